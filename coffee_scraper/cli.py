@@ -1,0 +1,141 @@
+"""The operator CLI, `coffee-scraper`: database, demo and fixture-shop commands."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from scrapy.utils.project import get_project_settings
+
+
+def _settings():
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
+    return get_project_settings()
+
+
+def _connect(args):
+    from coffee_scraper.storage.db import connect, resolve_dsn
+
+    settings = _settings()
+    dsn = resolve_dsn(args.database_url or settings.get("DATABASE_URL"), settings.get("COFFEE_DATA_DIR"))
+    return connect(dsn)
+
+
+def cmd_db_migrate(args) -> int:
+    from coffee_scraper.storage.db import migrate
+
+    conn = _connect(args)
+    applied = migrate(conn)
+    print("applied: " + (", ".join(applied) if applied else "nothing (schema up to date)"))
+    return 0
+
+
+def cmd_db_check(args) -> int:
+    from coffee_scraper.storage.checks import run_checks
+
+    conn = _connect(args)
+    results = run_checks(conn)
+    width = max(len(n) for n in results)
+    for name, count in results.items():
+        print(f"{'FAIL' if count else 'ok  '}  {name:<{width}}  {count}")
+    bad = sum(1 for c in results.values() if c)
+    print(f"{bad} check(s) failed" if bad else "all integrity checks passed")
+    return 1 if bad else 0
+
+
+def cmd_db_url(args) -> int:
+    from coffee_scraper.storage.db import redact_dsn, resolve_dsn
+
+    settings = _settings()
+    dsn = resolve_dsn(args.database_url or settings.get("DATABASE_URL"), settings.get("COFFEE_DATA_DIR"))
+    print(dsn if args.show_secret else redact_dsn(dsn))
+    return 0
+
+
+def cmd_db_stop(args) -> int:
+    import subprocess
+    from pathlib import Path
+
+    settings = _settings()
+    pgdata = Path(settings.get("COFFEE_DATA_DIR")).resolve() / "pgdata"
+    if not (pgdata / "postmaster.pid").exists():
+        print(f"embedded server under {pgdata} is not running")
+        return 0
+    import pgserver
+
+    pg_ctl = Path(pgserver.__file__).parent / "pginstall" / "bin" / "pg_ctl"
+    cmd = [str(pg_ctl), "-D", str(pgdata), "stop", "-m", "fast"]
+    if os.geteuid() == 0:
+        # pgserver runs the server as the unprivileged 'pgserveruser' when started by root.
+        cmd = ["su", "pgserveruser", "-s", "/bin/sh", "-c", " ".join(cmd)]
+    return subprocess.call(cmd)
+
+
+def cmd_demo(args) -> int:
+    from coffee_scraper.demo import run_demo
+
+    return run_demo(port=args.port)
+
+
+def cmd_shops(args) -> int:
+    from coffee_scraper.shops.__main__ import main as shops_main
+
+    argv = ["--port", str(args.port), "--host", args.host]
+    if args.write_registry:
+        argv += ["--write-registry", args.write_registry]
+    return shops_main(argv) or 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coffee-scraper",
+        description="Operate the coffee_scraper crawler: database, demo, fixture shops.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log at DEBUG level")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    db = sub.add_parser("db", help="database: migrate, check, url, stop")
+    db.add_argument("--database-url", help="Postgres DSN (default: $DATABASE_URL, else the embedded server)")
+    dbsub = db.add_subparsers(dest="db_command", required=True, metavar="SUBCOMMAND")
+    p = dbsub.add_parser("migrate", help="apply pending schema migrations")
+    p.set_defaults(func=cmd_db_migrate)
+    p = dbsub.add_parser("check", help="integrity checks (duplicates, orphans); exit 1 when any fails")
+    p.set_defaults(func=cmd_db_check)
+    p = dbsub.add_parser("url", help="print the DSN in use (password redacted)")
+    p.add_argument("--show-secret", action="store_true", help="print the password too")
+    p.set_defaults(func=cmd_db_url)
+    p = dbsub.add_parser("stop", help="stop the embedded PostgreSQL server")
+    p.set_defaults(func=cmd_db_stop)
+
+    p = sub.add_parser("demo", help="serve the demo shops, crawl them all into Postgres, print a summary")
+    p.add_argument("--port", type=int, default=0, help="port for the demo shops (default: a free one)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("shops", help="serve the local fixture shops in the foreground")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--write-registry", metavar="PATH", help="write a registry YAML of the served shops")
+    p.set_defaults(func=cmd_shops)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if not hasattr(args, "database_url"):
+        args.database_url = None
+    try:
+        return args.func(args)
+    except Exception as exc:  # an operator gets one clear line, not a traceback
+        from coffee_scraper.registry import RegistryError
+
+        if args.verbose or not isinstance(exc, (RegistryError, OSError)) and "psycopg2" not in type(exc).__module__:
+            raise
+        print(f"coffee-scraper: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""Validate pipeline: checks the item contract against the JSON schema (compiled once)."""
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+from scrapy.exceptions import DropItem
+
+from coffee_scraper.items import CONTRACT_FIELDS
+
+logger = logging.getLogger("coffee_scraper.validate")
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "coffee_item.schema.json"
+
+
+@lru_cache(maxsize=1)
+def item_validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def contract_of(item) -> dict:
+    return {name: item.get(name) for name in CONTRACT_FIELDS}
+
+
+def validation_errors(contract: dict) -> list[str]:
+    """Readable errors, each naming the field path: "variants/0/currency: None is not of type 'string'"."""
+    errors = []
+    for err in sorted(item_validator().iter_errors(contract), key=lambda e: list(e.absolute_path)):
+        path = "/".join(str(p) for p in err.absolute_path) or "(item)"
+        errors.append(f"{path}: {err.message}")
+    return errors
+
+
+class InvalidItem(DropItem):
+    """A product that fails the schema: stored as an 'invalid' artifact with its errors."""
+
+
+class ValidatePipeline:
+    def __init__(self, crawler):
+        self.stats = crawler.stats
+        self.validator = item_validator()  # compiled at start-up, not per item
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        errors = validation_errors(contract_of(item))
+        roaster = item.get("roaster")
+        if errors:
+            item["validation_errors"] = errors
+            self.stats.inc_value("coffee/items/invalid")
+            self.stats.inc_value(f"coffee/roaster/{roaster}/items_invalid")
+            raise InvalidItem(
+                f"invalid item: roaster={roaster} url={item.get('url')} product_id={item.get('product_id')}: "
+                + "; ".join(errors[:5]),
+                log_level="WARNING",
+            )
+        return item

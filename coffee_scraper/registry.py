@@ -1,0 +1,168 @@
+"""The roaster registry: which shops exist, their platform and per-roaster settings (YAML)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pycountry
+import yaml
+
+PLATFORMS = ("shopify", "woocommerce", "jsonld", "auto")
+RENDER_MODES = (None, "js")
+_SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+# Per-roaster settings a registry entry may override (anything else is a typo: fail at start).
+ROASTER_SETTINGS = {
+    "download_delay": float,
+    "download_timeout": float,
+    "concurrency": int,
+    "cookies": dict,
+    "page_limit": int,
+}
+
+
+class RegistryError(ValueError):
+    """A registry entry or a spider argument is wrong; the message names the field."""
+
+
+@dataclass(frozen=True)
+class Roaster:
+    slug: str
+    name: str
+    url: str  # base URL, scheme and host (and port), no trailing slash
+    platform: str
+    currency: str | None = None
+    render: str | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+    active: bool = True
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or ""
+
+
+def normalize_base_url(url: str, *, what: str = "url") -> str:
+    """Validate a shop URL and return `scheme://host[:port]`; raises RegistryError naming `what`."""
+    if not isinstance(url, str) or not url.strip():
+        raise RegistryError(f"{what}: a shop URL is required, e.g. https://shop.example.com")
+    url = url.strip()
+    if "://" not in url:
+        url = "https://" + url
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise RegistryError(f"{what}: {url!r} is not an http(s) URL")
+    try:
+        port = parts.port
+    except ValueError:
+        raise RegistryError(f"{what}: {url!r} has an invalid port") from None
+    host = parts.hostname
+    if not host or not re.fullmatch(r"[a-z0-9.-]+", host) or ".." in host or host.startswith((".", "-")):
+        raise RegistryError(f"{what}: {url!r} has no valid host name")
+    return f"{parts.scheme}://{host}" + (f":{port}" if port else "")
+
+
+def slug_from_host(host: str) -> str:
+    """Derive a roaster slug from a host: www.onyxcoffeelab.com -> onyxcoffeelab."""
+    labels = [lbl for lbl in host.lower().split(".") if lbl]
+    if labels and labels[0] == "www":
+        labels = labels[1:]
+    if labels and labels[-1] == "localhost":
+        labels = labels[:-1]
+    # Drop the public suffix: com, co.uk, com.au (short trailing labels) while a name remains.
+    while len(labels) > 1 and len(labels[-1]) <= 3:
+        labels = labels[:-1]
+    slug = re.sub(r"[^a-z0-9-]+", "-", "-".join(labels)).strip("-")
+    return slug[:63] or "shop"
+
+
+def _check_currency(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    code = str(value).upper()
+    if not pycountry.currencies.get(alpha_3=code):
+        raise RegistryError(f"{where}: currency {value!r} is not an ISO 4217 code")
+    return code
+
+
+def _check_settings(value: Any, where: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise RegistryError(f"{where}: settings must be a mapping")
+    out = {}
+    for key, val in value.items():
+        kind = ROASTER_SETTINGS.get(key)
+        if kind is None:
+            raise RegistryError(f"{where}: unknown setting {key!r} (known: {', '.join(sorted(ROASTER_SETTINGS))})")
+        if kind in (int, float):
+            if isinstance(val, bool) or not isinstance(val, (int, float)) or val < 0:
+                raise RegistryError(f"{where}: setting {key} must be a non-negative number, got {val!r}")
+            val = kind(val)
+        elif not isinstance(val, kind):
+            raise RegistryError(f"{where}: setting {key} must be a {kind.__name__}")
+        out[key] = val
+    return out
+
+
+def roaster_from_entry(entry: Any, where: str) -> Roaster:
+    if not isinstance(entry, dict):
+        raise RegistryError(f"{where}: each roaster must be a mapping with slug, name, url, platform")
+    url = normalize_base_url(entry.get("url"), what=f"{where} url")
+    slug = entry.get("slug") or slug_from_host(urlsplit(url).hostname or "")
+    if not isinstance(slug, str) or not _SLUG_RE.match(slug):
+        raise RegistryError(f"{where}: slug {slug!r} must be lowercase letters, digits and dashes")
+    platform = entry.get("platform", "auto")
+    if platform not in PLATFORMS:
+        raise RegistryError(f"{where} ({slug}): unknown platform {platform!r} (known: {', '.join(PLATFORMS)})")
+    render = entry.get("render")
+    if render not in RENDER_MODES:
+        raise RegistryError(f"{where} ({slug}): render must be 'js' or absent, got {render!r}")
+    unknown = set(entry) - {"slug", "name", "url", "platform", "currency", "render", "settings", "active"}
+    if unknown:
+        raise RegistryError(f"{where} ({slug}): unknown key(s) {', '.join(sorted(unknown))}")
+    return Roaster(
+        slug=slug,
+        name=str(entry.get("name") or slug),
+        url=url,
+        platform=platform,
+        currency=_check_currency(entry.get("currency"), f"{where} ({slug})"),
+        render=render,
+        settings=_check_settings(entry.get("settings"), f"{where} ({slug})"),
+        active=bool(entry.get("active", True)),
+    )
+
+
+def load_registry(path: str | Path) -> list[Roaster]:
+    """Load and validate the registry; every problem raises RegistryError naming file and entry."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RegistryError(f"roaster registry {path} does not exist (setting ROASTER_REGISTRY)") from None
+    except yaml.YAMLError as exc:
+        raise RegistryError(f"roaster registry {path} is not valid YAML: {exc}") from None
+    entries = (data or {}).get("roasters") if isinstance(data, dict) else data
+    if not isinstance(entries, list):
+        raise RegistryError(f"roaster registry {path}: expected a list under 'roasters:'")
+    roasters = [roaster_from_entry(e, f"{path.name} entry {i + 1}") for i, e in enumerate(entries)]
+    seen: set[str] = set()
+    for r in roasters:
+        if r.slug in seen:
+            raise RegistryError(f"roaster registry {path}: slug {r.slug!r} appears twice")
+        seen.add(r.slug)
+    return roasters
+
+
+def find_by_url(roasters: list[Roaster], url: str) -> Roaster | None:
+    """The registry roaster serving this URL's host (ignoring a leading www.), if any."""
+    host = (urlsplit(normalize_base_url(url)).hostname or "").removeprefix("www.")
+    for r in roasters:
+        if r.host.removeprefix("www.") == host:
+            return r
+    return None
+
+
+def dump_registry(roasters: list[dict[str, Any]], path: str | Path) -> None:
+    Path(path).write_text(yaml.safe_dump({"roasters": roasters}, sort_keys=False), encoding="utf-8")

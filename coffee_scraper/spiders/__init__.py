@@ -1,0 +1,1 @@
+"""Spiders, one per shop platform; shared logic in base.CoffeeSpider."""

@@ -1,0 +1,169 @@
+"""Base class of every platform spider: arguments, roaster resolution, per-roaster requests, incidents.
+
+A platform spider implements `start_roaster(roaster)` (an async generator of requests) and turns
+responses into CoffeeItems whose `source` is a platform-neutral SourceProduct.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, AsyncIterator
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import ConnectError, DNSLookupError, TCPTimedOutError, TimeoutError
+
+from coffee_scraper.registry import (
+    Roaster,
+    RegistryError,
+    find_by_url,
+    load_registry,
+    normalize_base_url,
+    slug_from_host,
+)
+
+DEFAULT_REGISTRY = str(Path(__file__).resolve().parent.parent / "roasters.yaml")
+SPIDER_ARGS = {"url", "roaster", "currency", "_job"}
+
+
+def utc_now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class CoffeeSpider(scrapy.Spider):
+    platform: str = ""
+
+    def __init__(self, *args, **kwargs: Any):
+        unknown = set(kwargs) - SPIDER_ARGS
+        if unknown:
+            raise RegistryError(
+                f"{self.name}: unknown spider argument(s) {', '.join(sorted(unknown))} "
+                f"(known: -a url=URL, -a roaster=SLUG[,SLUG], -a currency=ISO4217)"
+            )
+        self.arg_url = kwargs.pop("url", None)
+        self.arg_roaster = kwargs.pop("roaster", None)
+        self.arg_currency = kwargs.pop("currency", None)
+        if self.arg_url is not None:
+            normalize_base_url(self.arg_url, what=f"{self.name} -a url")  # fail before any request
+        super().__init__(*args, **kwargs)
+        self.roasters: list[Roaster] = []
+        self.incidents: dict[str, list[dict]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.roasters = spider.resolve_roasters(crawler.settings.get("ROASTER_REGISTRY"))
+        return spider
+
+    @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        # Per-roaster politeness overrides become Scrapy download slots (keyed by host).
+        try:
+            roasters = load_registry(settings.get("ROASTER_REGISTRY") or DEFAULT_REGISTRY)
+        except RegistryError:
+            return  # reported with its message by resolve_roasters
+        slots = dict(settings.getdict("DOWNLOAD_SLOTS"))
+        for r in roasters:
+            slot = {}
+            if "download_delay" in r.settings:
+                slot["delay"] = r.settings["download_delay"]
+            if "concurrency" in r.settings:
+                slot["concurrency"] = int(r.settings["concurrency"]) or 1
+            if slot:
+                for host in {r.host, r.host.removeprefix("www."), "www." + r.host.removeprefix("www.")}:
+                    slots.setdefault(host, slot)
+        if slots:
+            settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+
+    # -- roasters --------------------------------------------------------------------------------
+    def resolve_roasters(self, registry_path: str | None) -> list[Roaster]:
+        registry_path = registry_path or DEFAULT_REGISTRY
+        registry = load_registry(registry_path)
+        currency = None
+        if self.arg_currency:
+            from coffee_scraper.registry import _check_currency
+
+            currency = _check_currency(self.arg_currency, f"{self.name} -a currency")
+        if self.arg_url:
+            base = normalize_base_url(self.arg_url, what=f"{self.name} -a url")
+            known = find_by_url(registry, base)
+            if known is not None:
+                roaster = Roaster(**{**known.__dict__, "url": base, "platform": self.platform})
+            else:
+                host = urlsplit(base).hostname or ""
+                roaster = Roaster(slug=slug_from_host(host), name=host, url=base, platform=self.platform)
+            if currency:
+                roaster = Roaster(**{**roaster.__dict__, "currency": currency})
+            return [roaster]
+        roasters = [r for r in registry if r.active and r.platform == self.platform]
+        if self.arg_roaster:
+            wanted = [s.strip() for s in self.arg_roaster.split(",") if s.strip()]
+            by_slug = {r.slug: r for r in registry}
+            missing = [s for s in wanted if s not in by_slug]
+            if missing:
+                raise RegistryError(f"{self.name} -a roaster: unknown roaster(s) {', '.join(missing)} in {registry_path}")
+            roasters = [by_slug[s] for s in wanted]
+        if not roasters:
+            raise RegistryError(
+                f"{self.name}: no active {self.platform} roasters in {registry_path}; pass -a url=SHOP_URL"
+            )
+        if currency:
+            roasters = [Roaster(**{**r.__dict__, "currency": currency}) for r in roasters]
+        return roasters
+
+    async def start(self) -> AsyncIterator[Any]:
+        for roaster in self.roasters:
+            self.logger.info("crawling roaster=%s url=%s platform=%s", roaster.slug, roaster.url, self.name)
+            async for request in self.start_roaster(roaster):
+                yield request
+
+    async def start_roaster(self, roaster: Roaster) -> AsyncIterator[Any]:
+        raise NotImplementedError
+        yield  # pragma: no cover
+
+    def roaster_by_slug(self, slug: str) -> Roaster:
+        return next(r for r in self.roasters if r.slug == slug)
+
+    # -- requests --------------------------------------------------------------------------------
+    def roaster_request(self, roaster: Roaster, url: str, callback, meta: dict | None = None, **kwargs):
+        meta = {"roaster": roaster.slug, **(meta or {})}
+        if "download_timeout" in roaster.settings:
+            meta.setdefault("download_timeout", roaster.settings["download_timeout"])
+        cookies = roaster.settings.get("cookies")
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_request_error, meta=meta, cookies=cookies or None, **kwargs
+        )
+
+    def on_request_error(self, failure):
+        request = failure.request
+        slug = request.meta.get("roaster", "?")
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            kind, message = f"http_{status}", f"HTTP {status}"
+        elif failure.check(DNSLookupError):
+            kind, message = "dns", "DNS lookup failed"
+        elif failure.check(TimeoutError, TCPTimedOutError):
+            kind, message = "timeout", "timed out"
+        elif failure.check(ConnectError):
+            kind, message = "connection", f"connection failed: {failure.value}"
+        else:
+            kind, message = "fetch_error", f"{failure.type.__name__}: {failure.value}"
+        fatal = bool(request.meta.get("feed_entry"))
+        self.record_incident(slug, kind, request.url, message, fatal=fatal)
+        self.crawler.stats.inc_value(f"coffee/roaster/{slug}/requests_failed")
+
+    def record_incident(self, slug: str, kind: str, url: str, message: str, fatal: bool = False):
+        """Something went wrong for one roaster: logged (roaster, URL), counted, kept on its run row."""
+        log = self.logger.error if fatal else self.logger.warning
+        log("roaster=%s url=%s %s: %s%s", slug, url, kind, message, " (roaster skipped this run)" if fatal else "")
+        self.incidents.setdefault(slug, []).append(
+            {"kind": kind, "url": url, "message": message, "fatal": fatal, "at": utc_now_iso()}
+        )
+        self.crawler.stats.inc_value(f"coffee/roaster/{slug}/incidents")
+        self.crawler.stats.inc_value(f"coffee/incidents/{kind}")
+
+    def count_page(self, slug: str):
+        self.crawler.stats.inc_value(f"coffee/roaster/{slug}/pages")

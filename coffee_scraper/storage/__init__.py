@@ -1,0 +1,1 @@
+"""Postgres storage: connection, embedded server, migrations, and the batched catalogue writer."""

@@ -1,0 +1,96 @@
+"""Connections: DATABASE_URL or the embedded PostgreSQL (pgserver), migrations, DSN redaction."""
+from __future__ import annotations
+
+import logging
+import os
+import re
+from pathlib import Path
+
+import psycopg2
+
+logger = logging.getLogger("coffee_scraper.store")
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_MIGRATION_LOCK = 0x0C0FFEE  # pg_advisory_lock key: one migrator at a time across workers
+
+
+def redact_dsn(dsn: str) -> str:
+    """The DSN with any password replaced, safe for logs."""
+    dsn = re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", dsn)
+    return re.sub(r"(password\s*=\s*)\S+", r"\1***", dsn, flags=re.I)
+
+
+def embedded_dsn(data_dir: str | os.PathLike) -> str:
+    """Start (or reuse) the embedded PostgreSQL under DATA_DIR/pgdata and return its DSN.
+
+    The server is left running after this process exits so the next command reuses it
+    (`coffee-scraper db stop` stops it).
+    """
+    import pgserver  # imported lazily: a DATABASE_URL user never needs it
+
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(Path(data_dir).resolve()))
+    path = Path(data_dir).resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    server = pgserver.get_server(path / "pgdata", cleanup_mode=None)
+    return server.get_uri()
+
+
+def resolve_dsn(database_url: str | None, data_dir: str | os.PathLike = ".data") -> str:
+    return database_url or embedded_dsn(data_dir)
+
+
+def dsn_from_settings(settings) -> str:
+    return resolve_dsn(settings.get("DATABASE_URL"), settings.get("COFFEE_DATA_DIR", ".data"))
+
+
+def connect(dsn: str, **kwargs):
+    try:
+        conn = psycopg2.connect(dsn, connect_timeout=10, application_name="coffee_scraper", **kwargs)
+    except psycopg2.OperationalError as exc:
+        # libpq's message may echo the DSN; never let a password reach the log.
+        raise psycopg2.OperationalError(
+            f"cannot connect to Postgres at {redact_dsn(dsn)}: {redact_dsn(str(exc)).strip()}"
+        ) from None
+    return conn
+
+
+def pending_migrations(conn) -> list[Path]:
+    with conn.cursor() as cur:
+        cur.execute("SELECT to_regclass('schema_migrations') IS NOT NULL")
+        if not cur.fetchone()[0]:
+            applied = set()
+        else:
+            cur.execute("SELECT version FROM schema_migrations")
+            applied = {r[0] for r in cur.fetchall()}
+    conn.rollback()
+    return [p for p in sorted(MIGRATIONS_DIR.glob("*.sql")) if p.stem not in applied]
+
+
+def migrate(conn) -> list[str]:
+    """Apply pending migrations in order, each in its own transaction; returns the versions applied."""
+    applied: list[str] = []
+    with conn.cursor() as cur:
+        cur.execute("SELECT pg_advisory_lock(%s)", (_MIGRATION_LOCK,))
+    conn.commit()
+    try:
+        with conn.cursor() as cur:
+            cur.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                " version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
+            )
+        conn.commit()
+        for path in pending_migrations(conn):
+            with conn.cursor() as cur:
+                cur.execute(path.read_text(encoding="utf-8"))
+                cur.execute("INSERT INTO schema_migrations (version) VALUES (%s)", (path.stem,))
+            conn.commit()
+            applied.append(path.stem)
+            logger.info("applied migration %s", path.stem)
+    except Exception:
+        conn.rollback()
+        raise
+    finally:
+        with conn.cursor() as cur:
+            cur.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
+        conn.commit()
+    return applied

@@ -1,0 +1,241 @@
+"""Batched catalogue writes: roasters, runs, coffees, variants, prices and artifacts.
+
+One transaction per batch and one statement per table per batch (execute_values), never a round
+trip per item.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from decimal import Decimal
+from typing import Any, Iterable
+
+from psycopg2.extras import Json, execute_values
+
+from coffee_scraper.registry import Roaster
+
+
+def _default(value):
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, (set, tuple)):
+        return list(value)
+    raise TypeError(f"not JSON serializable: {type(value).__name__}")
+
+
+def canonical_json(value: Any) -> str:
+    # Postgres text and jsonb cannot hold NUL; keep everything else verbatim.
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=_default)
+    return text.replace("\\u0000", "\\ufffd")
+
+
+def content_hash(value: Any) -> str:
+    return hashlib.sha256(canonical_json(value).encode("utf-8")).hexdigest()
+
+
+def _jsonb(value: Any) -> Json:
+    return Json(value, dumps=canonical_json)
+
+
+def _text(value: str | None) -> str | None:
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
+
+
+class CatalogWriter:
+    """Writes through one psycopg2 connection; the caller owns the connection's lifetime."""
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def upsert_roasters(self, roasters: Iterable[Roaster]) -> dict[str, int]:
+        rows = [
+            (r.slug, r.name, r.url, r.platform, r.currency, Json(r.settings), r.active)
+            for r in roasters
+        ]
+        if not rows:
+            return {}
+        with self.conn, self.conn.cursor() as cur:
+            result = execute_values(
+                cur,
+                "INSERT INTO roasters (slug, name, base_url, platform, currency, settings, active) VALUES %s "
+                "ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, base_url = EXCLUDED.base_url, "
+                "platform = EXCLUDED.platform, currency = COALESCE(EXCLUDED.currency, roasters.currency), "
+                "settings = EXCLUDED.settings, active = EXCLUDED.active, updated_at = now() "
+                "RETURNING slug, id",
+                rows,
+                page_size=len(rows),
+                fetch=True,
+            )
+        return dict(result)
+
+    def start_runs(self, roaster_ids: dict[str, int], spider: str, job_id: str | None) -> dict[str, int]:
+        if not roaster_ids:
+            return {}
+        slugs = list(roaster_ids)
+        with self.conn, self.conn.cursor() as cur:
+            result = execute_values(
+                cur,
+                "INSERT INTO scrape_runs (roaster_id, spider, job_id) VALUES %s RETURNING roaster_id, id",
+                [(roaster_ids[s], spider, job_id) for s in slugs],
+                page_size=len(slugs),
+                fetch=True,
+            )
+        by_roaster_id = dict(result)
+        return {s: by_roaster_id[roaster_ids[s]] for s in slugs}
+
+    def finish_run(self, run_id: int, status: str, finish_reason: str | None, stats: dict, incidents: list):
+        with self.conn, self.conn.cursor() as cur:
+            cur.execute(
+                "UPDATE scrape_runs SET status = %s, finish_reason = %s, finished_at = now(), "
+                "stats = %s, incidents = %s WHERE id = %s",
+                (status, finish_reason, _jsonb(stats), _jsonb(incidents), run_id),
+            )
+
+    def previous_variant_counts(self, cur, roaster_id_product_ids: list[tuple[int, str]]) -> dict:
+        if not roaster_id_product_ids:
+            return {}
+        rows = execute_values(
+            cur,
+            "SELECT c.roaster_id, c.product_id, count(v.id) FROM coffees c "
+            "JOIN (VALUES %s) AS k(roaster_id, product_id) "
+            "ON c.roaster_id = k.roaster_id AND c.product_id = k.product_id "
+            "LEFT JOIN variants v ON v.coffee_id = c.id GROUP BY 1, 2",
+            roaster_id_product_ids,
+            template="(%s::bigint, %s::text)",
+            page_size=len(roaster_id_product_ids),
+            fetch=True,
+        )
+        return {(r, p): n for r, p, n in rows}
+
+    def write_batch(self, coffees: list[dict], artifacts: list[dict], review_variant_delta: int) -> dict:
+        """Write one batch in one transaction.
+
+        coffees: dicts with run_id, roaster_id, scraped_at, processing_status, warnings, content_hash
+        and the item contract fields; artifacts: dicts with run_id, roaster_id, platform, url,
+        product_id, payload, normalized, validation_status, errors. Returns counts written.
+        """
+        # A product can only be written once per statement (ON CONFLICT limitation): last wins.
+        coffees = list({(c["roaster_id"], c["product_id"]): c for c in coffees}.values())
+        artifacts = list({(a["run_id"], a["product_id"]): a for a in artifacts}.values())
+        counts = {"coffees": 0, "variants": 0, "prices": 0, "artifacts": 0, "review": 0}
+        with self.conn, self.conn.cursor() as cur:
+            if coffees:
+                prev = self.previous_variant_counts(cur, [(c["roaster_id"], c["product_id"]) for c in coffees])
+                for c in coffees:
+                    before = prev.get((c["roaster_id"], c["product_id"]))
+                    if before is not None and abs(len(c["variants"]) - before) > review_variant_delta:
+                        c["processing_status"] = "review"
+                        c["warnings"] = c["warnings"] + [
+                            f"variants: count changed from {before} to {len(c['variants'])} since the last run"
+                        ]
+                counts["review"] = sum(c["processing_status"] == "review" for c in coffees)
+                coffee_rows = execute_values(
+                    cur,
+                    "INSERT INTO coffees (roaster_id, product_id, name, url, description, origin_countries,"
+                    " process, roast_level, is_decaf, is_blend, tasting_notes, varieties, altitude_min_m,"
+                    " altitude_max_m, region, producer, image_url, content_hash, processing_status, warnings,"
+                    " first_seen_at, last_seen_at, last_run_id) VALUES %s "
+                    "ON CONFLICT (roaster_id, product_id) DO UPDATE SET name = EXCLUDED.name, url = EXCLUDED.url,"
+                    " description = EXCLUDED.description, origin_countries = EXCLUDED.origin_countries,"
+                    " process = EXCLUDED.process, roast_level = EXCLUDED.roast_level,"
+                    " is_decaf = EXCLUDED.is_decaf, is_blend = EXCLUDED.is_blend,"
+                    " tasting_notes = EXCLUDED.tasting_notes, varieties = EXCLUDED.varieties,"
+                    " altitude_min_m = EXCLUDED.altitude_min_m, altitude_max_m = EXCLUDED.altitude_max_m,"
+                    " region = EXCLUDED.region, producer = EXCLUDED.producer, image_url = EXCLUDED.image_url,"
+                    " content_hash = EXCLUDED.content_hash, processing_status = EXCLUDED.processing_status,"
+                    " warnings = EXCLUDED.warnings, last_seen_at = EXCLUDED.last_seen_at,"
+                    " last_run_id = EXCLUDED.last_run_id "
+                    "RETURNING roaster_id, product_id, id",
+                    [
+                        (
+                            c["roaster_id"], c["product_id"], _text(c["name"]), c.get("url"),
+                            _text(c.get("description")), c.get("origin_countries") or [], c.get("process"),
+                            c.get("roast_level"), bool(c.get("is_decaf")), bool(c.get("is_blend")),
+                            c.get("tasting_notes") or [], c.get("varieties") or [], c.get("altitude_min_m"),
+                            c.get("altitude_max_m"), _text(c.get("region")), _text(c.get("producer")),
+                            c.get("image_url"), c["content_hash"], c["processing_status"], _jsonb(c["warnings"]),
+                            c["scraped_at"], c["scraped_at"], c["run_id"],
+                        )
+                        for c in coffees
+                    ],
+                    template="(%s,%s,%s,%s,%s,%s::text[],%s,%s,%s,%s,%s::text[],%s::text[],%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                    page_size=len(coffees),
+                    fetch=True,
+                )
+                coffee_ids = {(r, p): i for r, p, i in coffee_rows}
+                counts["coffees"] = len(coffee_rows)
+                variant_input = {}
+                for c in coffees:
+                    coffee_id = coffee_ids[(c["roaster_id"], c["product_id"])]
+                    for v in c["variants"]:
+                        variant_input[(coffee_id, v["variant_id"])] = (c, v)
+                if variant_input:
+                    variant_rows = execute_values(
+                        cur,
+                        "INSERT INTO variants (coffee_id, variant_id, title, weight_grams, grind, sku, price,"
+                        " currency, price_per_kg, compare_at_price, in_stock, first_seen_at, last_seen_at) VALUES %s "
+                        "ON CONFLICT (coffee_id, variant_id) DO UPDATE SET title = EXCLUDED.title,"
+                        " weight_grams = EXCLUDED.weight_grams, grind = EXCLUDED.grind, sku = EXCLUDED.sku,"
+                        " price = EXCLUDED.price, currency = EXCLUDED.currency,"
+                        " price_per_kg = EXCLUDED.price_per_kg, compare_at_price = EXCLUDED.compare_at_price,"
+                        " in_stock = EXCLUDED.in_stock, last_seen_at = EXCLUDED.last_seen_at "
+                        "RETURNING coffee_id, variant_id, id",
+                        [
+                            (
+                                coffee_id, variant_id, _text(v.get("title")), v.get("weight_grams"),
+                                v.get("grind"), _text(v.get("sku")), v.get("price"), v.get("currency"),
+                                v.get("price_per_kg"), v.get("compare_at_price"), v.get("in_stock"),
+                                c["scraped_at"], c["scraped_at"],
+                            )
+                            for (coffee_id, variant_id), (c, v) in variant_input.items()
+                        ],
+                        page_size=len(variant_input),
+                        fetch=True,
+                    )
+                    counts["variants"] = len(variant_rows)
+                    price_rows = []
+                    for coffee_id, variant_id, vid in variant_rows:
+                        c, v = variant_input[(coffee_id, variant_id)]
+                        price_rows.append(
+                            (vid, c["run_id"], v.get("price"), v.get("currency"), v.get("price_per_kg"),
+                             v.get("compare_at_price"), v.get("in_stock"), c["scraped_at"])
+                        )
+                    execute_values(
+                        cur,
+                        "INSERT INTO prices (variant_id, run_id, price, currency, price_per_kg, compare_at_price,"
+                        " in_stock, scraped_at) VALUES %s "
+                        "ON CONFLICT (variant_id, run_id) DO UPDATE SET price = EXCLUDED.price,"
+                        " currency = EXCLUDED.currency, price_per_kg = EXCLUDED.price_per_kg,"
+                        " compare_at_price = EXCLUDED.compare_at_price, in_stock = EXCLUDED.in_stock,"
+                        " scraped_at = EXCLUDED.scraped_at",
+                        price_rows,
+                        page_size=len(price_rows),
+                    )
+                    counts["prices"] = len(price_rows)
+            if artifacts:
+                execute_values(
+                    cur,
+                    "INSERT INTO scrape_artifacts (run_id, roaster_id, platform, url, product_id, payload,"
+                    " normalized, content_hash, validation_status, errors) VALUES %s "
+                    "ON CONFLICT (run_id, product_id) DO UPDATE SET payload = EXCLUDED.payload,"
+                    " normalized = EXCLUDED.normalized, content_hash = EXCLUDED.content_hash,"
+                    " validation_status = EXCLUDED.validation_status, errors = EXCLUDED.errors",
+                    [
+                        (
+                            a["run_id"], a["roaster_id"], a["platform"], a.get("url"), a.get("product_id"),
+                            _jsonb(a["payload"]), _jsonb(a.get("normalized")), a["content_hash"],
+                            a["validation_status"], _jsonb(a.get("errors") or []),
+                        )
+                        for a in artifacts
+                    ],
+                    page_size=len(artifacts),
+                )
+                counts["artifacts"] = len(artifacts)
+        return counts
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
