@@ -28,7 +28,7 @@ RETRY_TIMES = 4
 
 TELNETCONSOLE_ENABLED = False
 # RFC 6761: *.localhost is loopback (the fixture and demo shops live there).
-DNS_RESOLVER = "coffee_scraper.dns.LocalhostAwareResolver"
+TWISTED_DNS_RESOLVER = "coffee_scraper.dns.LocalhostAwareResolver"
 
 ITEM_PIPELINES = {
     "coffee_scraper.pipelines.normalize.NormalizePipeline": 100,
@@ -60,3 +60,32 @@ SHOPIFY_PAGE_LIMIT = 250
 REVIEW_MAX_WARNINGS = 1
 # ... and so does one whose variant count moved by more than this since the last run.
 REVIEW_VARIANT_DELTA = 3
+
+# --- Rendering JS-only shops (scrapy-playwright) ------------------------------------------------
+# Merged into a spider's custom_settings; only requests with meta["playwright"] use the browser.
+_SYSTEM_CHROMIUM = next(
+    (p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if os.path.exists(p)), None
+)
+PLAYWRIGHT_SETTINGS = {
+    "DOWNLOAD_HANDLERS": {
+        "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+        "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    },
+    "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+    "PLAYWRIGHT_LAUNCH_OPTIONS": {
+        "headless": True,
+        # Debian's chromium where installed; otherwise Playwright's own browser (playwright install).
+        **({"executable_path": os.environ.get("PLAYWRIGHT_CHROMIUM_EXECUTABLE") or _SYSTEM_CHROMIUM}
+           if (os.environ.get("PLAYWRIGHT_CHROMIUM_EXECUTABLE") or _SYSTEM_CHROMIUM) else {}),
+        "args": [
+            *(["--no-sandbox"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
+            "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run",
+        ],
+    },
+    # Bound the browser: contexts x pages is the number of tabs alive at once.
+    "PLAYWRIGHT_MAX_CONTEXTS": 2,
+    "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
+    "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
+    "PLAYWRIGHT_ABORT_REQUEST": "coffee_scraper.rendering.abort_heavy_resources",
+}

@@ -25,7 +25,7 @@ from coffee_scraper.registry import (
 )
 
 DEFAULT_REGISTRY = str(Path(__file__).resolve().parent.parent / "roasters.yaml")
-SPIDER_ARGS = {"url", "roaster", "currency", "_job"}
+SPIDER_ARGS = {"url", "roaster", "currency", "render", "_job"}
 
 
 def utc_now_iso() -> str:
@@ -40,7 +40,7 @@ class CoffeeSpider(scrapy.Spider):
         if unknown:
             raise RegistryError(
                 f"{self.name}: unknown spider argument(s) {', '.join(sorted(unknown))} "
-                f"(known: -a url=URL, -a roaster=SLUG[,SLUG], -a currency=ISO4217)"
+                f"(known: -a url=URL, -a roaster=SLUG[,SLUG], -a currency=ISO4217, -a render=js)"
             )
         self.arg_url = kwargs.pop("url", None)
         self.arg_roaster = kwargs.pop("roaster", None)
@@ -56,6 +56,11 @@ class CoffeeSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.roasters = spider.resolve_roasters(crawler.settings.get("ROASTER_REGISTRY"))
         return spider
+
+    @classmethod
+    def check_arguments(cls, settings, **kwargs) -> list[Roaster]:
+        """Resolve the roasters this crawl would visit; raises RegistryError on any bad input."""
+        return cls(**kwargs).resolve_roasters(settings.get("ROASTER_REGISTRY"))
 
     @classmethod
     def update_settings(cls, settings):

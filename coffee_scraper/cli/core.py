@@ -1,23 +1,21 @@
-"""The operator CLI, `coffee-scraper`: database, demo and fixture-shop commands."""
+"""Core CLI commands: db (migrate, check, url, stop), detect, demo, shops."""
 from __future__ import annotations
 
-import argparse
-import logging
 import os
-import sys
 
 from scrapy.utils.project import get_project_settings
 
 
-def _settings():
+def project_settings():
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
     return get_project_settings()
 
 
-def _connect(args):
+def connect_db(args):
+    """A psycopg2 connection to --database-url, else $DATABASE_URL, else the embedded server."""
     from coffee_scraper.storage.db import connect, resolve_dsn
 
-    settings = _settings()
+    settings = project_settings()
     dsn = resolve_dsn(args.database_url or settings.get("DATABASE_URL"), settings.get("COFFEE_DATA_DIR"))
     return connect(dsn)
 
@@ -25,7 +23,7 @@ def _connect(args):
 def cmd_db_migrate(args) -> int:
     from coffee_scraper.storage.db import migrate
 
-    conn = _connect(args)
+    conn = connect_db(args)
     applied = migrate(conn)
     print("applied: " + (", ".join(applied) if applied else "nothing (schema up to date)"))
     return 0
@@ -34,7 +32,7 @@ def cmd_db_migrate(args) -> int:
 def cmd_db_check(args) -> int:
     from coffee_scraper.storage.checks import run_checks
 
-    conn = _connect(args)
+    conn = connect_db(args)
     results = run_checks(conn)
     width = max(len(n) for n in results)
     for name, count in results.items():
@@ -47,7 +45,7 @@ def cmd_db_check(args) -> int:
 def cmd_db_url(args) -> int:
     from coffee_scraper.storage.db import redact_dsn, resolve_dsn
 
-    settings = _settings()
+    settings = project_settings()
     dsn = resolve_dsn(args.database_url or settings.get("DATABASE_URL"), settings.get("COFFEE_DATA_DIR"))
     print(dsn if args.show_secret else redact_dsn(dsn))
     return 0
@@ -57,7 +55,7 @@ def cmd_db_stop(args) -> int:
     import subprocess
     from pathlib import Path
 
-    settings = _settings()
+    settings = project_settings()
     pgdata = Path(settings.get("COFFEE_DATA_DIR")).resolve() / "pgdata"
     if not (pgdata / "postmaster.pid").exists():
         print(f"embedded server under {pgdata} is not running")
@@ -87,13 +85,22 @@ def cmd_shops(args) -> int:
     return shops_main(argv) or 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="coffee-scraper",
-        description="Operate the coffee_scraper crawler: database, demo, fixture shops.",
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log at DEBUG level")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def cmd_detect(args) -> int:
+    import json
+
+    from coffee_scraper.detect import detect
+
+    result = detect(args.url, render_check=not args.no_render)
+    if args.json:
+        print(json.dumps(result.as_dict(), indent=2))
+    else:
+        print(f"{result.url}: {result.platform}" + (" (render: js)" if result.render else ""))
+        for line in result.evidence:
+            print(f"  - {line}")
+    return 0 if result.platform != "unknown" else 1
+
+
+def register(sub) -> None:
 
     db = sub.add_parser("db", help="database: migrate, check, url, stop")
     db.add_argument("--database-url", help="Postgres DSN (default: $DATABASE_URL, else the embedded server)")
@@ -108,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = dbsub.add_parser("stop", help="stop the embedded PostgreSQL server")
     p.set_defaults(func=cmd_db_stop)
 
+    p = sub.add_parser("detect", help="probe a shop URL and print its platform and the evidence")
+    p.add_argument("url", help="the shop's URL")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--no-render", action="store_true", help="do not start Chromium to confirm a JS-only shop")
+    p.set_defaults(func=cmd_detect)
+
     p = sub.add_parser("demo", help="serve the demo shops, crawl them all into Postgres, print a summary")
     p.add_argument("--port", type=int, default=0, help="port for the demo shops (default: a free one)")
     p.set_defaults(func=cmd_demo)
@@ -117,25 +130,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--write-registry", metavar="PATH", help="write a registry YAML of the served shops")
     p.set_defaults(func=cmd_shops)
-    return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    if not hasattr(args, "database_url"):
-        args.database_url = None
-    try:
-        return args.func(args)
-    except Exception as exc:  # an operator gets one clear line, not a traceback
-        from coffee_scraper.registry import RegistryError
 
-        if args.verbose or not isinstance(exc, (RegistryError, OSError)) and "psycopg2" not in type(exc).__module__:
-            raise
-        print(f"coffee-scraper: error: {exc}", file=sys.stderr)
-        return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main())

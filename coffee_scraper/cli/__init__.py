@@ -1,0 +1,48 @@
+"""The operator CLI, `coffee-scraper`: one subcommand group per module, each with --help."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+# Each module defines register(subparsers); add a module here to add its commands.
+COMMAND_MODULES = [
+    "coffee_scraper.cli.core",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coffee-scraper",
+        description="Operate the coffee_scraper crawler: database, detection, demo, monitoring, reports.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log at DEBUG level and show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not hasattr(args, "database_url"):
+        args.database_url = None
+    try:
+        return args.func(args) or 0
+    except Exception as exc:  # an operator gets one clear line, not a traceback
+        import psycopg2
+
+        from coffee_scraper.registry import RegistryError
+
+        if args.verbose or not isinstance(exc, (RegistryError, OSError, psycopg2.Error)):
+            raise
+        print(f"coffee-scraper: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""schema.org Product / ProductGroup (JSON-LD and microdata, via extruct) -> SourceProduct."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Iterator
+
+import extruct
+
+from coffee_scraper.items import SourceProduct, SourceVariant
+
+logger = logging.getLogger("coffee_scraper.parse")
+PRODUCT_TYPES = {"Product", "ProductGroup", "IndividualProduct", "ProductModel"}
+
+
+def _types(node: dict) -> set[str]:
+    t = node.get("@type")
+    values = t if isinstance(t, list) else [t]
+    return {str(v).rsplit("/", 1)[-1] for v in values if v}
+
+
+def _walk(node: Any) -> Iterator[dict]:
+    if isinstance(node, list):
+        for n in node:
+            yield from _walk(n)
+    elif isinstance(node, dict):
+        yield node
+        for key in ("@graph", "mainEntity", "itemListElement", "item"):
+            if key in node:
+                yield from _walk(node[key])
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value") or value.get("value"))
+    if isinstance(value, list):
+        return _text(value[0]) if value else None
+    text = str(value).strip()
+    return text or None
+
+
+def _image(value: Any) -> str | None:
+    if isinstance(value, list):
+        return _image(value[0]) if value else None
+    if isinstance(value, dict):
+        return _text(value.get("url") or value.get("contentUrl"))
+    return _text(value)
+
+
+def _offers(node: dict) -> list[dict]:
+    offers = node.get("offers")
+    out: list[dict] = []
+    for offer in offers if isinstance(offers, list) else [offers] if offers else []:
+        if not isinstance(offer, dict):
+            continue
+        if "AggregateOffer" in _types(offer):
+            inner = offer.get("offers")
+            if inner:
+                out.extend(o for o in (inner if isinstance(inner, list) else [inner]) if isinstance(o, dict))
+            else:
+                # Only a range: one variant at the low price, so a price is never invented.
+                out.append({**offer, "price": offer.get("lowPrice") or offer.get("price")})
+        else:
+            out.append(offer)
+    return out
+
+
+def _in_stock(availability: Any) -> bool | None:
+    text = _text(availability)
+    if not text:
+        return None
+    name = text.rsplit("/", 1)[-1].lower()
+    if name in ("instock", "limitedavailability", "onlineonly", "instoreonly", "preorder", "presale"):
+        return True
+    if name in ("outofstock", "soldout", "discontinued", "backorder"):
+        return False
+    return None
+
+
+def _price(offer: dict) -> tuple[str | None, str | None]:
+    price, currency = offer.get("price"), offer.get("priceCurrency")
+    spec = offer.get("priceSpecification")
+    if price is None and spec:
+        spec = spec[0] if isinstance(spec, list) and spec else spec
+        if isinstance(spec, dict):
+            price, currency = spec.get("price"), currency or spec.get("priceCurrency")
+    return (None if price is None else str(price)), _text(currency)
+
+
+def _weight_option(node: dict) -> list[tuple[str, str]]:
+    weight = node.get("weight")
+    if isinstance(weight, dict):
+        value, unit = weight.get("value"), weight.get("unitText") or weight.get("unitCode") or ""
+        unit = {"GRM": "g", "KGM": "kg", "LBR": "lb", "ONZ": "oz"}.get(str(unit).upper(), unit)
+        if value is not None:
+            return [("Weight", f"{value} {unit}".strip())]
+    elif weight:
+        return [("Weight", str(weight))]
+    return []
+
+
+def _variants_of(node: dict, base_id: str) -> list[SourceVariant]:
+    variants = []
+    for i, offer in enumerate(_offers(node)):
+        price, currency = _price(offer)
+        variants.append(
+            SourceVariant(
+                variant_id=_text(offer.get("sku")) or _text(offer.get("url")) or f"{base_id}-{i + 1}",
+                title=_text(offer.get("name")),
+                options=_weight_option(offer) or _weight_option(node),
+                price=price,
+                currency=currency,
+                in_stock=_in_stock(offer.get("availability")),
+                sku=_text(offer.get("sku")),
+            )
+        )
+    return variants
+
+
+def _properties_html(node: dict) -> str:
+    lines = []
+    for prop in node.get("additionalProperty") or []:
+        if isinstance(prop, dict) and prop.get("name") and prop.get("value") is not None:
+            lines.append(f"{_text(prop['name'])}: {_text(prop['value'])}")
+    return "<br>\n".join(lines)
+
+
+def product_id_of(node: dict, url: str) -> str:
+    for key in ("productGroupID", "productID", "sku", "mpn", "@id"):
+        value = _text(node.get(key))
+        if value:
+            return value
+    return url.rstrip("/").rsplit("/", 1)[-1] or url
+
+
+def products_from_html(html: str, url: str) -> list[tuple[str, dict, SourceProduct]]:
+    """Every schema.org product on a page: (product_id, raw node, SourceProduct)."""
+    try:
+        data = extruct.extract(html, base_url=url, syntaxes=["json-ld", "microdata"], uniform=True, errors="log")
+    except Exception as exc:  # extruct raises on badly broken markup; one page must not stop a crawl
+        logger.warning("url=%s structured data unreadable: %s", url, exc)
+        return []
+    found = []
+    for node in _walk(data.get("json-ld", []) + data.get("microdata", [])):
+        if not _types(node) & PRODUCT_TYPES or node.get("isVariantOf"):
+            continue
+        pid = product_id_of(node, url)
+        if "ProductGroup" in _types(node) and node.get("hasVariant"):
+            variants = []
+            for j, v in enumerate(node["hasVariant"] if isinstance(node["hasVariant"], list) else [node["hasVariant"]]):
+                if not isinstance(v, dict):
+                    continue
+                vid = _text(v.get("sku")) or f"{pid}-{j + 1}"
+                for k, sv in enumerate(_variants_of(v, vid)):
+                    sv.variant_id = vid if k == 0 else f"{vid}-{k + 1}"
+                    sv.title = _text(v.get("name")) or sv.title
+                    sv.options = sv.options or _weight_option(v)
+                    variants.append(sv)
+        else:
+            variants = _variants_of(node, pid)
+        category = node.get("category")
+        source = SourceProduct(
+            name=_text(node.get("name")) or "",
+            description_html=_text(node.get("description")) or "",
+            vendor=_text(node.get("brand")),
+            categories=[c for c in ([category] if isinstance(category, str) else category or []) if isinstance(c, str)],
+            extra_html=_properties_html(node),
+            variants=variants,
+        )
+        found.append((pid, node, source))
+    return found
+
+
+def image_of(node: dict) -> str | None:
+    return _image(node.get("image"))
