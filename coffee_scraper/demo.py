@@ -33,7 +33,7 @@ FROM roasters r WHERE r.slug = ANY(%s) ORDER BY r.slug
 
 def registry_entries(server) -> list[dict]:
     entries = []
-    for shop in server.shops():
+    for shop in server.shops:
         if shop.platform not in SHOP_PLATFORMS:
             continue
         platform, render = SHOP_PLATFORMS[shop.platform]

@@ -50,11 +50,18 @@ class CoffeeSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.roasters: list[Roaster] = []
         self.incidents: dict[str, list[dict]] = {}
+        self.resuming = False
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.roasters = spider.resolve_roasters(crawler.settings.get("ROASTER_REGISTRY"))
+        # A JOBDIR crawl killed mid-way (kill -9 loses the requests in flight) restarts its
+        # roasters from their entry requests, past the dupefilter; rows are upserts of the
+        # same runs, so nothing is stored twice.
+        from coffee_scraper.pipelines.store import jobdir_runs
+
+        spider.resuming = jobdir_runs(crawler.settings) is not None
         return spider
 
     @classmethod
@@ -138,6 +145,7 @@ class CoffeeSpider(scrapy.Spider):
         if "download_timeout" in roaster.settings:
             meta.setdefault("download_timeout", roaster.settings["download_timeout"])
         cookies = roaster.settings.get("cookies")
+        kwargs["dont_filter"] = kwargs.get("dont_filter", False) or self.resuming
         return scrapy.Request(
             url, callback=callback, errback=self.on_request_error, meta=meta, cookies=cookies or None, **kwargs
         )

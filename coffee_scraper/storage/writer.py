@@ -44,6 +44,37 @@ def _text(value: str | None) -> str | None:
     return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
 
 
+COFFEE_FULL_UPDATE = (
+    "ON CONFLICT (roaster_id, product_id) DO UPDATE SET name = EXCLUDED.name, url = EXCLUDED.url,"
+    " description = EXCLUDED.description, origin_countries = EXCLUDED.origin_countries,"
+    " process = EXCLUDED.process, roast_level = EXCLUDED.roast_level,"
+    " is_decaf = EXCLUDED.is_decaf, is_blend = EXCLUDED.is_blend,"
+    " tasting_notes = EXCLUDED.tasting_notes, varieties = EXCLUDED.varieties,"
+    " altitude_min_m = EXCLUDED.altitude_min_m, altitude_max_m = EXCLUDED.altitude_max_m,"
+    " region = EXCLUDED.region, producer = EXCLUDED.producer, image_url = EXCLUDED.image_url,"
+    " content_hash = EXCLUDED.content_hash, processing_status = EXCLUDED.processing_status,"
+    " warnings = EXCLUDED.warnings, last_seen_at = EXCLUDED.last_seen_at,"
+    " last_run_id = EXCLUDED.last_run_id"
+)
+# Price-only runs never rewrite what a full run established about a coffee.
+COFFEE_PRICE_ONLY_UPDATE = (
+    "ON CONFLICT (roaster_id, product_id) DO UPDATE SET last_seen_at = EXCLUDED.last_seen_at,"
+    " last_run_id = EXCLUDED.last_run_id"
+)
+VARIANT_FULL_UPDATE = (
+    "ON CONFLICT (coffee_id, variant_id) DO UPDATE SET title = EXCLUDED.title,"
+    " weight_grams = EXCLUDED.weight_grams, grind = EXCLUDED.grind, sku = EXCLUDED.sku,"
+    " price = EXCLUDED.price, currency = EXCLUDED.currency,"
+    " price_per_kg = EXCLUDED.price_per_kg, compare_at_price = EXCLUDED.compare_at_price,"
+    " in_stock = EXCLUDED.in_stock, last_seen_at = EXCLUDED.last_seen_at"
+)
+VARIANT_PRICE_ONLY_UPDATE = (
+    "ON CONFLICT (coffee_id, variant_id) DO UPDATE SET price = EXCLUDED.price, currency = EXCLUDED.currency,"
+    " price_per_kg = EXCLUDED.price_per_kg, compare_at_price = EXCLUDED.compare_at_price,"
+    " in_stock = EXCLUDED.in_stock, last_seen_at = EXCLUDED.last_seen_at"
+)
+
+
 class CatalogWriter:
     """Writes through one psycopg2 connection; the caller owns the connection's lifetime."""
 
@@ -86,6 +117,10 @@ class CatalogWriter:
         by_roaster_id = dict(result)
         return {s: by_roaster_id[roaster_ids[s]] for s in slugs}
 
+    def reopen_runs(self, run_ids: list[int]) -> None:
+        with self.conn, self.conn.cursor() as cur:
+            cur.execute("UPDATE scrape_runs SET status = 'running', finished_at = NULL WHERE id = ANY(%s)", (run_ids,))
+
     def finish_run(self, run_id: int, status: str, finish_reason: str | None, stats: dict, incidents: list):
         with self.conn, self.conn.cursor() as cur:
             cur.execute(
@@ -93,6 +128,21 @@ class CatalogWriter:
                 "stats = %s, incidents = %s WHERE id = %s",
                 (status, finish_reason, _jsonb(stats), _jsonb(incidents), run_id),
             )
+
+    def changed_artifacts(self, cur, artifacts: list[dict]) -> list[dict]:
+        keys = [(a["roaster_id"], a["product_id"]) for a in artifacts if a.get("product_id")]
+        if not keys:
+            return artifacts
+        latest = execute_values(
+            cur,
+            "SELECT DISTINCT ON (a.roaster_id, a.product_id) a.roaster_id, a.product_id, a.content_hash "
+            "FROM scrape_artifacts a JOIN (VALUES %s) AS k(roaster_id, product_id) "
+            "ON a.roaster_id = k.roaster_id AND a.product_id = k.product_id "
+            "ORDER BY a.roaster_id, a.product_id, a.id DESC",
+            keys, template="(%s::bigint, %s::text)", page_size=len(keys), fetch=True,
+        )
+        known = {(r, p): h for r, p, h in latest}
+        return [a for a in artifacts if known.get((a["roaster_id"], a.get("product_id"))) != a["content_hash"]]
 
     def previous_variant_counts(self, cur, roaster_id_product_ids: list[tuple[int, str]]) -> dict:
         if not roaster_id_product_ids:
@@ -110,8 +160,13 @@ class CatalogWriter:
         )
         return {(r, p): n for r, p, n in rows}
 
-    def write_batch(self, coffees: list[dict], artifacts: list[dict], review_variant_delta: int) -> dict:
+    def write_batch(self, coffees: list[dict], artifacts: list[dict], review_variant_delta: int,
+                    price_only: bool = False) -> dict:
         """Write one batch in one transaction.
+
+        price_only (a RUN_KIND=price run): existing coffees and variants keep their descriptive
+        fields (only prices, stock and last-seen move), and an artifact whose content hash equals
+        the product's latest stored one is not stored again.
 
         coffees: dicts with run_id, roaster_id, scraped_at, processing_status, warnings, content_hash
         and the item contract fields; artifacts: dicts with run_id, roaster_id, platform, url,
@@ -121,7 +176,11 @@ class CatalogWriter:
         coffees = list({(c["roaster_id"], c["product_id"]): c for c in coffees}.values())
         artifacts = list({(a["run_id"], a["product_id"]): a for a in artifacts}.values())
         counts = {"coffees": 0, "variants": 0, "prices": 0, "artifacts": 0, "review": 0}
+        coffee_conflict = COFFEE_PRICE_ONLY_UPDATE if price_only else COFFEE_FULL_UPDATE
+        variant_conflict = VARIANT_PRICE_ONLY_UPDATE if price_only else VARIANT_FULL_UPDATE
         with self.conn, self.conn.cursor() as cur:
+            if price_only and artifacts:
+                artifacts = self.changed_artifacts(cur, artifacts)
             if coffees:
                 prev = self.previous_variant_counts(cur, [(c["roaster_id"], c["product_id"]) for c in coffees])
                 for c in coffees:
@@ -138,17 +197,7 @@ class CatalogWriter:
                     " process, roast_level, is_decaf, is_blend, tasting_notes, varieties, altitude_min_m,"
                     " altitude_max_m, region, producer, image_url, content_hash, processing_status, warnings,"
                     " first_seen_at, last_seen_at, last_run_id) VALUES %s "
-                    "ON CONFLICT (roaster_id, product_id) DO UPDATE SET name = EXCLUDED.name, url = EXCLUDED.url,"
-                    " description = EXCLUDED.description, origin_countries = EXCLUDED.origin_countries,"
-                    " process = EXCLUDED.process, roast_level = EXCLUDED.roast_level,"
-                    " is_decaf = EXCLUDED.is_decaf, is_blend = EXCLUDED.is_blend,"
-                    " tasting_notes = EXCLUDED.tasting_notes, varieties = EXCLUDED.varieties,"
-                    " altitude_min_m = EXCLUDED.altitude_min_m, altitude_max_m = EXCLUDED.altitude_max_m,"
-                    " region = EXCLUDED.region, producer = EXCLUDED.producer, image_url = EXCLUDED.image_url,"
-                    " content_hash = EXCLUDED.content_hash, processing_status = EXCLUDED.processing_status,"
-                    " warnings = EXCLUDED.warnings, last_seen_at = EXCLUDED.last_seen_at,"
-                    " last_run_id = EXCLUDED.last_run_id "
-                    "RETURNING roaster_id, product_id, id",
+                    + coffee_conflict + " RETURNING roaster_id, product_id, id",
                     [
                         (
                             c["roaster_id"], c["product_id"], _text(c["name"]), c.get("url"),
@@ -177,12 +226,7 @@ class CatalogWriter:
                         cur,
                         "INSERT INTO variants (coffee_id, variant_id, title, weight_grams, grind, sku, price,"
                         " currency, price_per_kg, compare_at_price, in_stock, first_seen_at, last_seen_at) VALUES %s "
-                        "ON CONFLICT (coffee_id, variant_id) DO UPDATE SET title = EXCLUDED.title,"
-                        " weight_grams = EXCLUDED.weight_grams, grind = EXCLUDED.grind, sku = EXCLUDED.sku,"
-                        " price = EXCLUDED.price, currency = EXCLUDED.currency,"
-                        " price_per_kg = EXCLUDED.price_per_kg, compare_at_price = EXCLUDED.compare_at_price,"
-                        " in_stock = EXCLUDED.in_stock, last_seen_at = EXCLUDED.last_seen_at "
-                        "RETURNING coffee_id, variant_id, id",
+                        + variant_conflict + " RETURNING coffee_id, variant_id, id",
                         [
                             (
                                 coffee_id, variant_id, _text(v.get("title")), v.get("weight_grams"),
