@@ -1,6 +1,7 @@
 """`make demo`: serve the bundled demo shops, crawl every one into Postgres, print a summary."""
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -95,6 +96,8 @@ def run_demo(port: int = 0) -> int:
         missing = sorted({e["platform"] for e in entries} - available)
         if missing:
             print(f"note: no spider yet for {', '.join(missing)}; those shops are not crawled")
+        # Scrapy configures logging from LOG_LEVEL; drop the CLI's own handler so it is the only one.
+        logging.getLogger().handlers.clear()
         process = CrawlerProcess(settings)
         for platform in platforms:
             process.crawl(platform)

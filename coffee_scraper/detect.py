@@ -60,13 +60,13 @@ def fetch(url: str, timeout: float = 10.0, max_bytes: int = 5_000_000, redirects
     port = parts.port or (443 if parts.scheme == "https" else 80)
     conn_cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
     conn = conn_cls(host, port, timeout=timeout)
-    if is_localhost(host):
-        # RFC 6761: *.localhost is loopback, whatever the system resolver thinks.
-        conn.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query
     try:
+        if is_localhost(host):
+            # RFC 6761: *.localhost is loopback, whatever the system resolver thinks.
+            conn.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
         conn.request("GET", path, headers={"Host": parts.netloc, "User-Agent": USER_AGENT,
                                            "Accept-Encoding": "gzip", "Accept": "*/*"})
         resp = conn.getresponse()

@@ -1,0 +1,54 @@
+"""Platform detection over every kind of fixture shop, including a JS-only one (real Chromium)."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from coffee_scraper.detect import detect
+from coffee_scraper.shops.catalog import real_shopify, real_woocommerce, synthetic_jsonld, synthetic_shopify
+from coffee_scraper.shops.server import ShopServer
+from coffee_scraper.shops.shop import Shop
+
+
+@pytest.fixture(scope="module")
+def server():
+    s = ShopServer([
+        Shop(slug="tokai", name="Tokai", platform="shopify", currency="INR", products=real_shopify("bluetokai")),
+        Shop(slug="apexless", name="Apexless", platform="shopify", currency="USD", products=synthetic_shopify(5, seed=1), apex_404=True),
+        Shop(slug="babas", name="Babas", platform="woocommerce", currency="INR", products=real_woocommerce()),
+        Shop(slug="kestrel", name="Kestrel", platform="jsonld", currency="GBP", products=synthetic_jsonld(8, seed=3)),
+        Shop(slug="lumen", name="Lumen", platform="jsonld_js", currency="EUR", products=synthetic_jsonld(4, seed=4, currency="EUR")),
+        Shop(slug="plain", name="Plain", platform="unknown", currency="USD", products=[]),
+    ]).start()
+    yield s
+    s.stop()
+
+
+@pytest.mark.parametrize("slug, platform, render", [
+    ("tokai", "shopify", None),
+    ("apexless", "shopify", None),
+    ("babas", "woocommerce", None),
+    ("kestrel", "jsonld", None),
+    ("lumen", "jsonld", "js"),
+    ("plain", "unknown", None),
+])
+def test_detects_every_fixture_platform(server, slug, platform, render):
+    result = detect(server.base_url(slug))
+    assert (result.platform, result.render) == (platform, render), result.evidence
+    assert result.evidence
+
+
+def test_unreachable_shop_is_unknown_with_evidence():
+    result = detect("http://nothing-here.localhost:9")
+    assert result.platform == "unknown" and "cannot be reached" in result.evidence[0]
+
+
+def test_cli_prints_platform_and_evidence(server):
+    out = subprocess.run([sys.executable, "-m", "coffee_scraper.cli", "detect", "--json", server.base_url("babas")],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["platform"] == "woocommerce"
+    out = subprocess.run([sys.executable, "-m", "coffee_scraper.cli", "detect", server.base_url("plain")],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 1 and "unknown" in out.stdout
