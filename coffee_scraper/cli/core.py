@@ -65,8 +65,8 @@ def cmd_db_stop(args) -> int:
     pg_ctl = Path(pgserver.__file__).parent / "pginstall" / "bin" / "pg_ctl"
     cmd = [str(pg_ctl), "-D", str(pgdata), "stop", "-m", "fast"]
     if os.geteuid() == 0:
-        # pgserver runs the server as the unprivileged 'pgserveruser' when started by root.
-        cmd = ["su", "pgserveruser", "-s", "/bin/sh", "-c", " ".join(cmd)]
+        # pgserver runs the server as the unprivileged "pgserver" user when started by root.
+        cmd = ["su", "pgserver", "-s", "/bin/sh", "-c", " ".join(cmd)]
     return subprocess.call(cmd)
 
 

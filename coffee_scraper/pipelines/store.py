@@ -27,6 +27,17 @@ from coffee_scraper.storage.writer import CatalogWriter, content_hash
 
 logger = logging.getLogger("coffee_scraper.store")
 DB_ERRORS = (psycopg2.OperationalError, psycopg2.InterfaceError)
+
+
+def connection_lost(exc: Exception, conn) -> bool:
+    """A lost server or connection (spool and retry), as opposed to a bad statement (a bug)."""
+    if isinstance(exc, DB_ERRORS):
+        return True
+    # libpq reports a server that went away mid-statement as a bare DatabaseError with no
+    # SQLSTATE; a statement the server rejected always carries one.
+    if not isinstance(exc, psycopg2.Error):
+        return False
+    return exc.pgcode is None or conn is None or conn.closed != 0
 RUNS_FILE = "coffee_runs.json"
 
 
@@ -201,7 +212,9 @@ class StorePipeline:
             return
         try:
             self.apply(record)
-        except DB_ERRORS as exc:
+        except psycopg2.Error as exc:
+            if not connection_lost(exc, self.conn):
+                raise
             self._went_down(exc)
             self.spool.append(op, **payload)
             self.stats.inc_value("coffee/db/spooled")
@@ -241,7 +254,9 @@ class StorePipeline:
             self.conn = connect(self.dsn)
             self.writer = CatalogWriter(self.conn)
             replayed = self.spool.replay(self.apply)
-        except DB_ERRORS as exc:
+        except psycopg2.Error as exc:
+            if not connection_lost(exc, self.conn):
+                raise
             self.backoff = min(self.backoff * 2, 30.0)
             self._went_down(exc)
             return False

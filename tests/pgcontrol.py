@@ -1,0 +1,33 @@
+"""A real PostgreSQL (pgserver) that a test can stop and start again: for outage tests."""
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from pathlib import Path
+
+import pgserver
+
+
+class StoppablePostgres:
+    def __init__(self, directory: Path):
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        self.pgdata = Path(directory) / "pgdata"
+        self.server = pgserver.get_server(self.pgdata, cleanup_mode="delete")
+        self.dsn = self.server.get_uri()
+        self.opts = (self.pgdata / "postmaster.opts").read_text().split(None, 1)[1].strip()
+        self.bin = Path(pgserver.__file__).parent / "pginstall" / "bin"
+
+    def _pg_ctl(self, *args: str) -> None:
+        cmd = " ".join(shlex.quote(a) for a in [str(self.bin / "pg_ctl"), "-D", str(self.pgdata), *args])
+        if os.geteuid() == 0:  # pgserver runs postgres as the unprivileged "pgserver" user
+            cmd = f"su pgserver -s /bin/sh -c {shlex.quote(cmd)}"
+        subprocess.run(cmd, shell=True, check=True, capture_output=True, timeout=60)
+
+    def stop(self) -> None:
+        self._pg_ctl("stop", "-m", "immediate", "-w")
+
+    def start(self) -> None:
+        # The same options pgserver started it with (no TCP, socket in pgdata).
+        opts = self.opts.replace(f'"-D" "{self.pgdata}"', "").strip()
+        self._pg_ctl("start", "-w", "-l", str(self.pgdata / "restart.log"), "-o", opts)
