@@ -166,3 +166,28 @@ def find_by_url(roasters: list[Roaster], url: str) -> Roaster | None:
 
 def dump_registry(roasters: list[dict[str, Any]], path: str | Path) -> None:
     Path(path).write_text(yaml.safe_dump({"roasters": roasters}, sort_keys=False), encoding="utf-8")
+
+
+def load_detected(path: str | Path) -> dict[str, dict]:
+    """slug -> {platform, render} found by `coffee-scraper detect --registry` for `auto` roasters."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {k: v for k, v in data.items() if isinstance(v, dict) and v.get("platform") in PLATFORMS}
+
+
+def save_detected(path: str | Path, detected: dict[str, dict]) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(yaml.safe_dump(detected, sort_keys=True), encoding="utf-8")
+
+
+def resolve_auto(roasters: list[Roaster], detected: dict[str, dict]) -> list[Roaster]:
+    """`platform: auto` roasters take the platform (and render mode) detection found for them."""
+    out = []
+    for r in roasters:
+        found = detected.get(r.slug) if r.platform == "auto" else None
+        if found:
+            r = Roaster(**{**r.__dict__, "platform": found["platform"], "render": r.render or found.get("render")})
+        out.append(r)
+    return out

@@ -52,3 +52,23 @@ def test_cli_prints_platform_and_evidence(server):
     out = subprocess.run([sys.executable, "-m", "coffee_scraper.cli", "detect", server.base_url("plain")],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 1 and "unknown" in out.stdout
+
+
+def test_auto_roasters_are_detected_then_crawled_by_the_right_spider(server, registry_file, db, db_dsn, tmp_path):
+    import os
+
+    from tests.conftest import run_scrapy, scalar
+
+    registry = registry_file([
+        {"slug": "babas", "name": "Babas", "url": server.base_url("babas"), "platform": "auto"},
+        {"slug": "kestrel", "name": "Kestrel", "url": server.base_url("kestrel"), "platform": "auto", "currency": "GBP"},
+    ])
+    env = {**os.environ, "COFFEE_REGISTRY": str(registry), "COFFEE_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-m", "coffee_scraper.cli", "detect", "--registry"], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "babas: woocommerce" in out.stdout and "kestrel: jsonld" in out.stdout
+    result = run_scrapy(["crawl", "woocommerce"], dsn=db_dsn, registry=registry, env={"COFFEE_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert scalar(db, "SELECT slug || ':' || platform FROM roasters") == "babas:woocommerce"
+    assert scalar(db, "SELECT count(*) FROM scrape_artifacts") == 10

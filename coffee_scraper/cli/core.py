@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 from scrapy.utils.project import get_project_settings
 
@@ -90,6 +91,11 @@ def cmd_detect(args) -> int:
 
     from coffee_scraper.detect import detect
 
+    if args.registry:
+        return detect_registry(args)
+    if not args.url:
+        print("coffee-scraper detect: give a URL, or --registry", file=sys.stderr)
+        return 2
     result = detect(args.url, render_check=not args.no_render)
     if args.json:
         print(json.dumps(result.as_dict(), indent=2))
@@ -98,6 +104,34 @@ def cmd_detect(args) -> int:
         for line in result.evidence:
             print(f"  - {line}")
     return 0 if result.platform != "unknown" else 1
+
+
+def detect_registry(args) -> int:
+    """Detect every `platform: auto` roaster of the registry and remember the result."""
+    from pathlib import Path
+
+    from coffee_scraper.detect import detect
+    from coffee_scraper.registry import load_detected, load_registry, save_detected
+
+    settings = project_settings()
+    cache = Path(settings.get("COFFEE_DATA_DIR")) / "detected_platforms.yaml"
+    detected = load_detected(cache)
+    unknown = 0
+    for roaster in load_registry(settings.get("ROASTER_REGISTRY")):
+        if roaster.platform != "auto":
+            continue
+        result = detect(roaster.url, render_check=not args.no_render)
+        print(f"{roaster.slug}: {result.platform}" + (" (render: js)" if result.render else ""))
+        for line in result.evidence:
+            print(f"  - {line}")
+        if result.platform == "unknown":
+            unknown += 1
+            detected.pop(roaster.slug, None)
+        else:
+            detected[roaster.slug] = {"platform": result.platform, "render": result.render}
+    save_detected(cache, detected)
+    print(f"saved to {cache}")
+    return 1 if unknown else 0
 
 
 def register(sub) -> None:
@@ -116,7 +150,9 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_db_stop)
 
     p = sub.add_parser("detect", help="probe a shop URL and print its platform and the evidence")
-    p.add_argument("url", help="the shop's URL")
+    p.add_argument("url", nargs="?", help="the shop's URL")
+    p.add_argument("--registry", action="store_true",
+                   help="detect every `platform: auto` roaster of the registry; crawls then use the result")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--no-render", action="store_true", help="do not start Chromium to confirm a JS-only shop")
     p.set_defaults(func=cmd_detect)

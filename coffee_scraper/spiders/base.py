@@ -19,8 +19,10 @@ from coffee_scraper.registry import (
     Roaster,
     RegistryError,
     find_by_url,
+    load_detected,
     load_registry,
     normalize_base_url,
+    resolve_auto,
     slug_from_host,
 )
 
@@ -67,7 +69,9 @@ class CoffeeSpider(scrapy.Spider):
     @classmethod
     def check_arguments(cls, settings, **kwargs) -> list[Roaster]:
         """Resolve the roasters this crawl would visit; raises RegistryError on any bad input."""
-        return cls(**kwargs).resolve_roasters(settings.get("ROASTER_REGISTRY"))
+        spider = cls(**kwargs)
+        spider.settings = settings
+        return spider.resolve_roasters(settings.get("ROASTER_REGISTRY"))
 
     @classmethod
     def update_settings(cls, settings):
@@ -110,6 +114,10 @@ class CoffeeSpider(scrapy.Spider):
             if currency:
                 roaster = Roaster(**{**roaster.__dict__, "currency": currency})
             return [roaster]
+        detected_file = Path(self.settings.get("COFFEE_DATA_DIR", ".data")) / "detected_platforms.yaml" \
+            if getattr(self, "settings", None) else None
+        if detected_file is not None:
+            registry = resolve_auto(registry, load_detected(detected_file))
         roasters = [r for r in registry if r.active and r.platform == self.platform]
         if self.arg_roaster:
             wanted = [s.strip() for s in self.arg_roaster.split(",") if s.strip()]
