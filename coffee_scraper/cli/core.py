@@ -43,6 +43,25 @@ def cmd_db_check(args) -> int:
     return 1 if bad else 0
 
 
+def cmd_db_replay_spool(args) -> int:
+    """Write what crawls spooled while Postgres was unreachable."""
+    from pathlib import Path
+
+    from coffee_scraper.storage.spool import Spool
+    from coffee_scraper.storage.writer import CatalogWriter
+
+    settings = project_settings()
+    spool = Spool(Path(settings.get("COFFEE_DATA_DIR")) / "spool")
+    pending = spool.pending()
+    if not pending:
+        print(f"nothing spooled in {spool.directory}")
+        return 0
+    writer = CatalogWriter(connect_db(args))
+    done = spool.replay(lambda record: writer.apply(record, settings.getint("REVIEW_VARIANT_DELTA", 3)))
+    print(f"replayed {done} spooled operation(s) from {spool.directory}")
+    return 0
+
+
 def cmd_db_url(args) -> int:
     from coffee_scraper.storage.db import redact_dsn, resolve_dsn
 
@@ -143,6 +162,8 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_db_migrate)
     p = dbsub.add_parser("check", help="integrity checks (duplicates, orphans); exit 1 when any fails")
     p.set_defaults(func=cmd_db_check)
+    p = dbsub.add_parser("replay-spool", help="write batches spooled while Postgres was unreachable")
+    p.set_defaults(func=cmd_db_replay_spool)
     p = dbsub.add_parser("url", help="print the DSN in use (password redacted)")
     p.add_argument("--show-secret", action="store_true", help="print the password too")
     p.set_defaults(func=cmd_db_url)

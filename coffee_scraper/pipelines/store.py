@@ -221,17 +221,11 @@ class StorePipeline:
 
     def apply(self, record: dict):
         started = time.monotonic()
+        counts = self.writer.apply(record, self.review_delta)
+        for key, value in counts.items():
+            self.stats.inc_value(f"coffee/db/{key}", value)
         if record["op"] == "batch":
-            counts = self.writer.write_batch(record["coffees"], record["artifacts"], self.review_delta,
-                                             price_only=record.get("run_kind") == "price")
-            for key, value in counts.items():
-                self.stats.inc_value(f"coffee/db/{key}", value)
             self.stats.inc_value("coffee/db/batches")
-        elif record["op"] == "finish_run":
-            self.writer.finish_run(record["run_id"], record["status"], record["finish_reason"],
-                                   record["stats"], record["incidents"])
-        else:
-            raise ValueError(f"unknown spooled operation {record['op']!r}")
         self.stats.inc_value("coffee/db/write_seconds", time.monotonic() - started)
 
     def _went_down(self, exc):

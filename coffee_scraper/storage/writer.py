@@ -117,6 +117,17 @@ class CatalogWriter:
         by_roaster_id = dict(result)
         return {s: by_roaster_id[roaster_ids[s]] for s in slugs}
 
+    def apply(self, record: dict, review_variant_delta: int = 3) -> dict:
+        """Apply one spool record ({"op": "batch" | "finish_run", ...}); returns the counts written."""
+        if record["op"] == "batch":
+            return self.write_batch(record["coffees"], record["artifacts"], review_variant_delta,
+                                    price_only=record.get("run_kind") == "price")
+        if record["op"] == "finish_run":
+            self.finish_run(record["run_id"], record["status"], record["finish_reason"],
+                            record["stats"], record["incidents"])
+            return {}
+        raise ValueError(f"unknown spooled operation {record['op']!r}")
+
     def reopen_runs(self, run_ids: list[int]) -> None:
         with self.conn, self.conn.cursor() as cur:
             cur.execute("UPDATE scrape_runs SET status = 'running', finished_at = NULL WHERE id = ANY(%s)", (run_ids,))
