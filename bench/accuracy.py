@@ -1,0 +1,92 @@
+"""Per-field accuracy of normalize_product over the labelled corpus (tests/corpus/labelled.jsonl).
+
+    python bench/accuracy.py        # one line per field
+    python bench/accuracy.py -v     # and every miss
+    python bench/accuracy.py --subset real   # only the 62 real-feed products (or: synthetic)
+
+Coffee facts and variant fields are scored on the products labelled as coffee; is_coffee on all.
+origin_countries and tasting_notes compare as sets (tasting notes case-insensitively).
+"""
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "corpus"))
+
+from build import load_corpus  # noqa: E402
+
+from coffee_scraper.normalize import normalize_product  # noqa: E402
+
+PRODUCT_FIELDS = ["origin_countries", "process", "roast_level", "is_decaf", "is_blend", "tasting_notes"]
+VARIANT_FIELDS = ["weight_grams", "grind", "price", "price_per_kg"]
+FIELDS = ["is_coffee", *PRODUCT_FIELDS, *VARIANT_FIELDS]
+TARGETS = {"weight_grams": 98.0, "is_coffee": 97.0, "origin_countries": 95.0, "process": 90.0, "roast_level": 90.0}
+
+
+def _same(field: str, got, want) -> bool:
+    if field == "origin_countries":
+        return set(got or []) == set(want or [])
+    if field == "tasting_notes":
+        return {n.lower() for n in got or []} == {n.lower() for n in want or []}
+    if field in ("price", "price_per_kg"):
+        return (None if got is None else Decimal(got)) == (None if want is None else Decimal(want))
+    return got == want
+
+
+def measure(entries=None) -> dict[str, dict]:
+    """field -> {"hits", "total", "misses": [(id, got, want)]}."""
+    entries = entries if entries is not None else load_corpus()
+    out = {f: {"hits": 0, "total": 0, "misses": []} for f in FIELDS}
+
+    def score(field, cid, got, want):
+        r = out[field]
+        r["total"] += 1
+        if _same(field, got, want):
+            r["hits"] += 1
+        else:
+            r["misses"].append((cid, got, want))
+
+    for e in entries:
+        exp, src, cid = e["expected"], e["source"], e["id"]
+        norm = normalize_product(src)
+        score("is_coffee", f"{cid} {src.name!r}", norm.is_coffee, exp["is_coffee"])
+        if not exp["is_coffee"]:
+            continue
+        for f in PRODUCT_FIELDS:
+            score(f, f"{cid} {src.name!r}", getattr(norm, f), exp[f])
+        got_variants = {v["variant_id"]: v for v in norm.variants}
+        for want in exp.get("variants", []):
+            got = got_variants.get(want["variant_id"], {})
+            for f in VARIANT_FIELDS:
+                score(f, f"{cid} {src.name!r} variant {want['variant_id']} {got.get('title')!r}", got.get(f), want[f])
+    return out
+
+
+def pct(r: dict) -> float:
+    return 100.0 * r["hits"] / r["total"] if r["total"] else 100.0
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    entries = load_corpus()
+    if "--subset" in argv:
+        subset = argv[argv.index("--subset") + 1]
+        entries = [e for e in entries if e["origin"] == subset]
+    results = measure(entries)
+    for f in FIELDS:
+        r = results[f]
+        target = f"  (target {TARGETS[f]:.0f}%)" if f in TARGETS else ""
+        print(f"{f} accuracy {r['hits']}/{r['total']} = {pct(r):.1f}%{target}")
+    if verbose:
+        for f in FIELDS:
+            for cid, got, want in results[f]["misses"]:
+                print(f"MISS {f}: {cid}: got {got!r}, want {want!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

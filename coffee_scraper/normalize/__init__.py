@@ -1,0 +1,106 @@
+"""Normalization: turn a spider's platform-neutral SourceProduct into normalized coffee facts.
+
+Each rule lives in a small module (weight, grind, price, origin, process, roast, notes, facts,
+classify); this module only orders them. Closed vocabularies: PROCESSES, ROAST_LEVELS, GRINDS.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from coffee_scraper.items import SourceProduct
+
+from .classify import blend_hint, classify, is_decaf
+from .facts import altitude_in_text, clean_value, parse_altitude, parse_varieties, varieties_in
+from .grind import GRINDS
+from .notes import find_notes
+from .origin import countries_in_vendor, find_origins, region_alias
+from .process import PROCESSES, find_process
+from .roast import ROAST_LEVELS, find_roast
+from .text import clean_inline, extract_labels, html_to_text, labelled
+from .variants import build_variants
+
+__all__ = ["GRINDS", "PROCESSES", "ROAST_LEVELS", "NormalizedProduct", "normalize_product"]
+
+
+@dataclass
+class NormalizedProduct:
+    description: str = ""
+    origin_countries: list[str] = field(default_factory=list)
+    process: str | None = None
+    roast_level: str | None = None
+    is_decaf: bool = False
+    is_blend: bool = False
+    tasting_notes: list[str] = field(default_factory=list)
+    varieties: list[str] = field(default_factory=list)
+    altitude_min_m: int | None = None
+    altitude_max_m: int | None = None
+    region: str | None = None
+    producer: str | None = None
+    variants: list[dict] = field(default_factory=list)
+    is_coffee: bool = True
+    skip_reason: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def normalize_product(src: SourceProduct) -> NormalizedProduct:
+    warnings: list[str] = []
+    name = clean_inline(src.name)
+    tags = [clean_inline(t) for t in src.tags if t and t.strip()]
+    body = html_to_text(src.description_html)
+    extra = html_to_text(src.extra_html)
+    # Facts are read from the description and the labelled extra text (WooCommerce short description).
+    text = f"{body}\n{extra}" if body and extra else body or extra
+    labels = extract_labels(text)
+    type_text = " ".join(x for x in [src.product_type or "", *src.categories] if x)
+
+    skip = classify(src, name, type_text)
+    blend = blend_hint(name, type_text, tags, text, labelled(labels, "type"))
+
+    origin_labels = labelled(labels, "origin") + labelled(labels, "region") + labelled(labels, "location")
+    origins, w = find_origins(name, tags, src.vendor, origin_labels, text, blend)
+    warnings += w
+    if len(origins) > 1 and not blend and skip is None:
+        blend = True  # several origins in one bag is a blend, whatever the title says
+    process_labels = labelled(labels, "process")
+    process, w = find_process(name, tags, process_labels, text, blend)
+    warnings += w
+    roast, w = find_roast(name, tags, labelled(labels, "roast"), text)
+    warnings += w
+    decaf = is_decaf(name, tags, type_text, process_labels, text)
+
+    variety_labels = labelled(labels, "variety")
+    varieties = parse_varieties(variety_labels[0]) if variety_labels else varieties_in(name, text)
+    alt_labels = labelled(labels, "altitude")
+    lo, hi = parse_altitude(alt_labels[0]) if alt_labels else (None, None)
+    if lo is None:
+        lo, hi = altitude_in_text(text)
+    region = clean_value((labelled(labels, "region") or [None])[0])
+    if region is None and src.vendor and countries_in_vendor(src.vendor):
+        first = src.vendor.split(",")[0].strip()
+        region = first if region_alias(first) and first.lower() not in ("colombia",) else None
+    if region is None:
+        loc = labelled(labels, "location")
+        region = clean_value(loc[0]) if loc else None
+    producer = clean_value((labelled(labels, "producer") or [None])[0])
+
+    variants = build_variants(src, name, warnings, text)
+    if not variants:
+        warnings.append("variants: none")
+    return NormalizedProduct(
+        description=body or extra,
+        origin_countries=origins,
+        process=process,
+        roast_level=roast,
+        is_decaf=decaf,
+        is_blend=blend,
+        tasting_notes=find_notes(labelled(labels, "notes"), text, tags),
+        varieties=varieties,
+        altitude_min_m=lo,
+        altitude_max_m=hi,
+        region=region,
+        producer=producer,
+        variants=variants,
+        is_coffee=skip is None,
+        skip_reason=skip,
+        warnings=warnings,
+    )

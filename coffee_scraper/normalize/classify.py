@@ -1,0 +1,182 @@
+"""Coffee or not (subscriptions, gift cards, gear, merch, bundles...), decaf, and blend detection."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from coffee_scraper.items import SourceProduct
+
+from .text import split_tag
+
+_W = re.IGNORECASE
+# Each rule: (reason, pattern over the title, pattern over product_type/categories). Order matters:
+# "Gift Subscription" is a subscription, "Grinder Bundle" is equipment before it is a bundle.
+_SUBSCRIPTION_RE = re.compile(r"\bsubscri(?:ption|be)\b|\(add[\s-]?on\)|\badd[\s-]?on\b|\bcoffee\s+club\b|\bprepaid\b", _W)
+_GIFT_CARD_RE = re.compile(r"\bgift\s*(?:card|certificate|voucher)\b|\be-?gift\b|\bgiftcard\b", _W)
+_HAMPER_RE = re.compile(r"\b(?:gift\s+(?:hamper|box|set|pack|basket)|hampers?|gifting)\b", _W)
+_EVENT_RE = re.compile(r"\b(?:workshops?|masterclass|class(?:es)?|course|roastery\s+tour|tour|tickets?|events?|"
+                       r"cupping\s+session|training|barista\s+basics)\b", _W)
+_INSTANT_RE = re.compile(r"\b(?:instant|sachets?|single[\s-]*serves?|drip\s*bags?|steep(?:ed)?\s*bags?|coffee\s+bags|"
+                         r"pods?|capsules?|k-?cups?|nespresso|easy\s*pour|pour[\s-]*over\s+(?:packs?|pouches|sachets?)|"
+                         r"ready[\s-]*to[\s-]*drink|rtd|cold\s+brew\s+(?:cans?|bottles?|concentrate)|cans?|concentrate|"
+                         r"brew\s+bags?|stick\s+packs?)\b", _W)
+_BUNDLE_RE = re.compile(r"\b(?:bundles?|samplers?|sample\s+(?:pack|box|set)|tasting\s+(?:flight|box|set|kit)|"
+                        r"variety\s+pack|discovery\s+(?:box|set|pack)|taster\s+(?:pack|box)|trio|duo|flight|"
+                        r"pack\s+of\s+\d+|\d+\s*-?\s*bag\s+(?:set|box)|collab(?:oration)?\s+box|advent|box\s+set|"
+                        r"explorer\s+(?:pack|box|kit))\b", _W)
+_WHITE_LABEL_RE = re.compile(r"\b(?:white[\s-]*label|private[\s-]*label|contract\s+roast(?:ing)?)\b", _W)
+_EQUIPMENT = [
+    ("grinder", r"grinders?|burrs?\b|\bmill\s+grinder"),
+    ("kettle", r"kettles?"),
+    ("brewer", r"drippers?|brewers?|v60|chemex|aeropress|french\s+press|moka\s+pot|pour[\s-]*over\s+(?:set|kit|stand)|"
+               r"clever|kalita|origami|siphon|syphon|cold\s+brew\s+(?:maker|system)|percolator|cafeti[eè]re"),
+    ("espresso machine", r"espresso\s+machines?|machines?"),
+    ("scale", r"scales?"),
+    ("filters", r"filter\s+papers?|paper\s+filters?|filters\s*\(\d+|\bfilters?\b(?=\s*(?:pack|\d|$))"),
+    ("accessory", r"scoops?|tampers?|pitchers?|jugs?|carafes?|servers?|knock\s*box|cleaning|cleaner|descaler|"
+                  r"brush|canisters?|airscape|storage|thermometer|distribution\s+tool"),
+]
+_EQUIPMENT_RE = [(name, re.compile(rf"\b(?:{p})", _W)) for name, p in _EQUIPMENT]
+# Gear sold under a brand or model name only ("Baratza Encore ESP", typed as nothing).
+_GRINDER_BRAND_RE = re.compile(r"\b(?:baratza|comandante|timemore|1zpresso|niche\s+zero|eureka|mahlk[oö]nig|ditting|"
+                               r"encore|virtuoso|sette|wilfa|kinu|lagom|df64|fellow\s+ode|option-?o)\b", _W)
+_GEAR_BRAND_RE = re.compile(r"\b(?:fellow\s+(?:stagg|ekg|carter|atmos|prismo|clara)|hario|acaia|bodum|bialetti|breville|"
+                            r"la\s+marzocco|moccamaster|technivorm|rancilio|rocket\s+espresso|lelit|gaggia|kinto|"
+                            r"brewista|bonavita|stagg|ekg)\b", _W)
+_MERCH_RE = re.compile(r"\b(?:mugs?|cups?|saucers?|tumblers?|sippers?|glass(?:es|ware)?|tote(?:\s+bag)?|t-?shirts?|"
+                       r"tees?|shirts?|hoodies?|sweatshirts?|hats?|caps?|beanies?|stickers?|posters?|socks|aprons?|"
+                       r"pins?|postcards?|candles?|books?|magazines?|keychains?|enamel|notebooks?|merch(?:andise)?|"
+                       r"bandanas?|patch(?:es)?)\b", _W)
+_FOOD_RE = re.compile(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bar|cookies?|biscotti|syrups?|granola|"
+                      r"cacao\s+nibs|honey\s+jar|snacks?)\b", _W)
+_NON_COFFEE_TYPE_RE = re.compile(
+    r"\b(?:equipments?|gear|brewing|grinders?|accessor(?:y|ies)|merch(?:andise)?|apparel|clothing|drinkware|"
+    r"gift\s*cards?|gifting|gifts?|subscriptions?|training|events?|workshops?|classes|tea|food|bakery|"
+    r"collateral|marketing|print|packaging|wholesale|bundles?|samplers?|instant|capsules?|pods?)\b", _W)
+_COFFEE_TYPE_RE = re.compile(r"\bcoffee|single\s+(?:origin|estate)|blends?|espresso|decaf|beans?|"
+                             r"rarities|nano|producer|limited|archiv|release|micro[\s-]*lot|reserve\b", _W)
+# Cup of Excellence is a competition, not a cup; a roast named "Moka Pot Blend" is coffee.
+_NEUTRALISE_RE = re.compile(r"cup\s+of\s+excellence|\bcoe\b|\bblend\b.*|\bespresso\s+(?:roast|blend)", _W)
+_WHOLESALE_TAG_RE = re.compile(r"^(?:normal\s+wholesale|wholesale\s+only|wholesale[\s_-]+\w+|tier\s*\d|tier[\s_-]?\d|b2b)$", _W)
+_EVENT_OPTION_RE = re.compile(r"^(?:city|date|location|venue|session|time\s*slot|slot)$", _W)
+_SUB_OPTION_RE = re.compile(r"installments?|frequency|deliver(?:y|ies)|every|how\s+often|duration|months?", _W)
+
+# Product type / category and title words (compiled once).
+_TYPE_SUB_RE = re.compile(r"\bsubscriptions?\b", _W)
+_TYPE_GIFT_CARD_RE = re.compile(r"gift\s*cards?", _W)
+_TYPE_COLLATERAL_RE = re.compile(r"collateral", _W)
+_WHOLESALE_RE = re.compile(r"\bwholesale\b", _W)
+_TYPE_HAMPER_RE = re.compile(r"\bgifting\b|\bhampers?\b", _W)
+_TYPE_EVENT_RE = re.compile(r"\b(?:training|events?|workshops?|classes)\b", _W)
+_GRIND_NAME_RE = re.compile(r"grind", _W)
+_TYPE_EQUIPMENT_RE = re.compile(r"\b(?:equipments?|gear|brewing\s+equipment|hardware|manual\s+brewing|grinders?)\b", _W)
+_TYPE_INSTANT_RE = re.compile(r"\binstant\b|\bcapsules?\b|\bpods?\b|\bsachets?\b", _W)
+_TYPE_BUNDLE_RE = re.compile(r"\bbundles?\b|\bsamplers?\b", _W)
+_TYPE_MERCH_RE = re.compile(r"\bmerch|apparel|drinkware|clothing", _W)
+_CASCARA_RE = re.compile(r"\bcascara\b", _W)
+_COFFEE_WORD_RE = re.compile(r"\bcoffee\b", _W)
+_DECAF_TEXT_RE = re.compile(r"\b(?:this|our)\s+(?:\w+\s+){0,2}decaf\b|decaffeinated\s+(?:using|with|by|via)|"
+                            r"(?:this|the)\s+coffee\s+(?:is|was)\s+decaffeinated", _W)
+
+
+def _all_zero(src: SourceProduct) -> bool:
+    prices = []
+    for v in src.variants:
+        try:
+            prices.append(Decimal(str(v.price)) if v.price not in (None, "") else None)
+        except Exception:  # unparseable price: not "zero"
+            return False
+    return bool(prices) and all(p is not None and p == 0 for p in prices)
+
+
+def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
+    """None when the product is a coffee, else a short readable skip reason."""
+    tags_lower = [t.strip().lower() for t in src.tags]
+    vendor = (src.vendor or "").strip().lower()
+    option_names = {n.strip() for v in src.variants for n, _ in v.options}
+
+    if "hidden" in tags_lower:
+        return "hidden product"
+    if _SUBSCRIPTION_RE.search(title) or _TYPE_SUB_RE.search(type_text) or any(
+            _SUB_OPTION_RE.search(n) for n in option_names):
+        return "subscription"
+    if _GIFT_CARD_RE.search(title) or _TYPE_GIFT_CARD_RE.search(type_text):
+        return "gift card"
+    if _TYPE_COLLATERAL_RE.search(type_text):
+        return "zero-priced collateral" if _all_zero(src) else "merch"
+    if vendor == "wholesale" or "wholesale" in vendor.split() or _WHOLESALE_RE.search(title) or (
+            "wholesale" in tags_lower and not (src.product_type or "").strip()) or any(
+            _WHOLESALE_TAG_RE.match(t) for t in tags_lower):
+        return "wholesale duplicate"
+    if _HAMPER_RE.search(title) or _TYPE_HAMPER_RE.search(type_text):
+        return "gift hamper"
+    if _EVENT_RE.search(title) or _TYPE_EVENT_RE.search(type_text) or (
+            option_names and all(_EVENT_OPTION_RE.match(n) for n in option_names)) or "event" in tags_lower:
+        return "workshop/event"
+    if _WHITE_LABEL_RE.search(title) or _WHITE_LABEL_RE.search(type_text):
+        return "white label"
+    # Gear and merch words in a title only count for products that are not shaped like a coffee
+    # (a grind option, or a coffee product type): "French Press Blend" with grinds is coffee.
+    coffee_shaped = bool(_COFFEE_TYPE_RE.search(type_text)) or any(
+        _GRIND_NAME_RE.search(n) for n in option_names)
+    neutral_title = _NEUTRALISE_RE.sub(" ", title) if not coffee_shaped else ""
+    for name, pattern in _EQUIPMENT_RE:
+        if pattern.search(neutral_title) or (pattern.search(type_text) and not _COFFEE_TYPE_RE.search(type_text)):
+            return f"equipment: {name}"
+    if neutral_title and _GRINDER_BRAND_RE.search(neutral_title):
+        return "equipment: grinder"
+    if neutral_title and _GEAR_BRAND_RE.search(neutral_title):
+        return "equipment"
+    if _TYPE_EQUIPMENT_RE.search(type_text) \
+            or vendor in ("equipments", "equipment", "grinders", "gear"):
+        return "equipment"
+    if _INSTANT_RE.search(title) or _TYPE_INSTANT_RE.search(type_text):
+        return "instant/sachet"
+    if _BUNDLE_RE.search(title) or _TYPE_BUNDLE_RE.search(type_text):
+        return "bundle/sampler"
+    if _MERCH_RE.search(neutral_title) or _TYPE_MERCH_RE.search(type_text) \
+            or vendor in ("mugs", "merch", "merchandise", "apparel"):
+        return "merch"
+    if _CASCARA_RE.search(title):
+        return "not coffee: tea/food"
+    if _FOOD_RE.search(neutral_title) and not _COFFEE_WORD_RE.search(title):
+        return "not coffee: tea/food"
+    if _NON_COFFEE_TYPE_RE.search(type_text) and not _COFFEE_TYPE_RE.search(type_text):
+        return f"not coffee: {(src.product_type or type_text).strip().lower()}"
+    return None
+
+
+_DECAF_RE = re.compile(r"\bdecaf(?:feinated|einated)?\b|\bde-?caf\b|swiss\s*water|sugar\s*-?\s*cane\s+(?:decaf|process|ea)|"
+                       r"\bEA\s+(?:decaf|process)|ethyl\s+acetate|mountain\s+water|\bCO2\s+decaf|caffeine[\s-]free", _W)
+
+
+def is_decaf(title: str, tags: list[str], type_text: str, label_values: list[str], text: str) -> bool:
+    """Decaf when the title, tags, type or a process line says so ("EA Decaf", "Swiss Water")."""
+    if _DECAF_RE.search(title) or _DECAF_RE.search(type_text) or any(_DECAF_RE.search(v) for v in label_values):
+        return True
+    if any(_DECAF_RE.search(t) for t in tags if split_tag(t)[0] in (None, "process", "type", "decaf", "caffeine")):
+        return True
+    # Running text counts only when it says what this coffee is, not "try our decaf".
+    return bool(_DECAF_TEXT_RE.search(text))
+
+
+_BLEND_RE = re.compile(r"\bblends?\b", _W)
+_SINGLE_RE = re.compile(r"single[\s-]+(?:origin|estate|farm|lot)", _W)
+_BLEND_TEXT_RE = re.compile(r"\b(?:this|our|the|a)\s+(?:[\w-]+\s+){0,3}blend\b(?!\s+(?:of\s+(?:nuts|fruits)|seamlessly|in))|"
+                            r"\bblend(?:ed)?\s+of\s+(?:\w+\s+){0,3}(?:coffees|origins|beans|arabica|robusta)|"
+                            r"\barabica\s+(?:and|&)\s+robusta\b|\bcomponents?\b", _W)
+
+
+def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_values: list[str]) -> bool:
+    """A blend by its own words: "Blend" in title/type/categories/tags/labels, or the text says so."""
+    if _BLEND_RE.search(title):
+        return not _SINGLE_RE.search(title)
+    if _BLEND_RE.search(type_text) and not _SINGLE_RE.search(type_text):
+        return True
+    if any(t.strip().lower() in ("blend", "blends", "espresso blend", "house blend") for t in tags):
+        return True
+    if any(_BLEND_RE.search(v) for v in label_values):
+        return True
+    if _SINGLE_RE.search(type_text) or _SINGLE_RE.search(title):
+        return False
+    return bool(_BLEND_TEXT_RE.search(text))

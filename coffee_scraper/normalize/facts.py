@@ -1,0 +1,108 @@
+"""Lot facts stated in labelled lines or text: varieties, altitude (metres), region, producer."""
+from __future__ import annotations
+
+import re
+
+# Known varieties: read from title segments ("| Pacamara |") and "X varietal" phrases in text.
+VARIETIES = (
+    "Pink Bourbon", "Yellow Bourbon", "Red Bourbon", "Bourbon", "Caturra", "Typica", "Gesha", "Geisha", "Pacamara",
+    "Pacas", "SL28", "SL34", "SL 28", "SL 34", "Ruiru 11", "Batian", "Heirloom", "74110", "74112", "74158",
+    "Castillo", "Catuai", "Catuaí", "Catimor", "Maragogipe", "Maragogype", "Sidra", "Wush Wush", "Laurina",
+    "Mundo Novo", "Red Obata", "Obata", "Parainema", "Marsellesa", "Tabi", "Villa Sarchi", "Villalobos", "Kent",
+    "S795", "SLN 9", "SLN9", "SLN 795", "Chandragiri", "Selection 9", "Cauvery", "Java", "Mokka", "Eugenioides",
+    "Arabica", "Robusta", "Liberica", "Excelsa", "Ethiopian Landrace", "Landrace", "Caturra Chiroso", "Chiroso",
+    "Bourbon Aruzi", "Tekisic", "Costa Rica 95", "Lempira", "IHCAFE 90", "Anacafe 14", "Bernardina", "Ombligon",
+)
+_VARIETY_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(v) for v in sorted(VARIETIES, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_CANON = {v.lower(): v for v in VARIETIES}
+_LIST_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\|)\s*", re.I)
+
+_NUM = r"\d{1,2}[,.]?\d{3}|\d{3,4}"
+_ALT_RE = re.compile(
+    rf"({_NUM})\s*(m|masl|meters?|metres?|ft|feet|foot)?\.?\s*(?:a\.?s\.?l\.?|masl)?"
+    rf"(?:\s*(?:-|–|—|to)\s*({_NUM})\s*(m|masl|meters?|metres?|ft|feet|foot)?\.?\s*(?:a\.?s\.?l\.?|masl)?)?",
+    re.I,
+)
+# Running text: a number with an altitude unit ("1450 masl", "1,600 - 1,800 masl", "1900-2200m").
+_TEXT_ALT_RE = re.compile(
+    rf"({_NUM})(?:\s*(?:m|ft|feet)\b)?(?:\s*(?:-|–|—|to)\s*({_NUM}))?\s*(masl|m\.?a\.?s\.?l\.?|meters above sea level|"
+    rf"metres above sea level|ft\.?\s*a\.?s\.?l\.?|feet above sea level|m\b(?=\s*(?:altitude|elevation)))",
+    re.I,
+)
+FT = 0.3048
+_SEPARATORS_RE = re.compile(r"[,.]")
+_FEET_RE = re.compile(r"\bf(?:ee)?t\b", re.I)
+
+
+def _int(num: str) -> int:
+    return int(_SEPARATORS_RE.sub("", num))
+
+
+def _metres(value: int, unit: str | None) -> int:
+    if unit and unit.lower().startswith(("f",)):
+        return round(value * FT)
+    return value
+
+
+def parse_altitude(text: str | None) -> tuple[int | None, int | None]:
+    """'1900-2200m' -> (1900, 2200); '2800 Ft – 3600 Ft ASL' -> (853, 1097); '1,600 - 1,800 masl'."""
+    if not text:
+        return None, None
+    m = _ALT_RE.search(text)
+    if not m:
+        return None, None
+    lo, lo_unit, hi, hi_unit = m.group(1), m.group(2), m.group(3), m.group(4)
+    unit = lo_unit or hi_unit
+    if unit is None and _FEET_RE.search(text):
+        unit = "ft"
+    a = _metres(_int(lo), lo_unit or unit)
+    b = _metres(_int(hi), hi_unit or unit) if hi else a
+    if a > b:
+        a, b = b, a
+    if not (100 <= a <= 6000 and 100 <= b <= 6000):
+        return None, None
+    return a, b
+
+
+def altitude_in_text(text: str) -> tuple[int | None, int | None]:
+    m = _TEXT_ALT_RE.search(text)
+    if not m:
+        return None, None
+    return parse_altitude(m.group(0))
+
+
+def parse_varieties(text: str | None) -> list[str]:
+    """'Heirloom' / 'Arabica & Robusta' / 'Caturra, Castillo' -> items as written, trimmed."""
+    out: list[str] = []
+    for part in _LIST_SPLIT_RE.split(text or ""):
+        part = part.strip(" .")
+        if part and len(part.split()) <= 4 and part.lower() not in (o.lower() for o in out):
+            out.append(part)
+    return out
+
+
+_VARIETAL_WORD_RE = re.compile(r"\b(?:varietal|variety|cultivar)\b", re.I)
+
+
+def varieties_in(title: str, text: str) -> list[str]:
+    """Title pipe/dash segments naming a variety, else "SLN 9 varietal"-style phrases in text."""
+    out: list[str] = []
+    for m in _VARIETY_RE.finditer(title):
+        v = _CANON.get(m.group(1).lower(), m.group(1))
+        if v not in out and v not in ("Arabica", "Robusta", "Java", "Lempira"):
+            out.append(v)
+    if out:
+        return out
+    for m in _VARIETAL_WORD_RE.finditer(text):
+        for v in _VARIETY_RE.findall(text[max(0, m.start() - 30):m.start()]):
+            v = _CANON.get(v.lower(), v)
+            if v not in out:
+                out.append(v)
+    return out
+
+
+def clean_value(value: str | None, limit: int = 120) -> str | None:
+    if not value:
+        return None
+    value = value.strip(" .;,-–")
+    return value[:limit] if value else None

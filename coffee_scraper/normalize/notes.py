@@ -1,0 +1,131 @@
+"""Tasting notes: labelled lines, lead-in sentences ("Notes of ..."), dash/bullet lists, flavour tags."""
+from __future__ import annotations
+
+import re
+
+from .text import split_tag
+
+# Lead-ins that open a list of notes in running text.
+_LEAD_RE = re.compile(
+    r"(?:\bwe\s+taste|\bin\s+the\s+cup,?\s+(?:we\s+find|you(?:'ll|\s+will)\s+find|expect)|"
+    r"\b(?:tasting\s+)?notes\s+(?:of|like)|\bflavou?rs?\s+of|\bhints\s+of|\blayers\s+of|\btastes\s+like|"
+    r"\breminiscent\s+of|\bexpect\s+(?=[A-Z])|\bnotes[ \t]*:)[ \t]*",
+    re.I,
+)
+_SENTENCE_END_RE = re.compile(r"\n|[.!?;:](?:\s|$)|\s[.!?](?:\s|$)|$")
+_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\+|/|•|·|\|)\s*", re.I)
+# A list item that starts like this is the sentence going on, not a note: the list ends there.
+_CLAUSE_START_RE = re.compile(
+    r"^(?:with|wrapped|complimented|that|which|making|adding|followed|leading|lifted|complemented|creating|finishing|"
+    r"unfolding|ending|ends|every|each|all|it|this|the\s+(?:cup|finish|body)|a\s+\w+\s+(?:body|finish|mouthfeel|acidity)|"
+    r"in\s+a|on\s+the|before|while|along|as|for|perfect|best|great|plus|then|giving|offering|rounded|"
+    r"balanced\s+by|backed|supported|underpinned|over|into|to|is|are|has|have|was)\b", re.I)
+_TRIM_RE = re.compile(
+    r"^(?:(?:and|a|an|some|subtle|hints?\s+of|a\s+touch\s+of|touch(?:es)?\s+of|gentle\s+hints?\s+of|notes?\s+of|bright|rich|layered|"
+    r"sweet\s+notes\s+of|plenty\s+of|lots\s+of|bold|juicy|delicate|soft|gentle|comforting\s+layers\s+of|layers\s+of)\s+)+",
+    re.I)
+_CLAUSE_SPLIT_RE = re.compile(r"\s+(?:with|that|which|wrapped|followed|leading|complemented|lifted|unfolding)\s+")
+_TAIL_RE = re.compile(r"\s+(?:notes?|tones?|flavou?rs?|undertones?|finish|aftertaste|sweetness)$", re.I)
+_BAD_NOTE_RE = re.compile(r"\d|%|\bacidity\b|\bbody\b|\bmouthfeel\b|\bcup\b|\bcoffee\b|\broast(?:ing|er|ery)?\b", re.I)
+_DESCRIPTORS = frozenset(
+    "bright juicy sweet sweetness clean balanced smooth syrupy creamy silky complex vibrant layered rich round "
+    "delicate crisp lively structured lingering long short heavy light medium full bodied body finish aftertaste "
+    "acidity acidic fruity floral nutty chocolatey earthy bold intense subtle soft gentle deep refreshing tart "
+    "tangy mellow winey boozy funky lots more".split())
+_DASH_LINE_RE = re.compile(r"^[^.!?:\d]{2,40}(?:\s+[-–—•·|]\s+[^.!?:\d]{2,40}){1,7}$")
+_DASH_SPLIT_RE = re.compile(r"\s+[-–—•·|]\s+")
+NOTE_TAG_KEYS = {"flavor profile", "flavour profile", "flavor", "flavour", "flavors", "flavours", "notes",
+                 "tasting notes", "tasting note", "taste", "tastes", "cup notes", "note"}
+
+
+def _tidy(item: str) -> str | None:
+    item = item.strip(" \t-–—•·*\"'“”‘’()[]")
+    item = _TRIM_RE.sub("", item)
+    item = _TAIL_RE.sub("", item).strip(" .,")
+    if not item or _BAD_NOTE_RE.search(item):
+        return None
+    if all(w.lower().strip(",.") in _DESCRIPTORS for w in item.split()):
+        return None  # "a bright, juicy sweetness": how it tastes, not what
+    words = item.split()
+    if not 1 <= len(words) <= 4 or len(item) > 40:
+        return None
+    # Title-case lower-case notes; keep a roaster's own capitals ("SL28-like", "Fig Danish").
+    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
+
+
+def split_notes(text: str) -> list[str]:
+    """'Cocoa, Sweet Spices, and Jaggery' -> ['Cocoa', 'Sweet Spices', 'Jaggery']."""
+    out: list[str] = []
+    for i, raw in enumerate(_SPLIT_RE.split(text)):
+        raw = raw.strip()
+        if not raw:
+            continue
+        if i > 0 and _CLAUSE_START_RE.match(raw):
+            break
+        # "chocolate with naturals adding ..." -> "chocolate"
+        raw = _CLAUSE_SPLIT_RE.split(raw)[0]
+        note = _tidy(raw)
+        if note is None:
+            if len(raw.split()) > 4:
+                break  # the sentence has moved on
+            continue
+        if note.lower() not in (n.lower() for n in out):
+            out.append(note)
+    return out
+
+
+def notes_in_text(text: str) -> list[str]:
+    for m in _LEAD_RE.finditer(text):
+        rest = text[m.end():]
+        end = _SENTENCE_END_RE.search(rest)
+        notes = split_notes(rest[: end.start()] if end else rest)
+        if notes:
+            return notes
+    return []
+
+
+def notes_in_lists(text: str) -> list[str]:
+    """Dash and bullet lines: "Cherry Cola - Dried Fig - Brown Sugar", "Prunes • Fig Danish • Nutmeg"."""
+    for line in text.split("\n"):
+        if _DASH_LINE_RE.match(line.strip()):
+            notes = [n for n in (_tidy(p) for p in _DASH_SPLIT_RE.split(line.strip())) if n]
+            if len(notes) >= 2:
+                return notes
+    return []
+
+
+def notes_in_tags(tags: list[str]) -> list[str]:
+    out: list[str] = []
+    for tag in tags:
+        key, value = split_tag(tag)
+        if key in NOTE_TAG_KEYS:
+            for note in split_notes(value):
+                if note not in out:
+                    out.append(note)
+    return out
+
+
+# Bare tags are notes only when they are common flavour words ("Caramel", "Brown Sugar"); other bare
+# tags are shop facets ("best-seller", "chocolatey", "low acidity").
+FLAVOUR_WORDS = frozenset("""
+chocolate|dark chocolate|milk chocolate|cocoa|cacao|caramel|brown sugar|toffee|molasses|vanilla|hazelnut|almond|
+walnut|pecan|peanut|cherry|blueberry|raspberry|strawberry|blackberry|berries|lemon|lime|orange|grapefruit|tangerine|
+mandarin|bergamot|peach|apricot|plum|apple|green apple|pear|grape|raisin|fig|date|pineapple|mango|papaya|
+passion fruit|melon|watermelon|jasmine|rose|hibiscus|lavender|black tea|green tea|earl grey|cinnamon|clove|nutmeg|
+maple|maple syrup|butterscotch|marzipan|nougat|praline|cola|red wine|rum|tropical fruit|stone fruit|citrus|
+cranberry|blackcurrant|pomegranate|lychee|kiwi|guava|sugarcane|panela|jaggery|malt|honey|nectarine|cantaloupe|
+orange blossom|lemongrass|ginger|cardamom|tobacco|cedar|grapefruit zest|red apple|baking spice|fudge|brownie
+""".replace("\n", "").split("|"))
+
+
+def notes_in_bare_tags(tags: list[str]) -> list[str]:
+    return [_tidy(t) or t for t in tags if t.strip().lower() in FLAVOUR_WORDS]
+
+
+def find_notes(label_values: list[str], text: str, tags: list[str]) -> list[str]:
+    """First source that yields wins: labelled lines, lead-in sentences, list lines, tags."""
+    for value in label_values:
+        notes = split_notes(value) if not _DASH_LINE_RE.match(value) else notes_in_lists(value)
+        if notes:
+            return notes
+    return notes_in_text(text) or notes_in_lists(text) or notes_in_tags(tags) or notes_in_bare_tags(tags)

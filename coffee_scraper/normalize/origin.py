@@ -1,0 +1,217 @@
+"""Origin countries: ISO 3166-1 alpha-2 codes from titles, tags, vendor, labelled lines and text."""
+from __future__ import annotations
+
+import re
+
+import pycountry
+
+from .text import split_tag
+
+# Coffee-growing countries only: a name outside this list ("Georgia peach", "Turkish", "French
+# press", "Italian roast", "Vienna") is never an origin.
+COFFEE_COUNTRIES = (
+    "AO BI BO BR CD CF CI CM CN CO CR CU DO EC ET GH GN GT HN HT ID IN JM KE KH LA LK LR MG MM MW MX MY "
+    "MZ NI NP PA PE PG PH PR PY RW SA SL SV TG TH TL TW TZ UG US VE VN YE ZM ZW AU"
+).split()
+
+_EXTRA_NAMES = {
+    "BO": ["Bolivia"], "CD": ["DRC", "DR Congo", "Congo DRC", "Democratic Republic of Congo",
+                              "Democratic Republic of the Congo", "Congo"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"], "CO": ["Columbia"], "LA": ["Laos"], "MM": ["Burma", "Myanmar"],
+    "PG": ["PNG", "Papua New Guinea"], "TL": ["East Timor", "Timor Leste", "Timor"], "TW": ["Taiwan"],
+    "TZ": ["Tanzania"], "VE": ["Venezuela"], "VN": ["Vietnam", "Viet Nam"], "US": ["USA", "United States"],
+    "SV": ["El Salvador", "Salvador"], "DO": ["Dominican Republic"], "YE": ["Yemen"],
+}
+# Adjectives name a country in titles and labels ("Ethiopian Yirgacheffe"); in running text they
+# mislead ("a Brazilian Red Obata varietal" grown in India), so free text ignores them.
+_ADJECTIVES = {
+    "BI": "Burundian", "BO": "Bolivian", "BR": "Brazilian", "CD": "Congolese", "CN": "Chinese",
+    "CO": "Colombian", "CR": "Costa Rican", "CU": "Cuban", "DO": "Dominican", "EC": "Ecuadorian|Ecuadorean",
+    "ET": "Ethiopian", "GT": "Guatemalan", "HN": "Honduran", "HT": "Haitian", "ID": "Indonesian|Sumatran",
+    "IN": "Indian", "JM": "Jamaican", "KE": "Kenyan", "MW": "Malawian", "MX": "Mexican", "MM": "Burmese",
+    "NI": "Nicaraguan", "PA": "Panamanian", "PE": "Peruvian", "PG": "Papua New Guinean", "RW": "Rwandan",
+    "SV": "Salvadoran|Salvadorean", "TL": "Timorese", "TZ": "Tanzanian", "UG": "Ugandan", "VN": "Vietnamese",
+    "YE": "Yemeni", "ZM": "Zambian",
+}
+# Growing regions that name their country unambiguously.
+_REGIONS = {
+    "CO": "Huila|Nariño|Narino|Cauca|Tolima|Antioquia|Santander|Quindío|Quindio|Risaralda|Caldas|Cundinamarca",
+    "ET": "Yirgacheffe|Yirgachefe|Yirga Cheffe|Yirgacheff|Sidamo|Sidama|Guji|Gedeb|Gedeo|Limu|Jimma|Harrar|Harar|"
+          "Kochere|Bench Maji|Bensa|Hambela|Shakiso|Uraga|Worka|Chelbesa|West Arsi|Arsi|Agaro|Banko Gotiti|Kaffa",
+    "KE": "Nyeri|Kirinyaga|Embu|Murang'a|Muranga|Kiambu|Othaya|Thika",
+    "BR": "Minas Gerais|Cerrado Mineiro|Cerrado|Mogiana|Sul de Minas|Mantiqueira|Chapada Diamantina|Espírito Santo",
+    "GT": "Huehuetenango|Antigua|Atitlán|Atitlan|Acatenango|Fraijanes|Cobán|Coban",
+    "CR": "Tarrazú|Tarrazu|Dota|Brunca|Tres Ríos|Tres Rios",
+    "PA": "Boquete|Chiriquí|Chiriqui",
+    "SV": "Chalatenango|Apaneca|Ahuachapán|Ahuachapan",
+    "HN": "Marcala|Copán|Copan|Ocotepeque|Comayagua|Intibucá|Intibuca",
+    "NI": "Jinotega|Matagalpa|Nueva Segovia",
+    "PE": "Cajamarca|Puno",
+    "MX": "Chiapas|Oaxaca|Veracruz",
+    "RW": "Nyamasheke|Huye|Rusizi|Gakenke|Nyamagabe",
+    "BI": "Kayanza|Ngozi",
+    "UG": "Mount Elgon|Mt Elgon|Mt. Elgon|Bugisu|Rwenzori",
+    "TZ": "Kilimanjaro|Mbeya",
+    "YE": "Haraz|Bani Matar",
+    "CN": "Yunnan",
+    "CD": "Kivu",
+    "BO": "Caranavi|Yungas",
+    "EC": "Loja",
+    "ID": "Sumatra|Aceh|Gayo|Sulawesi|Toraja|Kerinci|Bali Kintamani|Kintamani",
+    "IN": "Karnataka|Chikmagalur|Chikkamagaluru|Chickmagalur|Coorg|Kodagu|Araku|Nagaland|Meghalaya|Sakleshpur|"
+          "Bababudangiri|Baba Budangiri|Baba Budan|Nilgiris|Yercaud|Shevaroys|Shevaroy|Kerala|Tamil Nadu|Wayanad|"
+          "Andhra Pradesh|Tripura|Manjarabad|Biligiri|BR Hills|Monsooned Malabar|Monsoon Malabar|Malabar|Kohima|Tuensang|"
+          "Mizo Hills|Mizoram|Palani Hills|Pulney",
+    "US": "Hawaii|Hawai'i|Kona|Ka'u|Maui",
+}
+# Weak names: real places, but words that also mean something else ("Mocha Java" the blend, "Las
+# Flores" a farm, "California" a roaster's home). Only a tag, the vendor or a labelled line counts.
+_WEAK = {
+    "ID": "Java|Flores|Bali", "US": "California", "SV": "Santa Ana", "CR": "West Valley|Naranjo|Central Valley",
+    "PE": "Cusco|San Ignacio|Amazonas", "HN": "Santa Barbara|Santa Bárbara|Lempira", "KE": "Meru",
+    "PA": "Volcán|Volcan", "EC": "Pichincha|Zamora", "TZ": "Arusha", "PR": "Puerto Rico",
+}
+
+
+def _names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    strong: dict[str, str] = {}
+    for code in COFFEE_COUNTRIES:
+        c = pycountry.countries.get(alpha_2=code)
+        for attr in ("name", "common_name", "official_name"):
+            n = getattr(c, attr, None)
+            if n and "," not in n:
+                strong[n.lower()] = code
+        for n in _EXTRA_NAMES.get(code, []):
+            strong[n.lower()] = code
+    for code, alts in _REGIONS.items():
+        for n in alts.split("|"):
+            strong[n.lower()] = code
+    adjectives = {n.lower(): code for code, alts in _ADJECTIVES.items() for n in alts.split("|")}
+    weak = {n.lower(): code for code, alts in _WEAK.items() for n in alts.split("|")}
+    return strong, adjectives, weak
+
+
+_STRONG, _ADJ, _WEAK_NAMES = _names()
+_KEY_RE = re.compile(r"[\s_\-]+")
+
+
+def _key(name: str) -> str:
+    return _KEY_RE.sub(" ", name.lower()).strip()
+
+
+def _alternation(names) -> str:
+    # Spaces match "-" and "_" too: "El-Salvador", "costa_rica"; longest first: "Papua New Guinea".
+    return "|".join(re.escape(n).replace(r"\ ", r"[\s_\-]+") for n in sorted(names, key=len, reverse=True))
+
+
+def _compile(names) -> re.Pattern:
+    return re.compile(rf"(?<!\w)({_alternation(names)})(?!\w)", re.I)
+
+
+_LOOKUP = {**{_key(k): v for k, v in _WEAK_NAMES.items()}, **{_key(k): v for k, v in _ADJ.items()},
+           **{_key(k): v for k, v in _STRONG.items()}}
+_TITLE_RE = _compile(list(_STRONG) + list(_ADJ))
+_LABEL_RE = _compile(list(_STRONG) + list(_ADJ) + list(_WEAK_NAMES))
+_TEXT_RE = _compile(list(_STRONG))
+_VENDOR_SPLIT_RE = re.compile(r"[,|/]")
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n")
+ORIGIN_TAG_KEYS = {"origin", "origins", "country", "from", "region", "location", "source", "coffee origin",
+                   "country of origin", "producing country"}
+
+
+def _code(match_text: str) -> str | None:
+    return _LOOKUP.get(_key(match_text))
+
+
+def _scan(pattern: re.Pattern, text: str | None, *, capitalised: bool = False) -> list[str]:
+    out: list[str] = []
+    if not text:
+        return out
+    for m in pattern.finditer(text):
+        if capitalised and not m.group(1)[0].isupper():
+            continue
+        code = _code(m.group(1))
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+def countries_in_title(title: str) -> list[str]:
+    return _scan(_TITLE_RE, title)
+
+
+def countries_in_label(value: str) -> list[str]:
+    return _scan(_LABEL_RE, value)
+
+
+def countries_in_text(text: str) -> list[str]:
+    return _scan(_TEXT_RE, text, capitalised=True)
+
+
+def countries_in_tags(tags: list[str]) -> list[str]:
+    """`origin:Kenya`, `origin__colombia`, `From: Brazil`, `Country: Ethiopia`, or a bare `Rwanda`."""
+    out: list[str] = []
+    for tag in tags:
+        key, value = split_tag(tag)
+        if key is not None:
+            found = countries_in_label(value) if key in ORIGIN_TAG_KEYS else []
+        else:
+            # A bare tag counts only when it is a place name and nothing else ("Rwanda", "El-Salvador").
+            m = _LABEL_RE.fullmatch(tag.strip())
+            found = [_code(m.group(1))] if m else []
+        for code in found:
+            if code and code not in out:
+                out.append(code)
+    return out
+
+
+def countries_in_vendor(vendor: str | None) -> list[str]:
+    """A vendor that is a place ("Huila, Colombia"); "Beans - Limited" or a café name is not."""
+    if not vendor:
+        return []
+    parts = [p.strip() for p in _VENDOR_SPLIT_RE.split(vendor) if p.strip()]
+    if parts and any(_LABEL_RE.fullmatch(p) for p in parts):
+        return countries_in_label(vendor)
+    return []
+
+
+def _merge(*lists: list[str]) -> list[str]:
+    out: list[str] = []
+    for lst in lists:
+        for c in lst:
+            if c not in out:
+                out.append(c)
+    return out
+
+
+def find_origins(title: str, tags: list[str], vendor: str | None, label_values: list[str], text: str,
+                 blend_hint: bool) -> tuple[list[str], list[str]]:
+    """(codes, warnings). Title, tags, vendor and labelled lines first; running text only as fallback."""
+    warnings: list[str] = []
+    in_title = countries_in_title(title)
+    in_tags = countries_in_tags(tags)
+    in_vendor = countries_in_vendor(vendor)
+    in_labels = _merge(*(countries_in_label(v) for v in label_values))
+    if in_title and in_tags and not blend_hint and not set(in_title) & set(in_tags):
+        warnings.append(
+            f"origin_countries: title says {'/'.join(in_title)} but tags say {'/'.join(in_tags)}"
+        )
+        in_tags = []  # the title names the lot; a stray tag is the likelier mistake
+    found = _merge(in_title, in_tags, in_vendor, in_labels)
+    if found:
+        return found, warnings
+    in_text = countries_in_text(text)
+    if blend_hint or len(in_text) < 2:
+        return in_text, warnings
+    # "Coffees from Ethiopia, Colombia and Brazil": one sentence listing several origins is a blend;
+    # otherwise the first place named is the lot's and later ones are asides.
+    for sentence in _SENTENCE_RE.split(text):
+        found = countries_in_text(sentence)
+        if found:
+            return (found if len(found) > 1 else found[:1]), warnings
+    return in_text[:1], warnings
+
+
+def region_alias(text: str) -> bool:
+    """True when ``text`` is a known growing region or country name."""
+    return bool(_LABEL_RE.fullmatch(text.strip()))

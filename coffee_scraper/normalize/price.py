@@ -1,0 +1,65 @@
+"""Prices: Decimal major units quantized to the currency's minor unit; price per kg; real sales only."""
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from price_parser import Price
+
+# ISO 4217 minor units that are not 2 (everything else the feeds use has cents/paise/pence).
+_MINOR_UNITS = {
+    "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0, "PYG": 0, "RWF": 0,
+    "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0,
+    "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
+}
+_QUANTS = {n: Decimal(1).scaleb(-n) for n in (0, 2, 3)}
+_CENT = Decimal("0.01")
+_PLAIN_RE = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
+_CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+
+
+def minor_unit(currency: str | None) -> int:
+    return _MINOR_UNITS.get(currency or "", 2)
+
+
+def parse_price(value, currency: str | None = None) -> Decimal | None:
+    """'18.50' / '£12,50' / 18.5 -> Decimal in major units, quantized; None when there is no amount."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, int):
+        amount = Decimal(value)
+    else:
+        text = str(value).strip()
+        if not text:
+            return None
+        try:
+            # The common case ("18.50") needs no parser.
+            amount = Decimal(text) if _PLAIN_RE.match(text) else Price.fromstring(text).amount
+        except InvalidOperation:
+            amount = None
+        if amount is None:
+            return None
+    if amount < 0:
+        return None
+    return amount.quantize(_QUANTS[minor_unit(currency)], rounding=ROUND_HALF_UP)
+
+
+def price_per_kg(price: Decimal | None, grams: int | None) -> Decimal | None:
+    """Price per kilogram, 2 dp; None unless both are known and positive."""
+    if price is None or not grams or grams <= 0 or price <= 0:
+        return None
+    return (price * 1000 / Decimal(grams)).quantize(_CENT, rounding=ROUND_HALF_UP)
+
+
+def sale_compare_at(price: Decimal | None, compare_at: Decimal | None) -> Decimal | None:
+    """compare_at_price only when it marks a real sale (above the price); feeds also send it equal or below."""
+    if compare_at is None or price is None or compare_at <= price:
+        return None
+    return compare_at
+
+
+def valid_currency(code: str | None) -> str | None:
+    code = (code or "").strip().upper()
+    return code if _CURRENCY_RE.match(code) else None

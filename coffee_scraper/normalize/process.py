@@ -1,0 +1,147 @@
+"""Process: map roasters' process wording (tags, labels, titles, running text) to a closed vocabulary."""
+from __future__ import annotations
+
+import re
+
+from .text import split_tag
+
+# Closed vocabulary. Combinations name the fermentation first ("anaerobic natural").
+# "experimental" is the documented home of roasters' own fermentation terms when no anaerobic or
+# carbonic step is named: Thermal-Shock, culture-/yeast-inoculated ("Culture-Innoculated Washed",
+# "Pichia Culture Washed"), bio-reactor, barrel-aged, koji, lactic, infused. When an anaerobic or
+# carbonic step is named too ("Wine Yeast Anaerobic Naturals"), that wins: it is the more useful fact.
+# "semi-washed" (Indonesia's giling basah) folds into wet-hulled; "Pulp Natural" into pulped natural.
+PROCESSES: tuple[str, ...] = (
+    "washed", "natural", "honey", "anaerobic", "anaerobic natural", "anaerobic washed", "anaerobic honey",
+    "carbonic maceration", "wet-hulled", "pulped natural", "monsooned", "experimental",
+)
+
+_CM = re.compile(r"carbonic\s*-?\s*maceration|\bCM\b|\bcarbonic\b", re.I)
+_ANAEROBIC = re.compile(r"an?aerob|\bASD\b|oxygen[- ]free|anoxic|anaerobico", re.I)
+_EXPERIMENTAL = re.compile(
+    r"thermal[\s-]*shock|in+oculat|\bcultures?d?\b|\byeast|bio[\s-]*reactor|barrel[\s-]*(?:aged|fermented)|"
+    r"\bkoji\b|\blactic\b|\binfused\b|co-?ferment", re.I)
+_PULPED = re.compile(r"pulp(?:ed)?[\s-]+natural", re.I)
+_WET_HULLED = re.compile(r"wet[\s-]*hull|giling\s+basah|semi[\s-]*washed", re.I)
+_HONEY = re.compile(r"\bhoney\b|\bmiel\b|\bHSD\b", re.I)
+_MONSOONED = re.compile(r"\bmonsoon(?:ed|ing)?\b", re.I)
+_NATURAL = re.compile(r"\bnaturals?\b|\bnaturally\b|dry[\s-]*process|\bunwashed\b|\bdry\b|sun[\s-]*dried", re.I)
+# "unwashed" is natural, "semi-washed" is handled above: a washed lot says "washed" on its own.
+_WASHED = re.compile(r"(?<![\w-])washed\b|wet[\s-]*process", re.I)
+_DECAF_ONLY = re.compile(r"swiss\s*water|decaf|sugar\s*cane|mountain\s*water|ethyl\s*acetate|\bEA\b|\bCO2\b", re.I)
+
+
+def _base(text: str) -> str | None:
+    if _PULPED.search(text):
+        return "pulped natural"
+    if _WET_HULLED.search(text):
+        return "wet-hulled"
+    if _HONEY.search(text):
+        return "honey"
+    washed = bool(_WASHED.search(text))
+    natural = bool(_NATURAL.search(text))
+    if washed and natural:
+        return None  # "washed or unwashed": no single process
+    if natural:
+        return "natural"
+    if washed:
+        return "washed"
+    if _MONSOONED.search(text):
+        return "monsooned"
+    return None
+
+
+def parse_process(text: str | None) -> str | None:
+    """The PROCESSES value a process label, tag or title names ("ASD Natural" -> anaerobic natural)."""
+    if not text:
+        return None
+    if _CM.search(text):
+        return "carbonic maceration"
+    base = _base(text)
+    if _ANAEROBIC.search(text):
+        return f"anaerobic {base}" if base in ("natural", "washed", "honey") else "anaerobic"
+    if _EXPERIMENTAL.search(text):
+        return "experimental"
+    return base
+
+
+# Running text: only phrases that state the process ("a natural lot", "processed using the natural
+# method", "washed peaberry"), never a bare "natural" ("natural and healthy ecosystem") or "honey"
+# (a tasting note).
+_TEXT_RE = re.compile(
+    r"carbonic\s+maceration"
+    r"|\b(?:red|yellow|black|white|golden)\s+honey\b|\bhoney[\s-]+(?:sun[\s-]+dried|process(?:ed|ing)?|lot|coffee|method)\b"
+    r"|pulp(?:ed)?[\s-]+natural|wet[\s-]*hulled|giling\s+basah"
+    r"|\b(?:natural|washed|honey)[\s-]+(?:process(?:ed|ing)?|method|lot|coffee|arabica|robusta|peaberry|aa|ab|a)\b"
+    r"|\bnaturally\s+processed\b|processed\s+(?:using|with|by|via)\s+the\s+(?:natural|washed|honey)\b"
+    r"|\b(?:fully|double)\s+washed\b|\bmonsoon(?:ed|ing)\s+(?:process|coffee)|\bmonsooned\b",
+    re.I,
+)
+_CARBONIC = re.compile(r"carbonic", re.I)
+_ANAEROBIC_STEP = re.compile(r"\banaerobic\s+(?:process|fermentation|lot)", re.I)
+_TEXT_ANAEROBIC = re.compile(r"\ban?aerobic\b|oxygen[- ]free", re.I)
+_BLEND_BASES = re.compile(r"(?<![\w-])washed\b|\bunwashed\b|\bnatural(?:s|ly)?\b|\bhoney\b(?=[\s-]+(?:process|coffee|sun))|"
+                          r"\b(?:black|red|yellow)\s+honey\b|\bmonsoon(?:ed)?\b", re.I)
+
+
+def process_in_text(text: str, is_blend: bool) -> str | None:
+    if is_blend:
+        bases = []
+        for m in _BLEND_BASES.finditer(text):
+            b = parse_process(m.group(0).replace("unwashed", "natural"))
+            if b and b not in bases:
+                bases.append(b)
+        return bases[0] if len(bases) == 1 else None
+    if _CARBONIC.search(text):
+        return "carbonic maceration"
+    m = _TEXT_RE.search(text)
+    if not m:
+        return "anaerobic" if _ANAEROBIC_STEP.search(text) else None
+    return upgrade(parse_process(m.group(0)), text)
+
+
+def upgrade(base: str | None, text: str) -> str | None:
+    """A title's plain "Natural" plus the description's carbonic or anaerobic step: the fuller fact."""
+    if base in ("natural", "washed", "honey"):
+        if _CARBONIC.search(text):
+            return "carbonic maceration"
+        if _TEXT_ANAEROBIC.search(text):
+            return f"anaerobic {base}"
+    return base
+
+
+PROCESS_TAG_KEYS = {"process", "processing", "process method", "processing method", "method"}
+_BARE_PROCESS_TAG = re.compile(
+    r"^(?:fully\s+)?(?:washed|natural|honey|red honey|black honey|yellow honey|anaerobic(?:\s+\w+)?|"
+    r"pulped natural|wet[\s-]hulled|carbonic maceration)(?:\s+process(?:ed)?)?$", re.I)
+
+
+def find_process(title: str, tags: list[str], label_values: list[str], text: str, is_blend: bool
+                 ) -> tuple[str | None, list[str]]:
+    """(process, warnings): labelled lines, then `Process:` tags, bare tags, the title, running text."""
+    warnings: list[str] = []
+    for value in label_values:
+        p = parse_process(value)
+        if p:
+            return upgrade(p, text) if p in ("natural", "washed", "honey") and not is_blend else p, warnings
+        if not _DECAF_ONLY.search(value):
+            warnings.append(f"process: unrecognised {value!r}")
+    keyed = [v for k, v in (split_tag(t) for t in tags) if k in PROCESS_TAG_KEYS]
+    if keyed:
+        # Several tags on one lot combine: "Process: Anaerobic" + "Process: Washed".
+        p = parse_process(" ".join(keyed))
+        if p:
+            return p, warnings
+    if not is_blend:
+        bare = [t for t in tags if _BARE_PROCESS_TAG.match(t.strip())]
+        if bare:
+            p = parse_process(" ".join(bare))
+            in_title = parse_process(title)
+            if in_title and in_title != p and (in_title == "experimental" or in_title.startswith(("anaerobic", "carbonic"))):
+                return in_title, warnings
+            if p:
+                return upgrade(p, text), warnings
+    p = parse_process(title)
+    if p:
+        return (upgrade(p, text) if not is_blend else p), warnings
+    return process_in_text(text, is_blend), warnings

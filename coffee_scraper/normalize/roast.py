@@ -1,0 +1,83 @@
+"""Roast level: tags, "Roast Level:" lines, titles and running text, mapped to a closed vocabulary."""
+from __future__ import annotations
+
+import re
+
+from .text import split_tag
+
+ROAST_LEVELS: tuple[str, ...] = ("light", "medium-light", "medium", "medium-dark", "dark", "omni")
+
+_L = r"(?:extra|ultra|very)?\s*(?:light|medium|dark)(?:\s*(?:-|to|/|\+)?\s*(?:light|medium|dark))?|omni(?:\s*-?\s*roast)?"
+# Traditional names (Wikipedia's roast table): city = medium, full city = medium-dark, Vienna/French/Italian = dark.
+_NAMED = [
+    (re.compile(r"omni", re.I), "omni"),
+    (re.compile(r"full\s*city", re.I), "medium-dark"),
+    (re.compile(r"half\s*city|light\s*city|cinnamon|new\s*england|nordic", re.I), "light"),
+    (re.compile(r"\bcity\b", re.I), "medium"),
+    (re.compile(r"vienna|french\s+roast|italian\s+roast|continental", re.I), "dark"),
+]
+_PAIR_RE = re.compile(r"(light|medium|dark)\s*(?:-|to|/|\+|–)?\s*(light|medium|dark)?", re.I)
+
+
+def parse_roast(text: str | None) -> str | None:
+    """ROAST_LEVELS value of a roast label or tag value ("Medium Dark", "dark-roast", "City Roast")."""
+    if not text:
+        return None
+    t = text.replace("_", " ")
+    for pattern, value in _NAMED:
+        if pattern.search(t):
+            return value
+    m = _PAIR_RE.search(t)
+    if not m:
+        return None
+    a, b = m.group(1).lower(), (m.group(2) or "").lower()
+    pair = {a, b} - {""}
+    if pair == {"light", "medium"}:
+        return "medium-light"
+    if pair == {"medium", "dark"}:
+        return "medium-dark"
+    if pair == {"light", "dark"}:
+        return "omni"  # "light to dark": roasted for both
+    return a
+
+
+ROAST_TAG_KEYS = {"roast", "roast level", "roastlevel", "roast profile", "roast degree", "roast style", "roasting"}
+_BARE_TAG_RE = re.compile(rf"^(?:{_L})[\s-]*roast(?:ed)?$|^(?:light|medium)[\s-]+(?:light|medium|dark)$|^omni$", re.I)
+_LEVEL = r"(?:light|medium|dark)(?:\s*(?:-|–|to|/)\s*(?:light|medium|dark))?"
+_TITLE_RE = re.compile(rf"\b({_LEVEL}|vienna|french|italian|full\s+city|city|omni)[\s-]+roast\b", re.I)
+# Running text: "a medium-dark roast", "roasted it light", "roasted to a medium- dark level",
+# "a medium-dark profile", "our versatile medium-dark cold brew blend", a "Medium-light Roast" line.
+_TEXT_RE = re.compile(
+    rf"\b({_LEVEL}|full\s+city|vienna)[\s-]+roast(?:ed)?\b"
+    rf"|\broast(?:ed|s)?\s+(?:(?:it|this|the|our|them)\s+(?:\w+\s+)?)?(?:to\s+|at\s+)?(?:an?\s+|the\s+)?({_LEVEL})\b"
+    rf"|\b({_LEVEL})\s+(?:profile|roast\s+level|level)\b"
+    rf"|\b({_LEVEL})\s+(?:\w+\s+){{0,2}}blend\b",
+    re.I,
+)
+
+
+def find_roast(title: str, tags: list[str], label_values: list[str], text: str) -> tuple[str | None, list[str]]:
+    warnings: list[str] = []
+    for value in label_values:
+        r = parse_roast(value)
+        if r:
+            return r, warnings
+        # "Roast Level: Comforting" is a taste word, not a level.
+        warnings.append(f"roast_level: {value!r} is not a roast level")
+    for tag in tags:
+        key, value = split_tag(tag)
+        if key is not None and key.replace("_", " ") in ROAST_TAG_KEYS:
+            r = parse_roast(value)
+            if r:
+                return r, warnings
+        elif key is None and _BARE_TAG_RE.match(tag.strip().replace("_", " ")):
+            r = parse_roast(tag)
+            if r:
+                return r, warnings
+    m = _TITLE_RE.search(title)
+    if m:
+        return parse_roast(m.group(0)), warnings
+    m = _TEXT_RE.search(text)
+    if m:
+        return parse_roast(next(g for g in m.groups() if g)), warnings
+    return None, warnings

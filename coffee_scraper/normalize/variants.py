@@ -1,0 +1,49 @@
+"""Variants: one contract dict per purchasable option (size, grind, price, stock)."""
+from __future__ import annotations
+
+
+from coffee_scraper.items import SourceProduct
+
+from .grind import variant_grind
+from .price import parse_price, price_per_kg, sale_compare_at, valid_currency
+from .text import clean_inline
+from .weight import variant_weight
+
+
+def build_variants(src: SourceProduct, name: str, warnings: list[str], description: str = "") -> list[dict]:
+    out = []
+    single = len(src.variants) == 1
+    for v in src.variants:
+        vid = str(v.variant_id)
+        options = [(clean_inline(n), clean_inline(val)) for n, val in (v.options or [])]
+        title = clean_inline(v.title) or None
+        grams, problem = variant_weight(options, title, name, v.grams, single, description)
+        if problem:
+            warnings.append(f"weight_grams: {problem} (variant {vid})")
+        grind, problem = variant_grind(options, title)
+        if problem:
+            warnings.append(f"grind: {problem} (variant {vid})")
+        currency = valid_currency(v.currency) or valid_currency(src.default_currency)
+        if currency is None:
+            warnings.append(f"currency: none stated for variant {vid}")
+        price = parse_price(v.price, currency)
+        if price is None:
+            warnings.append(f"price: cannot read {v.price!r} for variant {vid}")
+        elif price == 0:
+            warnings.append(f"price: 0 for variant {vid}")
+        compare_at = sale_compare_at(price, parse_price(v.compare_at_price, currency))
+        out.append({
+            "variant_id": vid,
+            "title": title,
+            "weight_grams": grams,
+            "grind": grind,
+            "price": price,
+            "currency": currency,
+            "price_per_kg": price_per_kg(price, grams),
+            "compare_at_price": compare_at,
+            "in_stock": v.in_stock if isinstance(v.in_stock, bool) else None,
+            "sku": (v.sku or "").strip() or None,
+        })
+    return out
+
+

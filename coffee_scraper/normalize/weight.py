@@ -1,0 +1,114 @@
+"""Bag size: parse a variant's size text ("12 oz.", "250gms", "10oz Case Pack (6)", "200g x 4") to grams."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from decimal import Decimal
+
+GRAMS_PER_UNIT = {
+    "g": Decimal(1), "gm": Decimal(1), "gms": Decimal(1), "gr": Decimal(1), "grs": Decimal(1),
+    "gram": Decimal(1), "grams": Decimal(1), "gramm": Decimal(1), "grammes": Decimal(1), "gramos": Decimal(1),
+    "kg": Decimal(1000), "kgs": Decimal(1000), "kilo": Decimal(1000), "kilos": Decimal(1000),
+    "kilogram": Decimal(1000), "kilograms": Decimal(1000),
+    "oz": Decimal("28.349523125"), "ozs": Decimal("28.349523125"), "ounce": Decimal("28.349523125"),
+    "ounces": Decimal("28.349523125"),
+    "lb": Decimal("453.59237"), "lbs": Decimal("453.59237"), "pound": Decimal("453.59237"),
+    "pounds": Decimal("453.59237"),
+}
+_UNIT_ALT = "|".join(sorted(GRAMS_PER_UNIT, key=len, reverse=True))
+_NUM = r"\d+(?:[.,]\d+)?|[.,]\d+"
+# "12 oz.", "250gms", "1Kg", "2.2 lb", "0,5 kg"; the unit must end the word ("12 ozark" is not 12 oz).
+_QTY_RE = re.compile(rf"(?<![\w.])({_NUM})\s*-?\s*({_UNIT_ALT})\.?(?![a-z])", re.I)
+# Multipliers around a size: "200g x 4", "4 x 200g", "10oz Case Pack (6)", "12oz 2-Pack", "Pack of 3".
+_TIMES_AFTER_RE = re.compile(r"^\s*(?:[x×*]\s*(\d{1,3})\b|(?:case\s*)?pack\s*(?:of\s*)?\(?\s*(\d{1,3})\s*\)?|\(\s*(\d{1,3})\s*(?:pack|bags?|x)?\s*\))", re.I)
+_TIMES_BEFORE_RE = re.compile(r"(?:\b(\d{1,3})\s*[x×*]|\b(\d{1,3})\s*(?:-\s*)?pack\s+(?:of\s+)?)\s*$", re.I)
+_PACK_SUFFIX_RE = re.compile(r"^\s*[-,/]?\s*(\d{1,3})\s*-?\s*(?:pack|pk|bags)\b", re.I)
+_BARE_NUMBER_RE = re.compile(r"^\s*(\d{2,5})\s*$")
+SIZE_OPTION_RE = re.compile(r"\b(size|weight|bag|amount|quantity|qty|volume|pack)\b", re.I)
+_NON_SIZE_OPTION_RE = re.compile(r"\b(installments?|frequency|deliver|every|city|date|colou?r|grind|roast)\b", re.I)
+DEFAULT_TITLE = "default title"
+
+
+def _number(text: str) -> Decimal:
+    # "1,000" is a thousands separator; "0,5" a decimal comma.
+    if "," in text:
+        head, _, tail = text.partition(",")
+        text = head + tail if len(tail) == 3 and head else head + "." + tail
+    return Decimal(text)
+
+
+@lru_cache(maxsize=4096)  # option strings repeat across variants and products
+def parse_weight_grams(text: str | None, *, bare_number_is_grams: bool = False) -> int | None:
+    """Grams in ``text`` or None. A multiplier multiplies ("200g x 4" = 800, "Case Pack (6)").
+
+    ``bare_number_is_grams``: a size option holding only "200" means 200 g (a real Indian feed).
+    """
+    if not text:
+        return None
+    if text.strip().lower() == DEFAULT_TITLE:
+        return None
+    m = _QTY_RE.search(text)
+    if not m:
+        if bare_number_is_grams:
+            b = _BARE_NUMBER_RE.match(text)
+            if b and 20 <= int(b.group(1)) <= 25000:
+                return int(b.group(1))
+        return None
+    grams = _number(m.group(1)) * GRAMS_PER_UNIT[m.group(2).lower()]
+    count = 1
+    after = _TIMES_AFTER_RE.match(text[m.end():]) or _PACK_SUFFIX_RE.match(text[m.end():])
+    before = _TIMES_BEFORE_RE.search(text[: m.start()])
+    if after:
+        count = int(next(g for g in after.groups() if g))
+    elif before:
+        count = int(next(g for g in before.groups() if g))
+    if count < 1:
+        return None
+    total = int((grams * count).to_integral_value())
+    return total if total > 0 else None
+
+
+def is_size_option(name: str | None) -> bool:
+    return bool(name and SIZE_OPTION_RE.search(name) and not _NON_SIZE_OPTION_RE.search(name))
+
+
+_BAG_IN_TEXT_RE = re.compile(rf"(?<![\w.])(?:{_NUM})\s*-?\s*(?:{_UNIT_ALT})\.?\s+(?:bag|pouch|tin|box)\b", re.I)
+
+
+def bag_size_in_text(text: str | None) -> int | None:
+    """'12 oz bag.' in a description: the size of a single-SKU product the options do not state."""
+    m = _BAG_IN_TEXT_RE.search(text or "")
+    return parse_weight_grams(m.group(0)) if m else None
+
+
+def variant_weight(options: list[tuple[str, str]], title: str | None, product_name: str | None,
+                   shipping_grams: int | None, single_variant: bool, description: str = ""
+                   ) -> tuple[int | None, str | None]:
+    """(grams, problem) for one variant: options and title first, Shopify `grams` (shipping weight) last.
+
+    ``problem`` is a readable reason when a size was stated but could not be read.
+    """
+    size_values = [v for n, v in options if is_size_option(n)]
+    for value in size_values:
+        g = parse_weight_grams(value, bare_number_is_grams=True)
+        if g:
+            return g, None
+    for name, value in options:
+        if not is_size_option(name) and not _NON_SIZE_OPTION_RE.search(name or ""):
+            g = parse_weight_grams(value)
+            if g:
+                return g, None
+    g = parse_weight_grams(title)
+    if g:
+        return g, None
+    unreadable = next((v for v in size_values if v and v.strip().lower() != DEFAULT_TITLE), None)
+    # The product name ("Silver Oak Cafe Blend 75g") only speaks for a lone variant.
+    if single_variant or not size_values:
+        g = parse_weight_grams(product_name) or (bag_size_in_text(description) if single_variant else None)
+        if g:
+            return g, None
+    if shipping_grams and shipping_grams > 0 and not unreadable:
+        return int(shipping_grams), None
+    if unreadable:
+        return None, f"cannot parse size from {unreadable!r}"
+    return None, None
