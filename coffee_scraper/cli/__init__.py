@@ -9,6 +9,7 @@ import sys
 # Each module defines register(subparsers); add a module here to add its commands.
 COMMAND_MODULES = [
     "coffee_scraper.cli.core",
+    "coffee_scraper.cli.review",
 ]
 
 

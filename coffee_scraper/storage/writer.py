@@ -52,7 +52,10 @@ COFFEE_FULL_UPDATE = (
     " tasting_notes = EXCLUDED.tasting_notes, varieties = EXCLUDED.varieties,"
     " altitude_min_m = EXCLUDED.altitude_min_m, altitude_max_m = EXCLUDED.altitude_max_m,"
     " region = EXCLUDED.region, producer = EXCLUDED.producer, image_url = EXCLUDED.image_url,"
-    " content_hash = EXCLUDED.content_hash, processing_status = EXCLUDED.processing_status,"
+    " content_hash = EXCLUDED.content_hash,"
+    # An operator's 'resolved' stands until the warnings themselves change.
+    " processing_status = CASE WHEN coffees.processing_status = 'resolved'"
+    " AND coffees.warnings = EXCLUDED.warnings THEN 'resolved' ELSE EXCLUDED.processing_status END,"
     " warnings = EXCLUDED.warnings, last_seen_at = EXCLUDED.last_seen_at,"
     " last_run_id = EXCLUDED.last_run_id"
 )
