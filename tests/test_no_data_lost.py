@@ -74,8 +74,9 @@ def registry_for(server, registry_file):
                            "currency": "USD", "settings": {"page_limit": PAGE}}])
 
 
-def test_postgres_stopped_for_20s_mid_crawl_loses_nothing(slow_shop, registry_file, tmp_path):
-    pg = StoppablePostgres(tmp_path / "pg")
+def test_postgres_stopped_for_20s_mid_crawl_loses_nothing(slow_shop, registry_file, tmp_path, request):
+    pg = StoppablePostgres()
+    request.addfinalizer(pg.destroy)
     conn = psycopg2.connect(pg.dsn)
     migrate(conn)
     conn.close()
