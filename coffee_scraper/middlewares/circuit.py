@@ -1,0 +1,407 @@
+"""Per-domain circuit breaker: a failing shop's requests wait out a recovery period, other shops keep crawling.
+
+closed --N consecutive failures--> open --CIRCUIT_RECOVERY_TIMEOUT--> half-open --one probe-->
+closed (probe succeeded) or open again (probe failed). Failures are 5xx responses and download errors
+(timeouts, refused/reset connections: the RETRY_EXCEPTIONS); 4xx, 404 included, are answers, not failures.
+
+How deferral works, and why this way: a request for an open domain is kept aside in memory, not sent and
+not dropped, and handed back to the engine (`engine.crawl`) when its domain half-opens (one request, the
+probe) or closes (all of them). Requests are caught where they enter the scheduler (a `request_scheduled`
+handler raising `CircuitOpenDeferral`, an IgnoreRequest the engine drops silently: no errback, no log) and,
+for those already scheduled when the circuit opened, in process_request, which returns the request to the
+engine so that the same handler keeps it. Requests already queued in the domain's download slot are sent
+back the same way. Kept-aside requests sit in neither the downloader nor its slots, so they hold none of
+CONCURRENT_REQUESTS and other domains run at full speed; raising the slot delay instead would park them in
+the downloader for the whole recovery period, where a few dozen of them stall every other domain.
+While any request is kept aside the spider does not close (spider_idle raises DontCloseSpider).
+
+The breaker's state lives behind `CircuitStateStore` (in memory now) so that it can move to Redis to be
+shared by several workers; kept-aside requests stay with the worker that scheduled them.
+Monitoring: `crawler.circuit_breaker.states()` -> {domain: state}, stats `coffee/circuit/...`, and the
+`circuit_state_changed` signal (domain, old, new, roaster).
+"""
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections import defaultdict, deque
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Iterator, Protocol
+
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.utils.asyncio import call_later
+from scrapy.utils.misc import _load_objects, build_from_crawler, load_object
+from twisted.internet.error import TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
+
+from coffee_scraper.middlewares.slots import slot_key
+
+logger = logging.getLogger("coffee_scraper.fetch")
+
+CLOSED, OPEN, HALF_OPEN = "closed", "open", "half_open"
+PROBE_META = "circuit_probe"
+# Sent on every transition: handler(domain, old, new, roaster, reason).
+circuit_state_changed = object()
+
+
+def _describe(exception: Exception) -> str:
+    text = str(exception)
+    if "ConnectionLost" in text or "ConnectionDone" in text:  # DownloadFailedError wraps a list of Failures
+        text = "connection lost"
+    return f"{type(exception).__name__}: {text[:120]}"
+
+
+class CircuitOpenDeferral(IgnoreRequest):
+    """The request's domain has an open circuit: it is kept aside and re-sent later, not dropped.
+
+    Never reaches a callback or errback in normal operation; an errback that sees it should ignore it.
+    """
+
+
+# -- state ----------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CircuitState:
+    state: str = CLOSED
+    failures: int = 0  # consecutive failures while closed
+    opened_at: float = 0.0  # wall clock (time.time()), comparable across workers
+    probe: str | None = None  # id of the probe request in flight while half-open
+    roaster: str | None = None  # slug of the roaster last seen on this domain, for logs
+
+
+class CircuitStateStore(Protocol):
+    """Where breaker states live. A Redis store would keep one hash per domain and make `update`
+    atomic (WATCH/MULTI or a Lua script) so that two workers cannot both send the half-open probe."""
+
+    def get(self, domain: str) -> CircuitState: ...
+
+    def update(self, domain: str, change: Callable[[CircuitState], CircuitState]) -> tuple[CircuitState, CircuitState]:
+        """Apply `change` atomically; returns (old, new)."""
+        ...
+
+    def items(self) -> Iterator[tuple[str, CircuitState]]: ...
+
+
+class InMemoryCircuitStateStore:
+    def __init__(self):
+        self._states: dict[str, CircuitState] = {}
+
+    def get(self, domain: str) -> CircuitState:
+        return self._states.get(domain) or CircuitState()
+
+    def update(self, domain, change):
+        old = self.get(domain)
+        new = change(old)
+        if new != old:
+            self._states[domain] = new
+        return old, new
+
+    def items(self):
+        return iter(list(self._states.items()))
+
+
+class CircuitBreaker:
+    """The state machine, with no Scrapy in it: a store, a clock, and a callback on each transition."""
+
+    def __init__(self, store: CircuitStateStore, threshold: int, recovery_timeout: float,
+                 clock: Callable[[], float] = time.time,
+                 on_transition: Callable[[str, CircuitState, CircuitState, str], None] | None = None):
+        self.store = store
+        self.threshold = max(1, threshold)
+        self.recovery_timeout = recovery_timeout
+        self.clock = clock
+        self.on_transition = on_transition
+
+    def _update(self, domain: str, change, reason: str = "") -> CircuitState:
+        old, new = self.store.update(domain, change)
+        if old.state != new.state and self.on_transition:
+            self.on_transition(domain, old, new, reason)
+        return new
+
+    def _due(self, s: CircuitState) -> CircuitState:
+        if s.state == OPEN and self.clock() >= s.opened_at + self.recovery_timeout:
+            return replace(s, state=HALF_OPEN, probe=None)
+        return s
+
+    def state(self, domain: str) -> str:
+        """The domain's state, turning open into half-open once the recovery period is over."""
+        s = self.store.get(domain)
+        if s.state == OPEN and self._due(s).state == HALF_OPEN:
+            s = self._update(domain, self._due, "recovery period over")
+        return s.state
+
+    def holds(self, domain: str) -> bool:
+        """Must a new request for this domain wait? (open, or half-open with its probe in flight)"""
+        state = self.state(domain)
+        return state == OPEN or (state == HALF_OPEN and self.store.get(domain).probe is not None)
+
+    def remaining(self, domain: str) -> float:
+        s = self.store.get(domain)
+        return max(0.0, s.opened_at + self.recovery_timeout - self.clock()) if s.state == OPEN else 0.0
+
+    def allow(self, domain: str, roaster: str | None = None) -> tuple[str, str | None]:
+        """("pass" | "probe" | "defer", probe id) for a request about to be sent."""
+        if self.state(domain) == CLOSED:
+            return "pass", None
+        probe = uuid.uuid4().hex
+
+        def take_probe(s: CircuitState) -> CircuitState:
+            s = self._due(s)
+            if s.state == HALF_OPEN and s.probe is None:
+                return replace(s, probe=probe, roaster=roaster or s.roaster)
+            return s
+
+        new = self._update(domain, take_probe)
+        if new.state == CLOSED:
+            return "pass", None
+        return ("probe", probe) if new.probe == probe else ("defer", None)
+
+    def record_success(self, domain: str, probe: str | None = None) -> CircuitState:
+        def change(s: CircuitState) -> CircuitState:
+            if s.state == CLOSED:
+                return replace(s, failures=0) if s.failures else s
+            if s.state == HALF_OPEN and probe is not None and s.probe == probe:
+                return CircuitState(CLOSED, roaster=s.roaster)
+            return s  # a request sent before the circuit opened: stale news
+
+        return self._update(domain, change, "probe succeeded")
+
+    def abandon_probe(self, domain: str, probe: str) -> CircuitState:
+        def change(s: CircuitState) -> CircuitState:
+            return replace(s, probe=None) if s.state == HALF_OPEN and s.probe == probe else s
+
+        return self._update(domain, change)
+
+    def record_failure(self, domain: str, probe: str | None = None, roaster: str | None = None,
+                       reason: str = "") -> CircuitState:
+        def change(s: CircuitState) -> CircuitState:
+            if s.state == CLOSED:
+                failures = s.failures + 1
+                if failures >= self.threshold:
+                    return CircuitState(OPEN, failures, self.clock(), None, roaster or s.roaster)
+                return replace(s, failures=failures, roaster=roaster or s.roaster)
+            if s.state == HALF_OPEN and probe is not None and s.probe == probe:
+                return CircuitState(OPEN, s.failures, self.clock(), None, s.roaster)
+            return s
+
+        return self._update(domain, change, reason)
+
+
+# -- the middleware ---------------------------------------------------------------------------------------
+class CircuitBreakerMiddleware:
+    CIRCUIT_FAILURE_THRESHOLD = 5
+    CIRCUIT_RECOVERY_TIMEOUT = 60.0
+    PROBE_RECHECK = 2.0  # seconds, while half-open with a probe out and requests kept aside
+    CIRCUIT_STATE_STORE = None  # import path of a CircuitStateStore class (built with from_crawler); None: in memory
+    # Timeouts as raised by twisted itself, besides the RETRY_EXCEPTIONS Scrapy's handlers raise.
+    EXTRA_FAILURE_EXCEPTIONS = (TimeoutError, TCPTimedOutError)
+
+    def __init__(self, crawler, threshold: int, recovery_timeout: float, store: CircuitStateStore | None = None):
+        self.crawler = crawler
+        self.call_later = call_later
+        self.breaker = CircuitBreaker(store or InMemoryCircuitStateStore(), threshold, recovery_timeout,
+                                      on_transition=self._on_transition)
+        self.failure_exceptions = (
+            *_load_objects(crawler.settings.getlist("RETRY_EXCEPTIONS")), *self.EXTRA_FAILURE_EXCEPTIONS,
+        )
+        self._deferred: dict[str, deque] = defaultdict(deque)  # domain -> requests kept aside, in order
+        self._timers: dict[str, Any] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        store_path = settings.get("CIRCUIT_STATE_STORE", cls.CIRCUIT_STATE_STORE)
+        mw = cls(
+            crawler,
+            settings.getint("CIRCUIT_FAILURE_THRESHOLD", cls.CIRCUIT_FAILURE_THRESHOLD),
+            settings.getfloat("CIRCUIT_RECOVERY_TIMEOUT", cls.CIRCUIT_RECOVERY_TIMEOUT),
+            build_from_crawler(load_object(store_path), crawler) if store_path else None,
+        )
+        crawler.circuit_breaker = mw  # for monitors and extensions
+        crawler.signals.connect(mw._request_scheduled, signal=signals.request_scheduled)
+        # 5xx are seen when they arrive, before the downloader sends the domain's next queued request.
+        crawler.signals.connect(mw._response_downloaded, signal=signals.response_downloaded)
+        crawler.signals.connect(mw._spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(mw._spider_closed, signal=signals.spider_closed)
+        return mw
+
+    def states(self) -> dict[str, str]:
+        """{domain: "closed" | "open" | "half_open"} for every domain that has had a failure."""
+        return {domain: self.breaker.state(domain) for domain, _ in self.breaker.store.items()}
+
+    def deferred_count(self, domain: str | None = None) -> int:
+        if domain is not None:
+            return len(self._deferred.get(domain, ()))
+        return sum(len(q) for q in self._deferred.values())
+
+    # -- keeping requests aside -----------------------------------------------------------------------------
+    def _request_scheduled(self, request, **_: Any) -> None:
+        domain = slot_key(self.crawler, request)
+        if not self.breaker.holds(domain):
+            return
+        self._keep_aside(domain, request)
+        raise CircuitOpenDeferral(f"circuit open for {domain}")
+
+    def _keep_aside(self, domain: str, request) -> None:
+        self._deferred[domain].append(request)
+        stats = self.crawler.stats
+        stats.inc_value("coffee/circuit/deferred")
+        stats.inc_value(f"coffee/circuit/{domain}/deferred")
+        if self.breaker.state(domain) == OPEN and domain not in self._timers:
+            self._schedule_recovery(domain)
+
+    def process_request(self, request):
+        domain = slot_key(self.crawler, request)
+        decision, probe = self.breaker.allow(domain, request.meta.get("roaster"))
+        if decision == "pass":
+            return None
+        if decision == "probe":
+            request.meta[PROBE_META] = probe
+            self.crawler.stats.inc_value("coffee/circuit/probes")
+            logger.info("roaster=%s domain=%s circuit half-open: probe %s", request.meta.get("roaster", "?"),
+                        domain, request.url)
+            return None
+        # Scheduled before the circuit opened: back to the engine, whose request_scheduled handler keeps
+        # it aside. dont_filter: the dupefilter has already seen it.
+        return request.replace(dont_filter=True)
+
+    def _release(self, domain: str, count: int | None = None) -> int:
+        engine = self.crawler.engine
+        queue = self._deferred.get(domain)
+        released = 0
+        while queue and (count is None or released < count):
+            if engine is None or getattr(engine, "spider", None) is None:
+                break
+            engine.crawl(queue.popleft())
+            released += 1
+        if queue is not None and not queue:
+            self._deferred.pop(domain, None)
+        return released
+
+    def _evict_queued(self, domain: str) -> None:
+        """Requests already waiting in the domain's download slot go back to the engine (and aside)."""
+        downloader = getattr(getattr(self.crawler, "engine", None), "downloader", None)
+        slot = downloader.slots.get(domain) if downloader is not None else None
+        while slot is not None and slot.queue:
+            request, dfd = slot.queue.popleft()
+            # Fails the download with CircuitOpenDeferral; process_exception below returns the request.
+            dfd.errback(Failure(CircuitOpenDeferral(f"circuit open for {domain}")))
+
+    # -- outcomes -------------------------------------------------------------------------------------------
+    def _is_failure_status(self, status: int) -> bool:
+        return status >= 500
+
+    def _observe(self, request, failed: bool, reason: str) -> None:
+        domain = slot_key(self.crawler, request)
+        probe = request.meta.get(PROBE_META)
+        if failed:
+            self.breaker.record_failure(domain, probe, request.meta.get("roaster"), reason)
+        else:
+            self.breaker.record_success(domain, probe)
+
+    def _response_downloaded(self, response, request, **_: Any) -> None:
+        request.meta["_circuit_seen"] = id(response)
+        self._observe(request, self._is_failure_status(response.status), f"HTTP {response.status}")
+
+    def process_response(self, request, response):
+        if "cached" in response.flags:
+            return response  # from the HTTP cache, not from the shop
+        if request.meta.pop("_circuit_seen", None) != id(response):
+            self._observe(request, self._is_failure_status(response.status), f"HTTP {response.status}")
+        request.meta.pop(PROBE_META, None)  # a retry of the probe is not the probe
+        return response
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, CircuitOpenDeferral):
+            return request.replace(dont_filter=True)  # evicted from the slot queue: keep it aside
+        probe = request.meta.pop(PROBE_META, None)
+        if isinstance(exception, self.failure_exceptions):
+            request.meta[PROBE_META] = probe
+            self._observe(request, True, _describe(exception))
+            request.meta.pop(PROBE_META, None)
+        elif probe is not None:
+            # The probe ended without telling us anything about the shop: let another request probe.
+            domain = slot_key(self.crawler, request)
+            self.breaker.abandon_probe(domain, probe)
+            self._release_probe(domain)
+        return None
+
+    # -- transitions ----------------------------------------------------------------------------------------
+    def _schedule_recovery(self, domain: str) -> None:
+        timer = self._timers.pop(domain, None)
+        if timer is not None:
+            timer.cancel()
+        self._timers[domain] = self.call_later(self.breaker.remaining(domain), self._recovery_due, domain)
+
+    def _recovery_due(self, domain: str) -> None:
+        self._timers.pop(domain, None)
+        state = self.breaker.state(domain)
+        if state == OPEN:  # re-opened meanwhile
+            self._schedule_recovery(domain)
+        elif state == CLOSED:  # closed by another worker sharing the store
+            self._release(domain)
+        elif self.breaker.store.get(domain).probe is None:
+            self._release_probe(domain)
+        elif self._deferred.get(domain):
+            # A probe is out (maybe another worker's): look again soon, its outcome may not reach us.
+            self._timers[domain] = self.call_later(self.PROBE_RECHECK, self._recovery_due, domain)
+
+    def _release_probe(self, domain: str) -> None:
+        if self.breaker.state(domain) == HALF_OPEN and self.breaker.store.get(domain).probe is None:
+            self._release(domain, 1)  # becomes the probe in process_request, unless another gets there first
+
+    def _on_transition(self, domain: str, old: CircuitState, new: CircuitState, reason: str) -> None:
+        stats = self.crawler.stats
+        roaster = new.roaster or "?"
+        stats.set_value(f"coffee/circuit/{domain}/state", new.state)
+        if new.state == OPEN:
+            stats.inc_value("coffee/circuit/opened")
+            stats.inc_value(f"coffee/circuit/{domain}/opened")
+            again = old.state == HALF_OPEN
+            message = (f"circuit {'re-opened: probe failed' if again else 'open'} ({reason}"
+                       f"{'' if again else f', {new.failures} consecutive failures'}); requests to {domain} "
+                       f"wait {self.breaker.recovery_timeout:g}s")
+            logger.warning("roaster=%s domain=%s %s", roaster, domain, message)
+            spider = self.crawler.spider
+            if hasattr(spider, "record_incident") and not again:
+                spider.record_incident(roaster, "circuit_open", domain, message)
+            self._evict_queued(domain)
+            self._schedule_recovery(domain)
+        elif new.state == HALF_OPEN:
+            stats.inc_value("coffee/circuit/half_opened")
+            logger.info("roaster=%s domain=%s circuit half-open after %gs: one probe request", roaster, domain,
+                        self.breaker.recovery_timeout)
+        elif new.state == CLOSED:
+            stats.inc_value("coffee/circuit/closed")
+            waiting = self.deferred_count(domain)
+            logger.info("roaster=%s domain=%s circuit closed: probe succeeded, %d kept-aside requests resume",
+                        roaster, domain, waiting)
+            timer = self._timers.pop(domain, None)
+            if timer is not None:
+                timer.cancel()
+            self._release(domain)
+        self.crawler.signals.send_catch_log(circuit_state_changed, domain=domain, old=old.state,
+                                            new=new.state, roaster=new.roaster, reason=reason)
+
+    # -- spider lifecycle -----------------------------------------------------------------------------------
+    def _spider_idle(self, **_: Any) -> None:
+        if not self.deferred_count():
+            return
+        for domain in list(self._deferred):
+            state = self.breaker.state(domain)
+            if state == CLOSED:
+                self._release(domain)
+            elif state == HALF_OPEN:
+                self._release_probe(domain)  # e.g. a released probe candidate was a duplicate
+        raise DontCloseSpider
+
+    def _spider_closed(self, **_: Any) -> None:
+        for timer in self._timers.values():
+            timer.cancel()
+        self._timers.clear()
+        dropped = self.deferred_count()
+        if dropped:
+            self.crawler.stats.set_value("coffee/circuit/deferred_dropped", dropped)
+            logger.warning("spider closed with %d requests still waiting on open circuits", dropped)
+        self._deferred.clear()
