@@ -20,6 +20,8 @@ ROASTER_SETTINGS = {
     "concurrency": int,
     "cookies": dict,
     "page_limit": int,
+    "requests_per_minute": int,  # 0 = unlimited (DOMAIN_RATE_LIMIT_PER_MINUTE otherwise)
+    "requests_per_hour": int,
 }
 
 
@@ -37,6 +39,7 @@ class Roaster:
     render: str | None = None
     settings: dict[str, Any] = field(default_factory=dict)
     active: bool = True
+    monitoring: dict[str, Any] = field(default_factory=dict)  # per-roaster monitor thresholds
 
     @property
     def host(self) -> str:
@@ -106,6 +109,20 @@ def _check_settings(value: Any, where: str) -> dict[str, Any]:
     return out
 
 
+def _check_monitoring(value: Any, where: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    from coffee_scraper.monitors.thresholds import REGISTRY_KEYS
+
+    if not isinstance(value, dict):
+        raise RegistryError(f"{where}: monitoring must be a mapping")
+    unknown = set(value) - set(REGISTRY_KEYS)
+    if unknown:
+        raise RegistryError(f"{where}: unknown monitoring key(s) {', '.join(sorted(unknown))} "
+                            f"(known: {', '.join(sorted(REGISTRY_KEYS))})")
+    return dict(value)
+
+
 def roaster_from_entry(entry: Any, where: str) -> Roaster:
     if not isinstance(entry, dict):
         raise RegistryError(f"{where}: each roaster must be a mapping with slug, name, url, platform")
@@ -119,7 +136,7 @@ def roaster_from_entry(entry: Any, where: str) -> Roaster:
     render = entry.get("render")
     if render not in RENDER_MODES:
         raise RegistryError(f"{where} ({slug}): render must be 'js' or absent, got {render!r}")
-    unknown = set(entry) - {"slug", "name", "url", "platform", "currency", "render", "settings", "active"}
+    unknown = set(entry) - {"slug", "name", "url", "platform", "currency", "render", "settings", "active", "monitoring"}
     if unknown:
         raise RegistryError(f"{where} ({slug}): unknown key(s) {', '.join(sorted(unknown))}")
     return Roaster(
@@ -131,6 +148,7 @@ def roaster_from_entry(entry: Any, where: str) -> Roaster:
         render=render,
         settings=_check_settings(entry.get("settings"), f"{where} ({slug})"),
         active=bool(entry.get("active", True)),
+        monitoring=_check_monitoring(entry.get("monitoring"), f"{where} ({slug})"),
     )
 
 

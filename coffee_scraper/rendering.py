@@ -13,6 +13,7 @@ def render_meta(wait_selector: str = 'script[type="application/ld+json"]', timeo
     """Request meta that renders the page and waits for the structured data scripts inject."""
     return {
         "playwright": True,
+        "dont_cache": True,  # a rendered page is not an HTTP response to revalidate
         "playwright_page_methods": [
             PageMethod("wait_for_load_state", "domcontentloaded"),
             PageMethod("wait_for_selector", wait_selector, state="attached", timeout=timeout_ms),

@@ -89,3 +89,70 @@ PLAYWRIGHT_SETTINGS = {
     "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
     "PLAYWRIGHT_ABORT_REQUEST": "coffee_scraper.rendering.abort_heavy_resources",
 }
+
+# --- Fetching: retries with backoff, per-domain rate limits, circuit breaker, conditional cache --
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "coffee_scraper.middlewares.retry.BackoffRetryMiddleware": 550,
+    # After HttpCacheMiddleware (900): cache hits skip the breaker and take no rate-limit token;
+    # both see each attempt's outcome before the retry middleware turns it into a retry.
+    "coffee_scraper.middlewares.circuit.CircuitBreakerMiddleware": 950,
+    "coffee_scraper.middlewares.throttle.DomainRateLimitMiddleware": 960,
+}
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_BACKOFF_BASE = 1.0  # seconds; doubles per retry, jittered
+RETRY_BACKOFF_MAX = 60.0
+RETRY_AFTER_MAX = 300.0  # a longer Retry-After gives the request up (incident retry_after_too_long)
+DOMAIN_RATE_LIMIT_PER_MINUTE = 0  # 0 = unlimited; per roaster: settings.requests_per_minute
+DOMAIN_RATE_LIMIT_PER_HOUR = 0  # 0 = unlimited; per roaster: settings.requests_per_hour
+CIRCUIT_FAILURE_THRESHOLD = 5
+CIRCUIT_RECOVERY_TIMEOUT = 60.0
+CIRCUIT_STATE_STORE = None  # in memory; the distributed bundle sets the Redis store
+# Conditional requests: a cached feed is revalidated with If-None-Match / If-Modified-Since and a
+# 304 is served from the cache. Never trusted without revalidation for longer than HTTPCACHE_TTL:
+# a price tracker must not serve yesterday's prices on a heuristic freshness guess.
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "coffee_scraper.middlewares.cache.RevalidatingPolicy"
+HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
+HTTPCACHE_DIR = str(Path(COFFEE_DATA_DIR).absolute() / "httpcache")  # relative would land under .scrapy/
+HTTPCACHE_EXPIRATION_SECS = 0
+HTTPCACHE_GZIP = True
+HTTPCACHE_TTL = 0  # seconds a cached response is used without asking the shop
+# Browsers' responses are not cacheable this way (they are rendered, not fetched).
+HTTPCACHE_IGNORE_SCHEMES = ["file", "data"]
+
+# --- Monitoring and alerting ----------------------------------------------------------------------
+EXTENSIONS = {
+    "spidermon.contrib.scrapy.extensions.Spidermon": 500,
+    "coffee_scraper.extensions.metrics.MetricsExtension": 600,  # must come after Spidermon
+}
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["coffee_scraper.monitors.suites.CloseMonitorSuite"]
+SPIDERMON_PERIODIC_MONITORS = {"coffee_scraper.monitors.suites.PeriodicMonitorSuite": 60}
+SPIDERMON_EXPECTED_FINISH_REASONS = ["finished"]
+MONITOR_REPORTS_DIR = None  # HTML reports; None = COFFEE_DATA_DIR/reports
+ITEM_DROP_THRESHOLD = 0.5
+MONITOR_FETCH_FAILURE_MAX = 0.05
+MONITOR_INVALID_ARTIFACTS_MAX = 0.03
+MONITOR_REVIEW_FLAGGED_MAX = 0.05
+PRICE_DELTA_ALERT_THRESHOLD = 0.10
+MONITOR_PRICE_SPIKE_MAX_SHARE = 0.20
+MONITOR_MAX_RETRIES = 50
+MONITOR_MAX_ERRORS = 10
+MONITOR_MIN_SAMPLE = 10
+MONITOR_FIELD_COVERAGE = {"origin_countries": 0.5, "process": 0.3, "roast_level": 0.3, "weight_grams": 0.8, "price": 0.95}
+MONITOR_STALL_MINUTES = 15
+ALERT_COOLDOWN = 300
+ALERT_WEBHOOK_URL = os.environ.get("ALERT_WEBHOOK_URL") or None
+ALERT_SENTRY = os.environ.get("ALERT_SENTRY", "").lower() in ("1", "true", "yes")  # DSN: $SENTRY_DSN
+ALERT_EMAIL_TO = [a.strip() for a in os.environ.get("ALERT_EMAIL_TO", "").split(",") if a.strip()]
+ALERT_TIMEOUT = 10
+METRICS_ENABLED = True
+METRICS_MULTIPROC_DIR = os.environ.get("PROMETHEUS_MULTIPROC_DIR") or None  # None = COFFEE_DATA_DIR/metrics
+METRICS_POLL_INTERVAL = 5.0
+
+# --- Catalogue-change events (coffee_scraper/events.py), recorded after each run ------------------
+EVENTS_ENABLED = True
+EVENTS_REMOVED_AFTER_RUNS = 2  # complete runs a coffee must be missing before a `removed` event
+# Opt-in news to the alert channels: roasters OR origins (neither given: all), optionally only these kinds.
+EVENTS_WATCH = {}  # e.g. {"roasters": ["onyxcoffeelab"], "origins": ["KE", "ET"], "kinds": ["new", "price_change"]}

@@ -15,7 +15,6 @@ from coffee_scraper.storage.db import migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 MACHINE_PG = os.environ.get("TEST_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
-TABLES = "prices, variants, coffees, scrape_artifacts, scrape_runs, roasters"
 
 
 def _admin_dsn(tmp_path_factory) -> str:
@@ -57,7 +56,10 @@ def db_dsn(pg_dsn):
     """The test database, emptied."""
     conn = psycopg2.connect(pg_dsn)
     with conn, conn.cursor() as cur:
-        cur.execute(f"TRUNCATE {TABLES} RESTART IDENTITY CASCADE")
+        # Every table of every migration (alert state, events...), not a list that goes stale.
+        cur.execute("SELECT string_agg(quote_ident(tablename), ', ') FROM pg_tables "
+                    "WHERE schemaname = 'public' AND tablename <> 'schema_migrations'")
+        cur.execute(f"TRUNCATE {cur.fetchone()[0]} RESTART IDENTITY CASCADE")
     conn.close()
     return pg_dsn
 

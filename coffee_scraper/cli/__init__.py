@@ -10,6 +10,8 @@ import sys
 COMMAND_MODULES = [
     "coffee_scraper.cli.core",
     "coffee_scraper.cli.review",
+    "coffee_scraper.cli.monitoring",
+    "coffee_scraper.cli.report",
 ]
 
 

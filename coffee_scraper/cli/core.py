@@ -56,8 +56,17 @@ def cmd_db_replay_spool(args) -> int:
     if not pending:
         print(f"nothing spooled in {spool.directory}")
         return 0
-    writer = CatalogWriter(connect_db(args))
-    done = spool.replay(lambda record: writer.apply(record, settings.getint("REVIEW_VARIANT_DELTA", 3)))
+    from coffee_scraper.events import record_run_events
+
+    conn = connect_db(args)
+    writer = CatalogWriter(conn)
+
+    def apply(record):
+        writer.apply(record, settings.getint("REVIEW_VARIANT_DELTA", 3))
+        if record["op"] == "finish_run" and settings.getbool("EVENTS_ENABLED", True):
+            record_run_events(conn, record["run_id"], settings.getint("EVENTS_REMOVED_AFTER_RUNS", 2))
+
+    done = spool.replay(apply)
     print(f"replayed {done} spooled operation(s) from {spool.directory}")
     return 0
 

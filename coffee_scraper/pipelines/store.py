@@ -66,6 +66,9 @@ class StorePipeline:
             raise ValueError(f"RUN_KIND must be 'full' or 'price', got {self.run_kind!r}")
         self.outage_wait = crawler.settings.getfloat("DB_OUTAGE_WAIT", 60.0)
         self.spool = Spool(Path(crawler.settings.get("COFFEE_DATA_DIR", ".data")) / "spool")
+        from coffee_scraper.events_notify import Watch
+
+        Watch.from_settings(crawler.settings)  # a bad EVENTS_WATCH fails at start, not at close
         self.dsn: str | None = None
         self.conn = None
         self.writer: CatalogWriter | None = None
@@ -227,6 +230,26 @@ class StorePipeline:
         if record["op"] == "batch":
             self.stats.inc_value("coffee/db/batches")
         self.stats.inc_value("coffee/db/write_seconds", time.monotonic() - started)
+        if record["op"] == "finish_run":
+            self.record_events(record["run_id"])
+
+    def record_events(self, run_id: int):
+        """Catalogue events of a finished run (also on spool replay), then news for the watch list."""
+        if not self.settings.getbool("EVENTS_ENABLED", True):
+            return
+        from coffee_scraper.events import record_run_events
+        from coffee_scraper.events_notify import notify_run_events
+
+        try:
+            counts = record_run_events(self.conn, run_id, self.settings.getint("EVENTS_REMOVED_AFTER_RUNS", 2))
+            for kind, n in counts.items():
+                self.stats.inc_value(f"coffee/events/{kind}", n)
+            notify_run_events(self.conn, run_id, self.settings)
+        except psycopg2.Error as exc:
+            if connection_lost(exc, self.conn):
+                raise  # submit() spools the finish_run again; its replay recomputes (idempotent)
+            self.conn.rollback()
+            logger.exception("run %s: catalogue events not recorded", run_id)
 
     def _went_down(self, exc):
         if self.down_since is None:
