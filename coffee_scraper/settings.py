@@ -107,7 +107,8 @@ DOMAIN_RATE_LIMIT_PER_MINUTE = 0  # 0 = unlimited; per roaster: settings.request
 DOMAIN_RATE_LIMIT_PER_HOUR = 0  # 0 = unlimited; per roaster: settings.requests_per_hour
 CIRCUIT_FAILURE_THRESHOLD = 5
 CIRCUIT_RECOVERY_TIMEOUT = 60.0
-CIRCUIT_STATE_STORE = None  # in memory; the distributed bundle sets the Redis store
+# CIRCUIT_STATE_STORE is left unset here (in memory): the distributed addon sets the Redis store,
+# and a project-level value would outrank the addon's.
 # Conditional requests: a cached feed is revalidated with If-None-Match / If-Modified-Since and a
 # 304 is served from the cache. Never trusted without revalidation for longer than HTTPCACHE_TTL:
 # a price tracker must not serve yesterday's prices on a heuristic freshness guess.
@@ -156,3 +157,13 @@ EVENTS_ENABLED = True
 EVENTS_REMOVED_AFTER_RUNS = 2  # complete runs a coffee must be missing before a `removed` event
 # Opt-in news to the alert channels: roasters OR origins (neither given: all), optionally only these kinds.
 EVENTS_WATCH = {}  # e.g. {"roasters": ["onyxcoffeelab"], "origins": ["KE", "ET"], "kinds": ["new", "price_change"]}
+
+# --- Distributed crawls (coffee_scraper.distributed; README "Distributed crawls") ------------------
+ADDONS = {"coffee_scraper.distributed.DistributedAddon": 0}
+DISTRIBUTED = False  # -s DISTRIBUTED=1 -s CRAWL_ID=... : one worker of a shared crawl
+CRAWL_ID = None  # same for every worker of one crawl; keys its Redis queue and its runs
+REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+DISTRIBUTED_KEY_TTL = 7 * 24 * 3600  # queue/dupefilter kept this long after the last worker
+DISTRIBUTED_WORKER_TTL = 30  # a worker silent this long no longer keeps the others waiting
+# Never define SCHEDULER, DUPEFILTER_CLASS, SCHEDULER_PERSIST or JOB_ID here: project settings
+# outrank the addon's.

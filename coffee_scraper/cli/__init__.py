@@ -12,6 +12,7 @@ COMMAND_MODULES = [
     "coffee_scraper.cli.review",
     "coffee_scraper.cli.monitoring",
     "coffee_scraper.cli.report",
+    "coffee_scraper.cli.ops",
 ]
 
 

@@ -62,8 +62,9 @@ def cmd_db_replay_spool(args) -> int:
     writer = CatalogWriter(conn)
 
     def apply(record):
-        writer.apply(record, settings.getint("REVIEW_VARIANT_DELTA", 3))
-        if record["op"] == "finish_run" and settings.getbool("EVENTS_ENABLED", True):
+        counts = writer.apply(record, settings.getint("REVIEW_VARIANT_DELTA", 3))
+        finished = record["op"] == "finish_run" or counts.get("shared_runs_finished")
+        if finished and settings.getbool("EVENTS_ENABLED", True):
             record_run_events(conn, record["run_id"], settings.getint("EVENTS_REMOVED_AFTER_RUNS", 2))
 
     done = spool.replay(apply)

@@ -22,6 +22,7 @@ from scrapy import signals
 from coffee_scraper.pipelines.normalize import NotCoffee
 from coffee_scraper.pipelines.validate import InvalidItem, contract_of
 from coffee_scraper.storage.db import connect, dsn_from_settings, migrate, redact_dsn
+from coffee_scraper.storage.runs import attach_runs, worker_name
 from coffee_scraper.storage.spool import Spool
 from coffee_scraper.storage.writer import CatalogWriter, content_hash
 
@@ -62,6 +63,9 @@ class StorePipeline:
         self.batch_size = max(1, crawler.settings.getint("DB_BATCH_SIZE", 500))
         self.review_delta = crawler.settings.getint("REVIEW_VARIANT_DELTA", 3)
         self.run_kind = crawler.settings.get("RUN_KIND", "full")
+        # Workers of one distributed crawl (DISTRIBUTED=1) share their runs, keyed by CRAWL_ID.
+        self.crawl_id = crawler.settings.get("CRAWL_ID") if crawler.settings.getbool("DISTRIBUTED") else None
+        self.worker = worker_name()
         if self.run_kind not in ("full", "price"):
             raise ValueError(f"RUN_KIND must be 'full' or 'price', got {self.run_kind!r}")
         self.outage_wait = crawler.settings.getfloat("DB_OUTAGE_WAIT", 60.0)
@@ -107,6 +111,8 @@ class StorePipeline:
             self.run_ids = {slug: previous["run_ids"][slug] for slug in self.roaster_ids}
             self.writer.reopen_runs(list(self.run_ids.values()))
             logger.info("resuming runs %s of an unfinished crawl (JOBDIR)", sorted(self.run_ids.values()))
+        elif self.crawl_id:
+            self.run_ids = attach_runs(self.conn, self.roaster_ids, spider.name, self.crawl_id, self.worker)
         else:
             job_id = self.settings.get("JOB_ID") or getattr(spider, "_job", None)
             self.run_ids = self.writer.start_runs(self.roaster_ids, spider.name, job_id)
@@ -124,8 +130,12 @@ class StorePipeline:
         for slug, run_id in self.run_ids.items():
             stats = self.roaster_stats(slug)
             status = self.run_status(slug, reason, stats, incidents.get(slug, []))
-            self.submit("finish_run", run_id=run_id, status=status, finish_reason=reason, stats=stats,
-                        incidents=incidents.get(slug, []))
+            if self.crawl_id:  # the shared run's final status is set when its last worker finishes
+                self.submit("finish_shared_run", run_id=run_id, worker=self.worker, finish_reason=reason,
+                            stats=stats, incidents=incidents.get(slug, []))
+            else:
+                self.submit("finish_run", run_id=run_id, status=status, finish_reason=reason, stats=stats,
+                            incidents=incidents.get(slug, []))
             logger.info("run %s roaster=%s status=%s stats=%s", run_id, slug, status, stats)
         if self.down_since is not None:
             self._wait_for_database()
@@ -230,7 +240,7 @@ class StorePipeline:
         if record["op"] == "batch":
             self.stats.inc_value("coffee/db/batches")
         self.stats.inc_value("coffee/db/write_seconds", time.monotonic() - started)
-        if record["op"] == "finish_run":
+        if record["op"] == "finish_run" or counts.get("shared_runs_finished"):
             self.record_events(record["run_id"])
 
     def record_events(self, run_id: int):

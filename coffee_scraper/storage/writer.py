@@ -121,7 +121,7 @@ class CatalogWriter:
         return {s: by_roaster_id[roaster_ids[s]] for s in slugs}
 
     def apply(self, record: dict, review_variant_delta: int = 3) -> dict:
-        """Apply one spool record ({"op": "batch" | "finish_run", ...}); returns the counts written."""
+        """Apply one spool record ({"op": "batch" | "finish_run" | "finish_shared_run", ...}); returns the counts written."""
         if record["op"] == "batch":
             return self.write_batch(record["coffees"], record["artifacts"], review_variant_delta,
                                     price_only=record.get("run_kind") == "price")
@@ -129,6 +129,12 @@ class CatalogWriter:
             self.finish_run(record["run_id"], record["status"], record["finish_reason"],
                             record["stats"], record["incidents"])
             return {}
+        if record["op"] == "finish_shared_run":  # one worker of a distributed crawl (storage.runs)
+            from coffee_scraper.storage.runs import finish_shared_run
+
+            status = finish_shared_run(self.conn, record["run_id"], record["worker"], record["finish_reason"],
+                                       record["stats"], record["incidents"])
+            return {"shared_runs_finished": int(status != "running")}
         raise ValueError(f"unknown spooled operation {record['op']!r}")
 
     def reopen_runs(self, run_ids: list[int]) -> None:

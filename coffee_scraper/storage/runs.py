@@ -1,0 +1,98 @@
+"""Runs shared by the workers of one distributed crawl: one scrape_runs row per roaster per CRAWL_ID.
+
+Every worker process of a crawl opens its store pipeline; without this each would insert its own
+run per roaster. `attach_runs` gets-or-creates the runs keyed by (job_id = CRAWL_ID, roaster,
+spider) under an advisory lock and records the worker in `stats.workers`; `finish_shared_run`
+stores that worker's stats and incidents and, when the last attached worker has finished, sets
+the run's final status from the summed stats. Both are idempotent (a spool replay repeats them).
+"""
+from __future__ import annotations
+
+import os
+import socket
+from typing import Callable
+
+from psycopg2.extras import Json, execute_values
+
+_RUNS_LOCK = 0x0C0FFEF  # first key of pg_advisory_xact_lock(int, int); the second is hashtext(crawl_id)
+
+
+def worker_name() -> str:
+    """This process, as named in a shared run's `stats.workers`."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def attach_runs(conn, roaster_ids: dict[str, int], spider: str, crawl_id: str, worker: str) -> dict[str, int]:
+    """{slug: run_id} for this crawl's runs, created by whichever worker comes first."""
+    if not roaster_ids:
+        return {}
+    ids = list(roaster_ids.values())
+    with conn, conn.cursor() as cur:
+        cur.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (_RUNS_LOCK, crawl_id))
+        cur.execute(
+            "SELECT roaster_id, id FROM scrape_runs WHERE job_id = %s AND spider = %s AND roaster_id = ANY(%s)",
+            (crawl_id, spider, ids),
+        )
+        run_of = dict(cur.fetchall())
+        missing = [rid for rid in ids if rid not in run_of]
+        if missing:
+            created = execute_values(
+                cur,
+                "INSERT INTO scrape_runs (roaster_id, spider, job_id) VALUES %s RETURNING roaster_id, id",
+                [(rid, spider, crawl_id) for rid in missing], page_size=len(missing), fetch=True,
+            )
+            run_of.update(dict(created))
+        # A worker joining a run another worker already finished reopens it.
+        cur.execute(
+            "UPDATE scrape_runs SET status = 'running', finished_at = NULL,"
+            " stats = stats || jsonb_build_object('workers', COALESCE(stats->'workers', '{}'::jsonb)"
+            "   || jsonb_build_object(%s::text, jsonb_build_object('finished', false)))"
+            " WHERE id = ANY(%s)",
+            (worker, [run_of[rid] for rid in ids]),
+        )
+    return {slug: run_of[rid] for slug, rid in roaster_ids.items()}
+
+
+def _sum_stats(workers: dict) -> dict:
+    total: dict = {}
+    for entry in workers.values():
+        for key, value in (entry.get("stats") or {}).items():
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                total[key] = total.get(key, 0) + value
+            else:
+                total.setdefault(key, value)
+    return total
+
+
+def _default_status(reason: str, stats: dict, incidents: list) -> str:
+    from coffee_scraper.pipelines.store import StorePipeline
+
+    return StorePipeline.run_status("", reason, stats, incidents)
+
+
+def finish_shared_run(conn, run_id: int, worker: str, finish_reason: str, stats: dict, incidents: list,
+                      status_of: Callable[[str, dict, list], str] = _default_status) -> str:
+    """Record one worker's end of a shared run; returns the run's status ('running' until the last)."""
+    with conn, conn.cursor() as cur:
+        cur.execute("SELECT stats FROM scrape_runs WHERE id = %s FOR UPDATE", (run_id,))
+        row = cur.fetchone()
+        if row is None:
+            raise LookupError(f"scrape_runs id {run_id} does not exist (shared run of worker {worker})")
+        workers = dict((row[0] or {}).get("workers") or {})
+        workers[worker] = {"finished": True, "reason": finish_reason, "stats": stats, "incidents": incidents}
+        total = _sum_stats(workers)
+        all_incidents = [i for w in sorted(workers) for i in workers[w].get("incidents") or []]
+        merged = {**total, "workers": workers}
+        if all(w.get("finished") for w in workers.values()):
+            reasons = [w.get("reason") for w in workers.values()]
+            reason = next((r for r in reasons if r != "finished"), "finished")
+            status = status_of(reason, total, all_incidents)
+            cur.execute(
+                "UPDATE scrape_runs SET status = %s, finish_reason = %s, finished_at = now(), stats = %s,"
+                " incidents = %s WHERE id = %s",
+                (status, reason, Json(merged), Json(all_incidents), run_id),
+            )
+            return status
+        cur.execute("UPDATE scrape_runs SET stats = %s, incidents = %s WHERE id = %s",
+                    (Json(merged), Json(all_incidents), run_id))
+        return "running"
