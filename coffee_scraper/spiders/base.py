@@ -5,6 +5,7 @@ responses into CoffeeItems whose `source` is a platform-neutral SourceProduct.
 """
 from __future__ import annotations
 
+import json
 import logging
 from datetime import datetime, timezone
 from pathlib import Path
@@ -185,6 +186,29 @@ class CoffeeSpider(scrapy.Spider):
         )
         self.crawler.stats.inc_value(f"coffee/roaster/{slug}/incidents")
         self.crawler.stats.inc_value(f"coffee/incidents/{kind}")
+
+    def feed_products(self, response, roaster: Roaster, page: int, extract, what: str) -> tuple[int, list[dict]] | None:
+        """A JSON feed page's products: (how many the page listed, the usable ones), or None.
+
+        A body that is not the expected feed (HTML, truncated, another shape) is an incident
+        naming roaster, URL and page, fatal on page 1; a product without an id is skipped, recorded.
+        """
+        try:
+            products = extract(json.loads(response.body))
+            if not isinstance(products, list):
+                raise TypeError("the products are not a list")
+        except (ValueError, KeyError, TypeError) as exc:
+            self.record_incident(roaster.slug, "malformed_feed", response.url,
+                                 f"page {page} is not {what} ({type(exc).__name__}: {exc})", fatal=page == 1)
+            return None
+        self.count_page(roaster.slug)
+        usable = []
+        for product in products:
+            if not isinstance(product, dict) or product.get("id") is None:
+                self.record_incident(roaster.slug, "malformed_product", response.url, "a product without an id")
+                continue
+            usable.append(product)
+        return len(products), usable
 
     def count_page(self, slug: str):
         self.crawler.stats.inc_value(f"coffee/roaster/{slug}/pages")

@@ -1,7 +1,6 @@
 """Shopify spider: pages through /products.json (limit 250) until an empty page."""
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -119,25 +118,14 @@ class ShopifySpider(CoffeeSpider):
             else:
                 self.record_incident(roaster.slug, "http_404", response.url, "the products.json feed answers 404", fatal=True)
             return
-        try:
-            data = json.loads(response.body)
-            products = data["products"]
-            if not isinstance(products, list):
-                raise TypeError("'products' is not a list")
-        except (ValueError, KeyError, TypeError) as exc:
-            self.record_incident(
-                roaster.slug, "malformed_feed", response.url,
-                f"page {page} is not a products.json body ({type(exc).__name__}: {exc})", fatal=page == 1,
-            )
+        feed = self.feed_products(response, roaster, page, lambda data: data["products"], "a products.json body")
+        if feed is None:
             return
-        self.count_page(roaster.slug)
+        listed, products = feed
         scraped_at = utc_now_iso()
         for product in products:
-            if not isinstance(product, dict) or product.get("id") is None:
-                self.record_incident(roaster.slug, "malformed_product", response.url, "a product without an id")
-                continue
             yield self.product_item(roaster, base, product, currency, scraped_at)
-        if products:
+        if listed:
             yield self.feed_request(roaster, base, page + 1, currency)
 
     def product_item(self, roaster: Roaster, base: str, product: dict, currency: str | None, scraped_at: str):

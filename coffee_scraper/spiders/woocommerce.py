@@ -115,30 +115,21 @@ class WooCommerceSpider(CoffeeSpider):
             else:
                 self.record_incident(roaster.slug, "http_404", response.url, "no WooCommerce Store API here", fatal=True)
             return
-        try:
-            products = json.loads(response.body)
-            if not isinstance(products, list):
-                raise TypeError("the body is not a list of products")
-        except (ValueError, TypeError) as exc:
-            self.record_incident(roaster.slug, "malformed_feed", response.url,
-                                 f"page {page} is not a Store API product list ({type(exc).__name__}: {exc})",
-                                 fatal=page == 1)
+        feed = self.feed_products(response, roaster, page, lambda data: data, "a Store API product list")
+        if feed is None:
             return
-        self.count_page(roaster.slug)
+        listed, products = feed
         scraped_at = utc_now_iso()
         for product in products:
-            if not isinstance(product, dict) or product.get("id") is None:
-                self.record_incident(roaster.slug, "malformed_product", response.url, "a product without an id")
-                continue
             yield from self.product_requests_or_item(roaster, api, product, scraped_at)
         if page == 1:
             total = response.headers.get("X-WP-TotalPages")
             if total is not None:
                 for n in range(2, int(total) + 1):
                     yield self.page_request(roaster, api, n)
-            elif products:
+            elif listed:
                 yield self.page_request(roaster, api, 2)
-        elif products and response.headers.get("X-WP-TotalPages") is None:
+        elif listed and response.headers.get("X-WP-TotalPages") is None:
             yield self.page_request(roaster, api, page + 1)
 
     def product_requests_or_item(self, roaster: Roaster, api: str, product: dict, scraped_at: str):
