@@ -56,6 +56,8 @@ DB_AUTO_MIGRATE = True
 DB_BATCH_SIZE = 500
 # Shopify caps products.json at 250 per page.
 SHOPIFY_PAGE_LIMIT = 250
+# A feed page that is not JSON (a challenge page, a cut body) is asked for again this many times.
+FEED_PARSE_RETRIES = 2
 # A product whose normalization raised more than this many warnings goes to the review queue.
 REVIEW_MAX_WARNINGS = 1
 # ... and so does one whose variant count moved by more than this since the last run.

@@ -63,12 +63,16 @@ def test_apex_404_falls_back_to_www_once():
 
 
 @pytest.mark.parametrize("body", [b"<html>maintenance</html>", b'{"products": {"a": 1}}', b'{"products": [', b"{}"])
-def test_malformed_feed_is_an_incident_not_a_crash(body):
+def test_malformed_feed_is_asked_again_then_an_incident_not_a_crash(body):
     spider = make_spider(url="https://x.com", currency="USD")
     meta = {"roaster": "x", "base": "https://x.com", "page": 2, "currency": "USD"}
+    [again] = spider.parse_feed(feed_response("https://x.com/products.json?page=2", body, meta))
+    assert again.url == "https://x.com/products.json?page=2" and again.dont_filter and again.meta["parse_retries"] == 1
+    assert "x" not in spider.incidents
+    meta["parse_retries"] = 2
     assert list(spider.parse_feed(feed_response("https://x.com/products.json?page=2", body, meta))) == []
     incident = spider.incidents["x"][0]
-    assert incident["kind"] == "malformed_feed" and "page 2" in incident["message"]
+    assert incident["kind"] == "malformed_feed" and "page 2" in incident["message"] and "3 times" in incident["message"]
     assert incident["url"] == "https://x.com/products.json?page=2"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, AsyncIterator
@@ -187,19 +188,39 @@ class CoffeeSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"coffee/roaster/{slug}/incidents")
         self.crawler.stats.inc_value(f"coffee/incidents/{kind}")
 
-    def feed_products(self, response, roaster: Roaster, page: int, extract, what: str) -> tuple[int, list[dict]] | None:
-        """A JSON feed page's products: (how many the page listed, the usable ones), or None.
+    def feed_products(self, response, roaster: Roaster, page: int, extract, what: str):
+        """A JSON feed page's products: (how many the page listed, the usable ones).
 
-        A body that is not the expected feed (HTML, truncated, another shape) is an incident
-        naming roaster, URL and page, fatal on page 1; a product without an id is skipped, recorded.
+        A body that is not the expected feed (HTML, truncated, another shape) is asked for again
+        (FEED_PARSE_RETRIES times: the Request to send is returned), then is an incident naming
+        roaster, URL and page, fatal on page 1, and None is returned. A product without an id is
+        skipped and recorded.
         """
         try:
             products = extract(json.loads(response.body))
             if not isinstance(products, list):
                 raise TypeError("the products are not a list")
         except (ValueError, KeyError, TypeError) as exc:
+            problem = f"page {page} is not {what} ({type(exc).__name__}: {exc})"
+            attempts = response.meta.get("parse_retries", 0)
+            if attempts < self.settings.getint("FEED_PARSE_RETRIES", 2):
+                # A challenge page or a cut body is often a one-off: ask again before giving up.
+                wait = self.settings.getfloat("RETRY_BACKOFF_BASE", 1.0) * 2 ** attempts
+                self.logger.warning("roaster=%s url=%s %s; asking again in %.1f s", roaster.slug, response.url,
+                                    problem, wait)
+                self.crawler.stats.inc_value("coffee/feed/parse_retries")
+                # Back off through the shop's download slot, as retries do: nothing sleeps.
+                from coffee_scraper.middlewares.slots import SlotDelays, slot_key
+
+                try:
+                    key = slot_key(self.crawler, response.request)
+                    SlotDelays.of(self.crawler).hold_until(key, time.monotonic() + wait)
+                except RuntimeError:
+                    pass  # no engine: a callback called outside a crawl (unit tests)
+                return response.request.replace(
+                    dont_filter=True, meta={**response.meta, "parse_retries": attempts + 1, "dont_cache": True})
             self.record_incident(roaster.slug, "malformed_feed", response.url,
-                                 f"page {page} is not {what} ({type(exc).__name__}: {exc})", fatal=page == 1)
+                                 f"{problem}, {attempts + 1} times", fatal=page == 1)
             return None
         self.count_page(roaster.slug)
         usable = []

@@ -5,6 +5,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+import scrapy
+
 from coffee_scraper.items import CoffeeItem, SourceProduct, SourceVariant
 from coffee_scraper.registry import Roaster
 from coffee_scraper.spiders.base import CoffeeSpider, utc_now_iso
@@ -119,7 +121,9 @@ class ShopifySpider(CoffeeSpider):
                 self.record_incident(roaster.slug, "http_404", response.url, "the products.json feed answers 404", fatal=True)
             return
         feed = self.feed_products(response, roaster, page, lambda data: data["products"], "a products.json body")
-        if feed is None:
+        if feed is None or isinstance(feed, scrapy.Request):
+            if feed is not None:
+                yield feed
             return
         listed, products = feed
         scraped_at = utc_now_iso()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal, InvalidOperation
 
+import scrapy
 from w3lib.html import replace_entities
 
 from coffee_scraper.items import CoffeeItem, SourceProduct, SourceVariant
@@ -116,7 +117,9 @@ class WooCommerceSpider(CoffeeSpider):
                 self.record_incident(roaster.slug, "http_404", response.url, "no WooCommerce Store API here", fatal=True)
             return
         feed = self.feed_products(response, roaster, page, lambda data: data, "a Store API product list")
-        if feed is None:
+        if feed is None or isinstance(feed, scrapy.Request):
+            if feed is not None:
+                yield feed
             return
         listed, products = feed
         scraped_at = utc_now_iso()
