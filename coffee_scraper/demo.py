@@ -25,10 +25,12 @@ SELECT r.slug, r.platform,
        (SELECT count(*) FROM coffees c WHERE c.roaster_id = r.id),
        (SELECT count(*) FROM variants v JOIN coffees c ON c.id = v.coffee_id WHERE c.roaster_id = r.id),
        (SELECT count(*) FROM prices p JOIN scrape_runs s ON s.id = p.run_id WHERE s.roaster_id = r.id),
-       (SELECT count(*) FROM scrape_artifacts a WHERE a.roaster_id = r.id AND a.validation_status = 'invalid'),
-       (SELECT count(*) FROM scrape_artifacts a WHERE a.roaster_id = r.id AND a.validation_status = 'skipped'),
-       (SELECT status FROM scrape_runs s WHERE s.roaster_id = r.id ORDER BY s.id DESC LIMIT 1)
-FROM roasters r WHERE r.slug = ANY(%s) ORDER BY r.slug
+       (SELECT count(*) FROM scrape_artifacts a WHERE a.run_id = last.id AND a.validation_status = 'invalid'),
+       (SELECT count(*) FROM scrape_artifacts a WHERE a.run_id = last.id AND a.validation_status = 'skipped'),
+       last.status
+FROM roasters r
+CROSS JOIN LATERAL (SELECT id, status FROM scrape_runs s WHERE s.roaster_id = r.id ORDER BY s.id DESC LIMIT 1) last
+WHERE r.slug = ANY(%s) ORDER BY r.slug
 """
 
 
@@ -50,7 +52,8 @@ def print_summary(conn, slugs: list[str]) -> int:
     with conn.cursor() as cur:
         cur.execute(SUMMARY_SQL, (slugs,))
         rows = cur.fetchall()
-    header = ("roaster", "platform", "coffees", "variants", "price rows", "invalid", "skipped", "last run")
+    # Catalogue and price history in total; invalid / skipped products and status of this run.
+    header = ("roaster", "platform", "coffees", "variants", "price rows", "invalid", "skipped", "run status")
     table = [header] + [tuple(str(x) for x in row) for row in rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     print()
@@ -60,7 +63,7 @@ def print_summary(conn, slugs: list[str]) -> int:
             print("  ".join("-" * w for w in widths))
     totals = [sum(int(r[i]) for r in rows) for i in range(2, 7)]
     print(f"\n{len(rows)} roasters, {totals[0]} coffees, {totals[1]} variants, {totals[2]} price rows, "
-          f"{totals[3]} invalid artifacts, {totals[4]} skipped (not coffee)")
+          f"{totals[3]} invalid artifacts and {totals[4]} skipped (not coffee) this run")
     failed = [r[0] for r in rows if r[7] not in ("succeeded", "partial")]
     print("run status: " + ("all roasters succeeded" if not failed else f"FAILED: {', '.join(failed)}"))
     return 1 if failed or not rows else 0

@@ -5,6 +5,7 @@ import logging
 from typing import Any, Iterator
 
 import extruct
+from urllib.parse import urlsplit
 
 from coffee_scraper.items import SourceProduct, SourceVariant
 
@@ -46,6 +47,17 @@ def _image(value: Any) -> str | None:
     if isinstance(value, dict):
         return _text(value.get("url") or value.get("contentUrl"))
     return _text(value)
+
+
+def _stable_id(value: str | None) -> str | None:
+    """An id that survives a host or scheme change: a URL used as an id keeps its path onwards."""
+    if not value:
+        return value
+    parts = urlsplit(value)
+    if parts.scheme in ("http", "https") and parts.netloc:
+        rest = parts.path + (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+        return rest or "/"
+    return value
 
 
 def _offers(node: dict) -> list[dict]:
@@ -106,7 +118,7 @@ def _variants_of(node: dict, base_id: str) -> list[SourceVariant]:
         price, currency = _price(offer)
         variants.append(
             SourceVariant(
-                variant_id=_text(offer.get("sku")) or _text(offer.get("url")) or f"{base_id}-{i + 1}",
+                variant_id=_text(offer.get("sku")) or _stable_id(_text(offer.get("url"))) or f"{base_id}-{i + 1}",
                 title=_text(offer.get("name")),
                 options=_weight_option(offer) or _weight_option(node),
                 price=price,
@@ -128,10 +140,10 @@ def _properties_html(node: dict) -> str:
 
 def product_id_of(node: dict, url: str) -> str:
     for key in ("productGroupID", "productID", "sku", "mpn", "@id"):
-        value = _text(node.get(key))
+        value = _stable_id(_text(node.get(key)))
         if value:
             return value
-    return url.rstrip("/").rsplit("/", 1)[-1] or url
+    return _stable_id(url)
 
 
 def products_from_html(html: str, url: str) -> list[tuple[str, dict, SourceProduct]]:

@@ -62,3 +62,21 @@ def test_js_shop_needs_rendering(shops, db, db_dsn, registry_file):
     # Images and fonts were blocked: the shop never served one to the browser.
     served = [r.path for r in shops.requests("jsshop")]
     assert not [p for p in served if p.endswith((".jpg", ".png", ".woff2", ".woff"))]
+
+
+def test_jsonld_rerun_from_another_host_adds_prices_not_variants(db, db_dsn, registry_file):
+    """Ids must not depend on the shop's host or port (offer URLs used as ids once did)."""
+    counts = []
+    for _ in range(2):
+        server = ShopServer([Shop(slug="ldtwice", name="LD", platform="jsonld", currency="GBP",
+                                  products=synthetic_jsonld(25, seed=9))]).start()
+        try:
+            registry = registry_file([{"slug": "ldtwice", "name": "LD", "url": server.base_url("ldtwice"),
+                                       "platform": "jsonld", "currency": "GBP"}])
+            result = run_scrapy(["crawl", "jsonld"], dsn=db_dsn, registry=registry)
+            assert result.returncode == 0, result.stderr[-2000:]
+        finally:
+            server.stop()
+        counts.append((scalar(db, "SELECT count(*) FROM coffees"), scalar(db, "SELECT count(*) FROM variants"),
+                       scalar(db, "SELECT count(*) FROM prices")))
+    assert counts[0][:2] == counts[1][:2] and counts[1][2] == 2 * counts[0][2]

@@ -68,3 +68,13 @@ def test_no_product_and_broken_json_are_empty_not_errors():
     assert products_from_html(page({"@type": "WebSite", "name": "x"}), URL) == []
     broken = '<script type="application/ld+json">{"@type": "Product", "name": </script>'
     assert products_from_html(f"<html><head>{broken}</head></html>", URL) == []
+
+
+def test_ids_taken_from_urls_survive_a_host_change():
+    def ids(host):
+        html = page({"@type": "Product", "name": "N", "@id": f"{host}/products/n#product", "offers": [
+            {"@type": "Offer", "url": f"{host}/products/n?variant=1", "price": "1", "priceCurrency": "EUR"}]})
+        [(pid, _, src)] = products_from_html(html, f"{host}/products/n")
+        return pid, src.variants[0].variant_id
+
+    assert ids("http://shop.localhost:8001") == ids("https://www.shop.example") == ("/products/n#product", "/products/n?variant=1")

@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(levelname)s %(name)s: %(message)s")
+    if not args.verbose:
+        logging.getLogger("pgserver").setLevel(logging.WARNING)  # its start-up chatter is not news
     if not hasattr(args, "database_url"):
         args.database_url = None
     try:

@@ -28,7 +28,6 @@ def embedded_dsn(data_dir: str | os.PathLike) -> str:
     """
     import pgserver  # imported lazily: a DATABASE_URL user never needs it
 
-    os.environ.setdefault("XDG_RUNTIME_DIR", str(Path(data_dir).resolve()))
     path = Path(data_dir).resolve()
     path.mkdir(parents=True, exist_ok=True)
     server = pgserver.get_server(path / "pgdata", cleanup_mode=None)
