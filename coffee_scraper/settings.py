@@ -54,6 +54,8 @@ DATABASE_URL = os.environ.get("DATABASE_URL") or None
 COFFEE_DATA_DIR = os.environ.get("COFFEE_DATA_DIR") or ".data"
 DB_AUTO_MIGRATE = True
 DB_BATCH_SIZE = 500
+# full: everything; price: the weekly price-only run (prices and stock only, see README).
+RUN_KIND = "full"
 # Shopify caps products.json at 250 per page.
 SHOPIFY_PAGE_LIMIT = 250
 # A feed page that is not JSON (a challenge page, a cut body) is asked for again this many times.

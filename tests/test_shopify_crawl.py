@@ -140,3 +140,16 @@ def test_bad_arguments_exit_nonzero_with_a_clear_message(db_dsn, registry_file):
     result = run_scrapy(["crawl", "shopify", "-a", "url=ftp://nope"], dsn=db_dsn, registry=registry_file([]))
     assert result.returncode != 0
     assert "-a url" in result.stderr and "not an http(s) URL" in result.stderr
+
+
+@pytest.mark.parametrize("setting, message", [
+    ("DB_BATCH_SIZE=0", "must be positive"),
+    ("RETRY_TIMES=-1", "must be zero or more"),
+    ("RUN_KIND=weekly", "must be one of full, price"),
+    ("DISTRIBUTED=1", "needs -s CRAWL_ID"),
+])
+def test_bad_settings_fail_at_start_naming_the_setting(db_dsn, registry_file, setting, message):
+    registry = registry_file([{"slug": "a", "url": "http://a.localhost:9", "platform": "shopify", "currency": "USD"}])
+    result = run_scrapy(["crawl", "shopify", "-s", setting], dsn=db_dsn, registry=registry)
+    assert result.returncode == 2 and message in result.stderr and setting.split("=")[0] in result.stderr
+    assert "Spider opened" not in result.stderr

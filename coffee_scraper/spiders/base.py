@@ -71,6 +71,9 @@ class CoffeeSpider(scrapy.Spider):
     @classmethod
     def check_arguments(cls, settings, **kwargs) -> list[Roaster]:
         """Resolve the roasters this crawl would visit; raises RegistryError on any bad input."""
+        from coffee_scraper.config import check_settings
+
+        check_settings(settings)
         spider = cls(**kwargs)
         spider.settings = settings
         return spider.resolve_roasters(settings.get("ROASTER_REGISTRY"))
