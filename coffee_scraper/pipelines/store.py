@@ -163,17 +163,18 @@ class StorePipeline:
         slug = item["roaster"]
         run_id, roaster_id = self.run_ids[slug], self.roaster_ids[slug]
         contract = contract_of(item)
+        digest = content_hash(item.get("raw"))  # once: it serializes the whole raw product
         self.coffees.append(
             {
                 **contract,
                 "run_id": run_id,
                 "roaster_id": roaster_id,
-                "content_hash": content_hash(item.get("raw")),
+                "content_hash": digest,
                 "processing_status": item.get("processing_status") or "ok",
                 "warnings": item.get("warnings") or [],
             }
         )
-        self._add_artifact(item, "valid", [], contract)
+        self._add_artifact(item, "valid", [], contract, digest)
         self.stats.inc_value("coffee/items/valid")
         self.stats.inc_value(f"coffee/roaster/{slug}/items_valid")
         if len(self.coffees) >= self.batch_size:
@@ -192,7 +193,7 @@ class StorePipeline:
         if len(self.artifacts) >= self.batch_size:
             self.flush()
 
-    def _add_artifact(self, item, status, errors, contract):
+    def _add_artifact(self, item, status, errors, contract, digest: str | None = None):
         raw = item.get("raw")
         self.artifacts.append(
             {
@@ -203,7 +204,7 @@ class StorePipeline:
                 "product_id": item.get("product_id"),
                 "payload": raw if raw is not None else {},
                 "normalized": contract,
-                "content_hash": content_hash(raw),
+                "content_hash": content_hash(raw) if digest is None else digest,
                 "validation_status": status,
                 "errors": errors,
             }

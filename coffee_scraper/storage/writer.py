@@ -1,12 +1,15 @@
 """Batched catalogue writes: roasters, runs, coffees, variants, prices and artifacts.
 
-One transaction per batch and one statement per table per batch (execute_values), never a round
-trip per item.
+One transaction per batch, never a round trip per item: each table's rows are COPYed into a
+session-local staging table and upserted from it with one INSERT ... SELECT ... ON CONFLICT
+(COPY is far cheaper for the server and for Python than a multi-row VALUES statement).
 """
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import re
 from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Iterable
@@ -42,6 +45,74 @@ def _jsonb(value: Any) -> Json:
 
 def _text(value: str | None) -> str | None:
     return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
+
+
+# Columns written per table; a staging table of the same column types takes each batch's rows.
+STAGED_COLUMNS = {
+    "coffees": "roaster_id, product_id, name, url, description, origin_countries, process, roast_level,"
+               " is_decaf, is_blend, tasting_notes, varieties, altitude_min_m, altitude_max_m, region, producer,"
+               " image_url, content_hash, processing_status, warnings, first_seen_at, last_seen_at, last_run_id",
+    "variants": "coffee_id, variant_id, title, weight_grams, grind, sku, price, currency, price_per_kg,"
+                " compare_at_price, in_stock, first_seen_at, last_seen_at",
+    "prices": "variant_id, run_id, price, currency, price_per_kg, compare_at_price, in_stock, scraped_at",
+    "scrape_artifacts": "run_id, roaster_id, platform, url, product_id, payload, normalized, content_hash,"
+                        " validation_status, errors",
+}
+
+
+_COPY_SPECIAL = re.compile(r"[\\\t\n\r]")
+_COPY_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _copy_text(text: str) -> str:
+    # Most values need no escaping: one C-level scan decides.
+    return _COPY_SPECIAL.sub(lambda m: _COPY_ESCAPES[m.group()], text) if _COPY_SPECIAL.search(text) else text
+
+
+def _copy_array(values) -> str:
+    return "{" + ",".join(
+        "NULL" if v is None else '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values
+    ) + "}"
+
+
+def _copy_field(value: Any) -> str:
+    """One value in COPY's text format (what psycopg2 would have adapted for an INSERT)."""
+    kind = type(value)
+    if kind is str:
+        return _copy_text(value)
+    if value is None:
+        return "\\N"
+    if kind is bool:
+        return "t" if value else "f"
+    if kind is int or kind is Decimal:
+        return str(value)
+    if kind is float and value.is_integer():
+        return str(int(value))  # 250.0 into an integer column: an INSERT casts it, COPY would refuse "250.0"
+    if isinstance(value, (list, tuple)):  # text[]
+        return _copy_text(_copy_array(value))
+    return _copy_text(str(value))
+
+
+def _stage(cur, table: str, rows: list[tuple]) -> str:
+    """COPY rows into this session's staging table for `table`; returns the staging table's name."""
+    stage, columns = f"coffee_stage_{table}", STAGED_COLUMNS[table]
+    # Created once per session (temp tables vanish with it); emptied per use, which also works
+    # under autocommit, where ON COMMIT DELETE ROWS would empty it between COPY and INSERT.
+    cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} AS SELECT {columns} FROM {table} WITH NO DATA")
+    cur.execute(f"TRUNCATE {stage}")
+    buf = io.StringIO()
+    buf.writelines("\t".join(map(_copy_field, row)) + "\n" for row in rows)
+    buf.seek(0)
+    cur.copy_expert(f"COPY {stage} ({columns}) FROM STDIN", buf)
+    return stage
+
+
+def _upsert(cur, table: str, rows: list[tuple], conflict: str, returning: str = "") -> list[tuple]:
+    stage = _stage(cur, table, rows)
+    columns = STAGED_COLUMNS[table]
+    cur.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {stage} {conflict}"
+                + (f" RETURNING {returning}" if returning else ""))
+    return cur.fetchall() if returning else []
 
 
 COFFEE_FULL_UPDATE = (
@@ -211,13 +282,8 @@ class CatalogWriter:
                             f"variants: count changed from {before} to {len(c['variants'])} since the last run"
                         ]
                 counts["review"] = sum(c["processing_status"] == "review" for c in coffees)
-                coffee_rows = execute_values(
-                    cur,
-                    "INSERT INTO coffees (roaster_id, product_id, name, url, description, origin_countries,"
-                    " process, roast_level, is_decaf, is_blend, tasting_notes, varieties, altitude_min_m,"
-                    " altitude_max_m, region, producer, image_url, content_hash, processing_status, warnings,"
-                    " first_seen_at, last_seen_at, last_run_id) VALUES %s "
-                    + coffee_conflict + " RETURNING roaster_id, product_id, id",
+                coffee_rows = _upsert(
+                    cur, "coffees",
                     [
                         (
                             c["roaster_id"], c["product_id"], _text(c["name"]), c.get("url"),
@@ -225,14 +291,12 @@ class CatalogWriter:
                             c.get("roast_level"), bool(c.get("is_decaf")), bool(c.get("is_blend")),
                             c.get("tasting_notes") or [], c.get("varieties") or [], c.get("altitude_min_m"),
                             c.get("altitude_max_m"), _text(c.get("region")), _text(c.get("producer")),
-                            c.get("image_url"), c["content_hash"], c["processing_status"], _jsonb(c["warnings"]),
+                            c.get("image_url"), c["content_hash"], c["processing_status"], canonical_json(c["warnings"]),
                             c["scraped_at"], c["scraped_at"], c["run_id"],
                         )
                         for c in coffees
                     ],
-                    template="(%s,%s,%s,%s,%s,%s::text[],%s,%s,%s,%s,%s::text[],%s::text[],%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
-                    page_size=len(coffees),
-                    fetch=True,
+                    coffee_conflict, "roaster_id, product_id, id",
                 )
                 coffee_ids = {(r, p): i for r, p, i in coffee_rows}
                 counts["coffees"] = len(coffee_rows)
@@ -242,11 +306,8 @@ class CatalogWriter:
                     for v in c["variants"]:
                         variant_input[(coffee_id, v["variant_id"])] = (c, v)
                 if variant_input:
-                    variant_rows = execute_values(
-                        cur,
-                        "INSERT INTO variants (coffee_id, variant_id, title, weight_grams, grind, sku, price,"
-                        " currency, price_per_kg, compare_at_price, in_stock, first_seen_at, last_seen_at) VALUES %s "
-                        + variant_conflict + " RETURNING coffee_id, variant_id, id",
+                    variant_rows = _upsert(
+                        cur, "variants",
                         [
                             (
                                 coffee_id, variant_id, _text(v.get("title")), v.get("weight_grams"),
@@ -256,8 +317,7 @@ class CatalogWriter:
                             )
                             for (coffee_id, variant_id), (c, v) in variant_input.items()
                         ],
-                        page_size=len(variant_input),
-                        fetch=True,
+                        variant_conflict, "coffee_id, variant_id, id",
                     )
                     counts["variants"] = len(variant_rows)
                     price_rows = []
@@ -267,35 +327,28 @@ class CatalogWriter:
                             (vid, c["run_id"], v.get("price"), v.get("currency"), v.get("price_per_kg"),
                              v.get("compare_at_price"), v.get("in_stock"), c["scraped_at"])
                         )
-                    execute_values(
-                        cur,
-                        "INSERT INTO prices (variant_id, run_id, price, currency, price_per_kg, compare_at_price,"
-                        " in_stock, scraped_at) VALUES %s "
+                    _upsert(
+                        cur, "prices", price_rows,
                         "ON CONFLICT (variant_id, run_id) DO UPDATE SET price = EXCLUDED.price,"
                         " currency = EXCLUDED.currency, price_per_kg = EXCLUDED.price_per_kg,"
                         " compare_at_price = EXCLUDED.compare_at_price, in_stock = EXCLUDED.in_stock,"
                         " scraped_at = EXCLUDED.scraped_at",
-                        price_rows,
-                        page_size=len(price_rows),
                     )
                     counts["prices"] = len(price_rows)
             if artifacts:
-                execute_values(
-                    cur,
-                    "INSERT INTO scrape_artifacts (run_id, roaster_id, platform, url, product_id, payload,"
-                    " normalized, content_hash, validation_status, errors) VALUES %s "
-                    "ON CONFLICT (run_id, product_id) DO UPDATE SET payload = EXCLUDED.payload,"
-                    " normalized = EXCLUDED.normalized, content_hash = EXCLUDED.content_hash,"
-                    " validation_status = EXCLUDED.validation_status, errors = EXCLUDED.errors",
+                _upsert(
+                    cur, "scrape_artifacts",
                     [
                         (
                             a["run_id"], a["roaster_id"], a["platform"], a.get("url"), a.get("product_id"),
-                            _jsonb(a["payload"]), _jsonb(a.get("normalized")), a["content_hash"],
-                            a["validation_status"], _jsonb(a.get("errors") or []),
+                            canonical_json(a["payload"]), canonical_json(a.get("normalized")), a["content_hash"],
+                            a["validation_status"], canonical_json(a.get("errors") or []),
                         )
                         for a in artifacts
                     ],
-                    page_size=len(artifacts),
+                    "ON CONFLICT (run_id, product_id) DO UPDATE SET payload = EXCLUDED.payload,"
+                    " normalized = EXCLUDED.normalized, content_hash = EXCLUDED.content_hash,"
+                    " validation_status = EXCLUDED.validation_status, errors = EXCLUDED.errors",
                 )
                 counts["artifacts"] = len(artifacts)
         return counts
