@@ -24,7 +24,7 @@ from coffee_scraper.pipelines.validate import InvalidItem, contract_of
 from coffee_scraper.storage.db import connect, dsn_from_settings, migrate, redact_dsn
 from coffee_scraper.storage.runs import attach_runs, worker_name
 from coffee_scraper.storage.spool import Spool
-from coffee_scraper.storage.writer import CatalogWriter, content_hash
+from coffee_scraper.storage.writer import CatalogWriter, canonical_json, hash_text
 
 logger = logging.getLogger("coffee_scraper.store")
 DB_ERRORS = (psycopg2.OperationalError, psycopg2.InterfaceError)
@@ -163,7 +163,8 @@ class StorePipeline:
         slug = item["roaster"]
         run_id, roaster_id = self.run_ids[slug], self.roaster_ids[slug]
         contract = contract_of(item)
-        digest = content_hash(item.get("raw"))  # once: it serializes the whole raw product
+        payload = canonical_json(item.get("raw") if item.get("raw") is not None else {})
+        digest = hash_text(payload)  # once: the raw product is serialized once, for hash and payload
         self.coffees.append(
             {
                 **contract,
@@ -174,7 +175,7 @@ class StorePipeline:
                 "warnings": item.get("warnings") or [],
             }
         )
-        self._add_artifact(item, "valid", [], contract, digest)
+        self._add_artifact(item, "valid", [], contract, payload, digest)
         self.stats.inc_value("coffee/items/valid")
         self.stats.inc_value(f"coffee/roaster/{slug}/items_valid")
         if len(self.coffees) >= self.batch_size:
@@ -193,8 +194,11 @@ class StorePipeline:
         if len(self.artifacts) >= self.batch_size:
             self.flush()
 
-    def _add_artifact(self, item, status, errors, contract, digest: str | None = None):
-        raw = item.get("raw")
+    def _add_artifact(self, item, status, errors, contract, payload: str | None = None, digest: str | None = None):
+        if payload is None:
+            raw = item.get("raw")
+            payload = canonical_json(raw if raw is not None else {})
+            digest = hash_text(payload)
         self.artifacts.append(
             {
                 "run_id": self.run_ids[item["roaster"]],
@@ -202,9 +206,9 @@ class StorePipeline:
                 "platform": item.get("platform") or self.crawler.spider.name,
                 "url": item.get("url"),
                 "product_id": item.get("product_id"),
-                "payload": raw if raw is not None else {},
+                "payload_json": payload,  # canonical JSON text (also what the spool keeps)
                 "normalized": contract,
-                "content_hash": content_hash(raw) if digest is None else digest,
+                "content_hash": digest,
                 "validation_status": status,
                 "errors": errors,
             }
