@@ -10,7 +10,7 @@ NON_NEGATIVE = (
     "EVENTS_REMOVED_AFTER_RUNS", "ALERT_COOLDOWN", "CONCURRENT_REQUESTS_PER_DOMAIN",
 )
 POSITIVE = ("DB_BATCH_SIZE", "SHOPIFY_PAGE_LIMIT", "CIRCUIT_FAILURE_THRESHOLD", "CONCURRENT_REQUESTS")
-CHOICES = {"RUN_KIND": ("full", "price")}
+CHOICES = {"RUN_KIND": ("full", "price"), "HTTPCACHE_GZIP_LEVEL": tuple(str(n) for n in range(10))}
 
 
 class ConfigError(RegistryError):
@@ -30,7 +30,7 @@ def check_settings(settings) -> None:
             raise ConfigError(f"setting {name}={raw!r} must be {'positive' if name in POSITIVE else 'zero or more'}")
     for name, allowed in CHOICES.items():
         value = settings.get(name)
-        if value is not None and value not in allowed:
+        if value is not None and str(value) not in allowed:
             raise ConfigError(f"setting {name}={value!r} must be one of {', '.join(allowed)}")
     if settings.getbool("DISTRIBUTED") and not settings.get("CRAWL_ID"):
         raise ConfigError("setting DISTRIBUTED=1 needs -s CRAWL_ID=... (the same for every worker of one crawl)")

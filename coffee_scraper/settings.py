@@ -118,10 +118,11 @@ CIRCUIT_RECOVERY_TIMEOUT = 60.0
 # a price tracker must not serve yesterday's prices on a heuristic freshness guess.
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "coffee_scraper.middlewares.cache.RevalidatingPolicy"
-HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
+HTTPCACHE_STORAGE = "coffee_scraper.middlewares.cache.FilesystemCacheStorage"
 HTTPCACHE_DIR = str(Path(COFFEE_DATA_DIR).absolute() / "httpcache")  # relative would land under .scrapy/
 HTTPCACHE_EXPIRATION_SECS = 0
 HTTPCACHE_GZIP = True
+HTTPCACHE_GZIP_LEVEL = 3  # gzip.open's default 9 costs 5x the CPU for 20 % less disk
 HTTPCACHE_TTL = 0  # seconds a cached response is used without asking the shop
 # Browsers' responses are not cacheable this way (they are rendered, not fetched).
 HTTPCACHE_IGNORE_SCHEMES = ["file", "data"]
