@@ -7,12 +7,15 @@ METRICS_MULTIPROC_DIR, else COFFEE_DATA_DIR/metrics); the service merges those f
 time (MultiProcessCollector), so counters survive the crawl that wrote them, and adds gauges
 computed from Postgres (runs, last success per roaster) at scrape time. Live gauges (crawl
 running, circuit open) use the `live*` modes and are dropped when the crawl process ends.
+Per-item counters (coffee_items, coffee_artifacts_validated) are summed in memory and written
+every METRICS_POLL_INTERVAL and at close, so they lag by at most that interval.
 
 It also keeps per-roaster stats the monitors read: coffee/roaster/<slug>/responses_ok, retries,
 coverage/<field>, and coffee/last_item_at.
 """
 from __future__ import annotations
 
+import collections
 import logging
 import os
 import time
@@ -86,6 +89,8 @@ class MetricsExtension:
             raise NotConfigured
         self.crawler = crawler
         self.stats = crawler.stats
+        # Bound once: Scrapy 2.19 wraps every stats attribute lookup (a spider-argument deprecation shim).
+        self._inc_stat, self._set_stat = crawler.stats.inc_value, crawler.stats.set_value
         self.directory = multiproc_dir(crawler.settings)
         enable_multiprocess(self.directory)
         self.m = CrawlMetrics()
@@ -93,6 +98,9 @@ class MetricsExtension:
         self._answered: set[int] = set()
         self._db_seen = (0.0, 0)
         self._circuits: set[str] = set()
+        # Per-item counts wait here and reach the (file-backed) counters at each poll and at close:
+        # one mmap write per label set per poll instead of three per item.
+        self._pending: collections.Counter = collections.Counter()
         self._poll = LoopingCall(self.poll_stats)
         self.poll_interval = crawler.settings.getfloat("METRICS_POLL_INTERVAL", 5.0)
 
@@ -178,23 +186,30 @@ class MetricsExtension:
 
     # -- items -----------------------------------------------------------------------------------
     def _item_seen(self, slug: str, kind: str):
-        self.m.items.labels(slug, "scraped").inc()
-        self.m.items.labels(slug, kind).inc()
-        self.stats.set_value("coffee/last_item_at", time.time())
+        pending = self._pending
+        pending["items", slug, "scraped"] += 1
+        pending["items", slug, kind] += 1
+        self._set_stat("coffee/last_item_at", time.time())
+
+    def flush_items(self):
+        pending, self._pending = self._pending, collections.Counter()
+        for (metric, slug, kind), n in pending.items():
+            getattr(self.m, metric).labels(slug, kind).inc(n)
 
     def item_scraped(self, item, response, spider):
         slug = item.get("roaster", "-") if hasattr(item, "get") else "-"
         self._item_seen(slug, "valid")
-        self.m.artifacts.labels(slug, "valid").inc()
+        self._pending["artifacts", slug, "valid"] += 1
+        inc = self._inc_stat
         prefix = f"coffee/roaster/{slug}/coverage/"
-        self.stats.inc_value(prefix + "items")
+        inc(prefix + "items")
         for name in ("origin_countries", "process", "roast_level"):
             if _has(item.get(name)):
-                self.stats.inc_value(prefix + name)
+                inc(prefix + name)
         variants = item.get("variants") or []
-        self.stats.inc_value(prefix + "variants", len(variants))
-        self.stats.inc_value(prefix + "weight_grams", sum(1 for v in variants if _has(v.get("weight_grams"))))
-        self.stats.inc_value(prefix + "price", sum(1 for v in variants if _has(v.get("price"))))
+        inc(prefix + "variants", len(variants))
+        inc(prefix + "weight_grams", sum(1 for v in variants if _has(v.get("weight_grams"))))
+        inc(prefix + "price", sum(1 for v in variants if _has(v.get("price"))))
 
     def item_dropped(self, item, response, exception, spider):
         slug = item.get("roaster", "-") if hasattr(item, "get") else "-"
@@ -202,7 +217,7 @@ class MetricsExtension:
         status = "invalid" if name == "InvalidItem" else "skipped" if name == "NotCoffee" else "dropped"
         self._item_seen(slug, status)
         if status != "dropped":
-            self.m.artifacts.labels(slug, status).inc()
+            self._pending["artifacts", slug, status] += 1
 
     def item_error(self, item, response, spider, failure):
         slug = item.get("roaster", "-") if hasattr(item, "get") else "-"
@@ -218,6 +233,7 @@ class MetricsExtension:
 
     # -- stats other components keep -------------------------------------------------------------
     def poll_stats(self):
+        self.flush_items()
         stats = self.stats.get_stats()
         seconds = float(stats.get("coffee/db/write_seconds", 0) or 0)
         batches = int(stats.get("coffee/db/batches", 0) or 0)
