@@ -192,12 +192,12 @@ class CoffeeSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"coffee/incidents/{kind}")
 
     def feed_products(self, response, roaster: Roaster, page: int, extract, what: str):
-        """A JSON feed page's products: (how many the page listed, the usable ones).
+        """A JSON feed page's products, for `listed, products = yield from self.feed_products(...)`.
 
-        A body that is not the expected feed (HTML, truncated, another shape) is asked for again
-        (FEED_PARSE_RETRIES times: the Request to send is returned), then is an incident naming
-        roaster, URL and page, fatal on page 1, and None is returned. A product without an id is
-        skipped and recorded.
+        Returns (how many the page listed, the usable ones). A body that is not the expected feed
+        (HTML, truncated, another shape) is asked for again FEED_PARSE_RETRIES times (the Request
+        is yielded), then is an incident naming roaster, URL and page, fatal on page 1; either way
+        (0, None) is returned. A product without an id is skipped and recorded.
         """
         try:
             products = extract(json.loads(response.body))
@@ -220,11 +220,12 @@ class CoffeeSpider(scrapy.Spider):
                     SlotDelays.of(self.crawler).hold_until(key, time.monotonic() + wait)
                 except RuntimeError:
                     pass  # no engine: a callback called outside a crawl (unit tests)
-                return response.request.replace(
+                yield response.request.replace(
                     dont_filter=True, meta={**response.meta, "parse_retries": attempts + 1, "dont_cache": True})
-            self.record_incident(roaster.slug, "malformed_feed", response.url,
-                                 f"{problem}, {attempts + 1} times", fatal=page == 1)
-            return None
+            else:
+                self.record_incident(roaster.slug, "malformed_feed", response.url,
+                                     f"{problem}, {attempts + 1} times", fatal=page == 1)
+            return 0, None
         self.count_page(roaster.slug)
         usable = []
         for product in products:

@@ -5,7 +5,6 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-import scrapy
 
 from coffee_scraper.items import CoffeeItem, SourceProduct, SourceVariant
 from coffee_scraper.registry import Roaster
@@ -120,12 +119,9 @@ class ShopifySpider(CoffeeSpider):
             else:
                 self.record_incident(roaster.slug, "http_404", response.url, "the products.json feed answers 404", fatal=True)
             return
-        feed = self.feed_products(response, roaster, page, lambda data: data["products"], "a products.json body")
-        if feed is None or isinstance(feed, scrapy.Request):
-            if feed is not None:
-                yield feed
+        listed, products = yield from self.feed_products(response, roaster, page, lambda data: data["products"], "a products.json body")
+        if products is None:
             return
-        listed, products = feed
         scraped_at = utc_now_iso()
         for product in products:
             yield self.product_item(roaster, base, product, currency, scraped_at)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 from decimal import Decimal, InvalidOperation
 
-import scrapy
 from w3lib.html import replace_entities
 
 from coffee_scraper.items import CoffeeItem, SourceProduct, SourceVariant
@@ -116,12 +115,9 @@ class WooCommerceSpider(CoffeeSpider):
             else:
                 self.record_incident(roaster.slug, "http_404", response.url, "no WooCommerce Store API here", fatal=True)
             return
-        feed = self.feed_products(response, roaster, page, lambda data: data, "a Store API product list")
-        if feed is None or isinstance(feed, scrapy.Request):
-            if feed is not None:
-                yield feed
+        listed, products = yield from self.feed_products(response, roaster, page, lambda data: data, "a Store API product list")
+        if products is None:
             return
-        listed, products = feed
         scraped_at = utc_now_iso()
         for product in products:
             yield from self.product_requests_or_item(roaster, api, product, scraped_at)
