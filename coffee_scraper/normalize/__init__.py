@@ -16,7 +16,7 @@ from .notes import find_notes
 from .origin import countries_in_vendor, find_origins, region_alias
 from .process import PROCESSES, find_process
 from .roast import ROAST_LEVELS, find_roast
-from .text import clean_inline, extract_labels, html_to_text, labelled
+from .text import clean_inline, extract_labels, html_to_text
 from .variants import build_variants
 
 __all__ = ["GRINDS", "PROCESSES", "ROAST_LEVELS", "NormalizedProduct", "normalize_product"]
@@ -51,37 +51,44 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
     # Facts are read from the description and the labelled extra text (WooCommerce short description).
     text = f"{body}\n{extra}" if body and extra else body or extra
     labels = extract_labels(text)
+    by_key: dict[str, list[str]] = {}  # the values of each label key, grouped in one pass
+    for k, v in labels:
+        by_key.setdefault(k, []).append(v)
+
+    def labelled(key: str) -> list[str]:  # text.labelled(labels, key)
+        return list(by_key.get(key, ()))
+
     type_text = " ".join(x for x in [src.product_type or "", *src.categories] if x)
 
     skip = classify(src, name, type_text)
-    blend = blend_hint(name, type_text, tags, text, labelled(labels, "type"))
+    blend = blend_hint(name, type_text, tags, text, labelled("type"))
 
-    origin_labels = labelled(labels, "origin") + labelled(labels, "region") + labelled(labels, "location")
+    origin_labels = labelled("origin") + labelled("region") + labelled("location")
     origins, w = find_origins(name, tags, src.vendor, origin_labels, text, blend)
     warnings += w
     if len(origins) > 1 and not blend and skip is None:
         blend = True  # several origins in one bag is a blend, whatever the title says
-    process_labels = labelled(labels, "process")
+    process_labels = labelled("process")
     process, w = find_process(name, tags, process_labels, text, blend)
     warnings += w
-    roast, w = find_roast(name, tags, labelled(labels, "roast"), text)
+    roast, w = find_roast(name, tags, labelled("roast"), text)
     warnings += w
     decaf = is_decaf(name, tags, type_text, process_labels, text)
 
-    variety_labels = labelled(labels, "variety")
+    variety_labels = labelled("variety")
     varieties = parse_varieties(variety_labels[0]) if variety_labels else varieties_in(name, text)
-    alt_labels = labelled(labels, "altitude")
+    alt_labels = labelled("altitude")
     lo, hi = parse_altitude(alt_labels[0]) if alt_labels else (None, None)
     if lo is None:
         lo, hi = altitude_in_text(text)
-    region = clean_value((labelled(labels, "region") or [None])[0])
+    region = clean_value((labelled("region") or [None])[0])
     if region is None and src.vendor and countries_in_vendor(src.vendor):
         first = src.vendor.split(",")[0].strip()
         region = first if region_alias(first) and first.lower() not in ("colombia",) else None
     if region is None:
-        loc = labelled(labels, "location")
+        loc = labelled("location")
         region = clean_value(loc[0]) if loc else None
-    producer = clean_value((labelled(labels, "producer") or [None])[0])
+    producer = clean_value((labelled("producer") or [None])[0])
 
     variants = build_variants(src, name, warnings, text)
     if not variants:
@@ -93,7 +100,7 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
         roast_level=roast,
         is_decaf=decaf,
         is_blend=blend,
-        tasting_notes=find_notes(labelled(labels, "notes"), text, tags),
+        tasting_notes=find_notes(labelled("notes"), text, tags),
         varieties=varieties,
         altitude_min_m=lo,
         altitude_max_m=hi,

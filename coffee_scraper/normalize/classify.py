@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
 
 from coffee_scraper.items import SourceProduct
 
+from .patterns import Guarded, GuardSet, fold
 from .text import split_tag
 
 _W = re.IGNORECASE
@@ -77,6 +80,13 @@ _CASCARA_RE = re.compile(r"\bcascara\b", _W)
 _COFFEE_WORD_RE = re.compile(r"\bcoffee\b", _W)
 _DECAF_TEXT_RE = re.compile(r"\b(?:this|our)\s+(?:\w+\s+){0,2}decaf\b|decaffeinated\s+(?:using|with|by|via)|"
                             r"(?:this|the)\s+coffee\s+(?:is|was)\s+decaffeinated", _W)
+_DECAF_RE = re.compile(r"\bdecaf(?:feinated|einated)?\b|\bde-?caf\b|swiss\s*water|sugar\s*-?\s*cane\s+(?:decaf|process|ea)|"
+                       r"\bEA\s+(?:decaf|process)|ethyl\s+acetate|mountain\s+water|\bCO2\s+decaf|caffeine[\s-]free", _W)
+_BLEND_RE = re.compile(r"\bblends?\b", _W)
+_SINGLE_RE = re.compile(r"single[\s-]+(?:origin|estate|farm|lot)", _W)
+_BLEND_TEXT_RE = re.compile(r"\b(?:this|our|the|a)\s+(?:[\w-]+\s+){0,3}blend\b(?!\s+(?:of\s+(?:nuts|fruits)|seamlessly|in))|"
+                            r"\bblend(?:ed)?\s+of\s+(?:\w+\s+){0,3}(?:coffees|origins|beans|arabica|robusta)|"
+                            r"\barabica\s+(?:and|&)\s+robusta\b|\bcomponents?\b", _W)
 
 
 def _all_zero(src: SourceProduct) -> bool:
@@ -89,6 +99,74 @@ def _all_zero(src: SourceProduct) -> bool:
     return bool(prices) and all(p is not None and p == 0 for p in prices)
 
 
+# Regexes over the title and the description, with their required words (see patterns.Guarded):
+# most titles contain none of them, and the substring tests cost far less than the scans.
+_SUBSCRIPTION = Guarded(_SUBSCRIPTION_RE)
+_GIFT_CARD = Guarded(_GIFT_CARD_RE)
+_WHOLESALE = Guarded(_WHOLESALE_RE)
+_HAMPER = Guarded(_HAMPER_RE)
+_EVENT = Guarded(_EVENT_RE)
+_WHITE_LABEL = Guarded(_WHITE_LABEL_RE)
+_NEUTRALISE = Guarded(_NEUTRALISE_RE)
+_EQUIPMENT_GUARDED = [(name, Guarded(pattern)) for name, pattern in _EQUIPMENT_RE]
+_GRINDER_BRAND = Guarded(_GRINDER_BRAND_RE)
+_GEAR_BRAND = Guarded(_GEAR_BRAND_RE)
+_INSTANT = Guarded(_INSTANT_RE)
+_BUNDLE = Guarded(_BUNDLE_RE)
+_MERCH = Guarded(_MERCH_RE)
+_CASCARA = Guarded(_CASCARA_RE)
+_FOOD = Guarded(_FOOD_RE)
+# One scan of a title tells which of all these regexes' words it holds.
+_TITLE_GUARDS = GuardSet([_SUBSCRIPTION, _GIFT_CARD, _WHOLESALE, _HAMPER, _EVENT, _WHITE_LABEL, _NEUTRALISE,
+                          *(g for _, g in _EQUIPMENT_GUARDED), _GRINDER_BRAND, _GEAR_BRAND, _INSTANT, _BUNDLE,
+                          _MERCH, _CASCARA, _FOOD])
+
+
+class _TypeFacts(NamedTuple):
+    sub: bool
+    gift_card: bool
+    collateral: bool
+    hamper: bool
+    event: bool
+    white_label: bool
+    coffee: bool
+    equipment: tuple[bool, ...]  # per _EQUIPMENT_RE entry
+    type_equipment: bool
+    instant: bool
+    bundle: bool
+    merch: bool
+    non_coffee: bool
+    decaf: bool
+    blend: bool
+    single: bool
+
+
+@lru_cache(maxsize=1024)  # product_type + categories: a handful of strings per shop
+def _type_facts(type_text: str) -> _TypeFacts:
+    def has(pattern: re.Pattern) -> bool:
+        return pattern.search(type_text) is not None
+    return _TypeFacts(
+        sub=has(_TYPE_SUB_RE), gift_card=has(_TYPE_GIFT_CARD_RE), collateral=has(_TYPE_COLLATERAL_RE),
+        hamper=has(_TYPE_HAMPER_RE), event=has(_TYPE_EVENT_RE), white_label=has(_WHITE_LABEL_RE),
+        coffee=has(_COFFEE_TYPE_RE), equipment=tuple(has(pattern) for _, pattern in _EQUIPMENT_RE),
+        type_equipment=has(_TYPE_EQUIPMENT_RE), instant=has(_TYPE_INSTANT_RE), bundle=has(_TYPE_BUNDLE_RE),
+        merch=has(_TYPE_MERCH_RE), non_coffee=has(_NON_COFFEE_TYPE_RE), decaf=has(_DECAF_RE),
+        blend=has(_BLEND_RE), single=has(_SINGLE_RE),
+    )
+
+
+@lru_cache(maxsize=1024)  # option names: "Size", "Grind", "Frequency"... on every variant
+def _option_facts(name: str) -> tuple[bool, bool, bool]:
+    """(subscription option, event option, grind option)."""
+    return (_SUB_OPTION_RE.search(name) is not None, _EVENT_OPTION_RE.match(name) is not None,
+            _GRIND_NAME_RE.search(name) is not None)
+
+
+@lru_cache(maxsize=4096)
+def _wholesale_tag(tag_lower: str) -> bool:
+    return _WHOLESALE_TAG_RE.match(tag_lower) is not None
+
+
 def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
     """None when the product is a coffee, else a short readable skip reason."""
     tags_lower = [t.strip().lower() for t in src.tags]
@@ -97,86 +175,97 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
 
     if "hidden" in tags_lower:
         return "hidden product"
-    if _SUBSCRIPTION_RE.search(title) or _TYPE_SUB_RE.search(type_text) or any(
-            _SUB_OPTION_RE.search(n) for n in option_names):
+    ty = _type_facts(type_text)
+    options = [_option_facts(n) for n in option_names]
+    present = _TITLE_GUARDS.present(fold(title))
+    if _SUBSCRIPTION.search_among(title, present) or ty.sub or any(o[0] for o in options):
         return "subscription"
-    if _GIFT_CARD_RE.search(title) or _TYPE_GIFT_CARD_RE.search(type_text):
+    if _GIFT_CARD.search_among(title, present) or ty.gift_card:
         return "gift card"
-    if _TYPE_COLLATERAL_RE.search(type_text):
+    if ty.collateral:
         return "zero-priced collateral" if _all_zero(src) else "merch"
-    if vendor == "wholesale" or "wholesale" in vendor.split() or _WHOLESALE_RE.search(title) or (
+    if vendor == "wholesale" or "wholesale" in vendor.split() or _WHOLESALE.search_among(title, present) or (
             "wholesale" in tags_lower and not (src.product_type or "").strip()) or any(
-            _WHOLESALE_TAG_RE.match(t) for t in tags_lower):
+            _wholesale_tag(t) for t in tags_lower):
         return "wholesale duplicate"
-    if _HAMPER_RE.search(title) or _TYPE_HAMPER_RE.search(type_text):
+    if _HAMPER.search_among(title, present) or ty.hamper:
         return "gift hamper"
-    if _EVENT_RE.search(title) or _TYPE_EVENT_RE.search(type_text) or (
-            option_names and all(_EVENT_OPTION_RE.match(n) for n in option_names)) or "event" in tags_lower:
+    if _EVENT.search_among(title, present) or ty.event or (
+            option_names and all(o[1] for o in options)) or "event" in tags_lower:
         return "workshop/event"
-    if _WHITE_LABEL_RE.search(title) or _WHITE_LABEL_RE.search(type_text):
+    if _WHITE_LABEL.search_among(title, present) or ty.white_label:
         return "white label"
     # Gear and merch words in a title only count for products that are not shaped like a coffee
     # (a grind option, or a coffee product type): "French Press Blend" with grinds is coffee.
-    coffee_shaped = bool(_COFFEE_TYPE_RE.search(type_text)) or any(
-        _GRIND_NAME_RE.search(n) for n in option_names)
-    neutral_title = _NEUTRALISE_RE.sub(" ", title) if not coffee_shaped else ""
-    for name, pattern in _EQUIPMENT_RE:
-        if pattern.search(neutral_title) or (pattern.search(type_text) and not _COFFEE_TYPE_RE.search(type_text)):
+    coffee_shaped = ty.coffee or any(o[2] for o in options)
+    if coffee_shaped:
+        neutral_title, neutral_present = "", set()
+    elif _NEUTRALISE.search_among(title, present):
+        neutral_title = _NEUTRALISE_RE.sub(" ", title)
+        neutral_present = _TITLE_GUARDS.present(fold(neutral_title))
+    else:
+        neutral_title, neutral_present = title, present
+    for (name, pattern), in_type in zip(_EQUIPMENT_GUARDED, ty.equipment):
+        if pattern.search_among(neutral_title, neutral_present) or (in_type and not ty.coffee):
             return f"equipment: {name}"
-    if neutral_title and _GRINDER_BRAND_RE.search(neutral_title):
+    if neutral_title and _GRINDER_BRAND.search_among(neutral_title, neutral_present):
         return "equipment: grinder"
-    if neutral_title and _GEAR_BRAND_RE.search(neutral_title):
+    if neutral_title and _GEAR_BRAND.search_among(neutral_title, neutral_present):
         return "equipment"
-    if _TYPE_EQUIPMENT_RE.search(type_text) \
-            or vendor in ("equipments", "equipment", "grinders", "gear"):
+    if ty.type_equipment or vendor in ("equipments", "equipment", "grinders", "gear"):
         return "equipment"
-    if _INSTANT_RE.search(title) or _TYPE_INSTANT_RE.search(type_text):
+    if _INSTANT.search_among(title, present) or ty.instant:
         return "instant/sachet"
-    if _BUNDLE_RE.search(title) or _TYPE_BUNDLE_RE.search(type_text):
+    if _BUNDLE.search_among(title, present) or ty.bundle:
         return "bundle/sampler"
-    if _MERCH_RE.search(neutral_title) or _TYPE_MERCH_RE.search(type_text) \
+    if _MERCH.search_among(neutral_title, neutral_present) or ty.merch \
             or vendor in ("mugs", "merch", "merchandise", "apparel"):
         return "merch"
-    if _CASCARA_RE.search(title):
+    if _CASCARA.search_among(title, present):
         return "not coffee: tea/food"
-    if _FOOD_RE.search(neutral_title) and not _COFFEE_WORD_RE.search(title):
+    if _FOOD.search_among(neutral_title, neutral_present) and not _COFFEE_WORD_RE.search(title):
         return "not coffee: tea/food"
-    if _NON_COFFEE_TYPE_RE.search(type_text) and not _COFFEE_TYPE_RE.search(type_text):
+    if ty.non_coffee and not ty.coffee:
         return f"not coffee: {(src.product_type or type_text).strip().lower()}"
     return None
 
 
-_DECAF_RE = re.compile(r"\bdecaf(?:feinated|einated)?\b|\bde-?caf\b|swiss\s*water|sugar\s*-?\s*cane\s+(?:decaf|process|ea)|"
-                       r"\bEA\s+(?:decaf|process)|ethyl\s+acetate|mountain\s+water|\bCO2\s+decaf|caffeine[\s-]free", _W)
+_DECAF = Guarded(_DECAF_RE)
+_DECAF_TEXT = Guarded(_DECAF_TEXT_RE)
+
+
+@lru_cache(maxsize=8192)
+def _decaf_tag(tag: str) -> bool:
+    return split_tag(tag)[0] in (None, "process", "type", "decaf", "caffeine") and _DECAF_RE.search(tag) is not None
 
 
 def is_decaf(title: str, tags: list[str], type_text: str, label_values: list[str], text: str) -> bool:
     """Decaf when the title, tags, type or a process line says so ("EA Decaf", "Swiss Water")."""
-    if _DECAF_RE.search(title) or _DECAF_RE.search(type_text) or any(_DECAF_RE.search(v) for v in label_values):
+    if _DECAF.search(title) or _type_facts(type_text).decaf or any(_DECAF.search(v) for v in label_values):
         return True
-    if any(_DECAF_RE.search(t) for t in tags if split_tag(t)[0] in (None, "process", "type", "decaf", "caffeine")):
+    if any(_decaf_tag(t) for t in tags):
         return True
     # Running text counts only when it says what this coffee is, not "try our decaf".
-    return bool(_DECAF_TEXT_RE.search(text))
+    return bool(_DECAF_TEXT.search(text))
 
 
-_BLEND_RE = re.compile(r"\bblends?\b", _W)
-_SINGLE_RE = re.compile(r"single[\s-]+(?:origin|estate|farm|lot)", _W)
-_BLEND_TEXT_RE = re.compile(r"\b(?:this|our|the|a)\s+(?:[\w-]+\s+){0,3}blend\b(?!\s+(?:of\s+(?:nuts|fruits)|seamlessly|in))|"
-                            r"\bblend(?:ed)?\s+of\s+(?:\w+\s+){0,3}(?:coffees|origins|beans|arabica|robusta)|"
-                            r"\barabica\s+(?:and|&)\s+robusta\b|\bcomponents?\b", _W)
+_BLEND = Guarded(_BLEND_RE)
+_SINGLE = Guarded(_SINGLE_RE)
+_BLEND_TEXT = Guarded(_BLEND_TEXT_RE)
 
 
 def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_values: list[str]) -> bool:
     """A blend by its own words: "Blend" in title/type/categories/tags/labels, or the text says so."""
-    if _BLEND_RE.search(title):
-        return not _SINGLE_RE.search(title)
-    if _BLEND_RE.search(type_text) and not _SINGLE_RE.search(type_text):
+    folded = fold(title)
+    if _BLEND.search(title, folded):
+        return not _SINGLE.search(title, folded)
+    ty = _type_facts(type_text)
+    if ty.blend and not ty.single:
         return True
     if any(t.strip().lower() in ("blend", "blends", "espresso blend", "house blend") for t in tags):
         return True
-    if any(_BLEND_RE.search(v) for v in label_values):
+    if any(_BLEND.search(v) for v in label_values):
         return True
-    if _SINGLE_RE.search(type_text) or _SINGLE_RE.search(title):
+    if ty.single or _SINGLE.search(title, folded):
         return False
-    return bool(_BLEND_TEXT_RE.search(text))
+    return bool(_BLEND_TEXT.search(text))

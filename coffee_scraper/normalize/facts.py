@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import Guarded, tree_alternation
+
 # Known varieties: read from title segments ("| Pacamara |") and "X varietal" phrases in text.
 VARIETIES = (
     "Pink Bourbon", "Yellow Bourbon", "Red Bourbon", "Bourbon", "Caturra", "Typica", "Gesha", "Geisha", "Pacamara",
@@ -13,7 +15,7 @@ VARIETIES = (
     "Arabica", "Robusta", "Liberica", "Excelsa", "Ethiopian Landrace", "Landrace", "Caturra Chiroso", "Chiroso",
     "Bourbon Aruzi", "Tekisic", "Costa Rica 95", "Lempira", "IHCAFE 90", "Anacafe 14", "Bernardina", "Ombligon",
 )
-_VARIETY_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(v) for v in sorted(VARIETIES, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_VARIETY_RE = re.compile(r"(?<![\w-])(" + tree_alternation(sorted(VARIETIES, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _CANON = {v.lower(): v for v in VARIETIES}
 _LIST_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\|)\s*", re.I)
 
@@ -64,8 +66,16 @@ def parse_altitude(text: str | None) -> tuple[int | None, int | None]:
     return a, b
 
 
+# Every _TEXT_ALT_RE match holds three digits in a row, at most 3 characters after its start
+# ("1,600"): the scan can begin there instead of at the start of the text.
+_THREE_DIGITS_RE = re.compile(r"\d\d\d")
+
+
 def altitude_in_text(text: str) -> tuple[int | None, int | None]:
-    m = _TEXT_ALT_RE.search(text)
+    digits = _THREE_DIGITS_RE.search(text)
+    if not digits:
+        return None, None
+    m = _TEXT_ALT_RE.search(text, max(0, digits.start() - 3))
     if not m:
         return None, None
     return parse_altitude(m.group(0))
@@ -82,6 +92,7 @@ def parse_varieties(text: str | None) -> list[str]:
 
 
 _VARIETAL_WORD_RE = re.compile(r"\b(?:varietal|variety|cultivar)\b", re.I)
+_VARIETAL_WORD = Guarded(_VARIETAL_WORD_RE)
 
 
 def varieties_in(title: str, text: str) -> list[str]:
@@ -92,6 +103,8 @@ def varieties_in(title: str, text: str) -> list[str]:
         if v not in out and v not in ("Arabica", "Robusta", "Java", "Lempira"):
             out.append(v)
     if out:
+        return out
+    if not _VARIETAL_WORD.possible(text):
         return out
     for m in _VARIETAL_WORD_RE.finditer(text):
         for v in _VARIETY_RE.findall(text[max(0, m.start() - 30):m.start()]):

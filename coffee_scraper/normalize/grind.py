@@ -55,6 +55,15 @@ def parse_grind(text: str | None) -> str | None:
 
 def variant_grind(options: list[tuple[str, str]], title: str | None) -> tuple[str | None, str | None]:
     """(grind, problem): a grind-named option first, then other option values, then the title."""
+    options = tuple(options)
+    try:
+        return _variant_grind(options, title)
+    except TypeError:  # unhashable options: no cache
+        return _variant_grind.__wrapped__(options, title)
+
+
+@lru_cache(maxsize=8192)  # the same option sets on every product of a shop
+def _variant_grind(options: tuple, title: str | None) -> tuple[str | None, str | None]:
     named = [v for n, v in options if n and GRIND_OPTION_RE.search(n)]
     for value in named:
         g = parse_grind(value)

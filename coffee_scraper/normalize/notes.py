@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .patterns import Guarded
 from .text import split_tag
 
 # Lead-ins that open a list of notes in running text.
@@ -34,10 +36,13 @@ _DESCRIPTORS = frozenset(
     "tangy mellow winey boozy funky lots more".split())
 _DASH_LINE_RE = re.compile(r"^[^.!?:\d]{2,40}(?:\s+[-–—•·|]\s+[^.!?:\d]{2,40}){1,7}$")
 _DASH_SPLIT_RE = re.compile(r"\s+[-–—•·|]\s+")
+_LEAD = Guarded(_LEAD_RE)
+_DASHES = ("-", "–", "—", "•", "·", "|")  # _DASH_LINE_RE needs one of these
 NOTE_TAG_KEYS = {"flavor profile", "flavour profile", "flavor", "flavour", "flavors", "flavours", "notes",
                  "tasting notes", "tasting note", "taste", "tastes", "cup notes", "note"}
 
 
+@lru_cache(maxsize=8192)  # the same notes and phrases recur across a shop
 def _tidy(item: str) -> str | None:
     item = item.strip(" \t-–—•·*\"'“”‘’()[]")
     item = _TRIM_RE.sub("", item)
@@ -55,6 +60,11 @@ def _tidy(item: str) -> str | None:
 
 def split_notes(text: str) -> list[str]:
     """'Cocoa, Sweet Spices, and Jaggery' -> ['Cocoa', 'Sweet Spices', 'Jaggery']."""
+    return list(_split_notes(text))
+
+
+@lru_cache(maxsize=4096)
+def _split_notes(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for i, raw in enumerate(_SPLIT_RE.split(text)):
         raw = raw.strip()
@@ -71,10 +81,16 @@ def split_notes(text: str) -> list[str]:
             continue
         if note.lower() not in (n.lower() for n in out):
             out.append(note)
-    return out
+    return tuple(out)
+
+
+def _dash_line(line: str) -> bool:
+    return any(d in line for d in _DASHES) and _DASH_LINE_RE.match(line) is not None
 
 
 def notes_in_text(text: str) -> list[str]:
+    if not _LEAD.possible(text):
+        return []
     for m in _LEAD_RE.finditer(text):
         rest = text[m.end():]
         end = _SENTENCE_END_RE.search(rest)
@@ -86,8 +102,10 @@ def notes_in_text(text: str) -> list[str]:
 
 def notes_in_lists(text: str) -> list[str]:
     """Dash and bullet lines: "Cherry Cola - Dried Fig - Brown Sugar", "Prunes • Fig Danish • Nutmeg"."""
+    if not any(d in text for d in _DASHES):
+        return []
     for line in text.split("\n"):
-        if _DASH_LINE_RE.match(line.strip()):
+        if _dash_line(line.strip()):
             notes = [n for n in (_tidy(p) for p in _DASH_SPLIT_RE.split(line.strip())) if n]
             if len(notes) >= 2:
                 return notes
@@ -125,7 +143,7 @@ def notes_in_bare_tags(tags: list[str]) -> list[str]:
 def find_notes(label_values: list[str], text: str, tags: list[str]) -> list[str]:
     """First source that yields wins: labelled lines, lead-in sentences, list lines, tags."""
     for value in label_values:
-        notes = split_notes(value) if not _DASH_LINE_RE.match(value) else notes_in_lists(value)
+        notes = split_notes(value) if not _dash_line(value) else notes_in_lists(value)
         if notes:
             return notes
     return notes_in_text(text) or notes_in_lists(text) or notes_in_tags(tags) or notes_in_bare_tags(tags)

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pycountry
 
+from .patterns import tree_alternation
 from .text import split_tag
 
 # Coffee-growing countries only: a name outside this list ("Georgia peach", "Turkish", "French
@@ -101,7 +103,8 @@ def _key(name: str) -> str:
 
 def _alternation(names) -> str:
     # Spaces match "-" and "_" too: "El-Salvador", "costa_rica"; longest first: "Papua New Guinea".
-    return "|".join(re.escape(n).replace(r"\ ", r"[\s_\-]+") for n in sorted(names, key=len, reverse=True))
+    # A prefix tree: hundreds of names, scanned at every word start (see patterns.py).
+    return tree_alternation(sorted(names, key=len, reverse=True), sep=r"[\s_\-]+")
 
 
 def _compile(names) -> re.Pattern:
@@ -119,6 +122,7 @@ ORIGIN_TAG_KEYS = {"origin", "origins", "country", "from", "region", "location",
                    "country of origin", "producing country"}
 
 
+@lru_cache(maxsize=4096)  # the same few place names over and over
 def _code(match_text: str) -> str | None:
     return _LOOKUP.get(_key(match_text))
 
@@ -141,7 +145,12 @@ def countries_in_title(title: str) -> list[str]:
 
 
 def countries_in_label(value: str) -> list[str]:
-    return _scan(_LABEL_RE, value)
+    return list(_label_codes(value))
+
+
+@lru_cache(maxsize=4096)  # label values and tag values repeat across a shop
+def _label_codes(value: str) -> tuple[str, ...]:
+    return tuple(_scan(_LABEL_RE, value))
 
 
 def countries_in_text(text: str) -> list[str]:
@@ -152,23 +161,35 @@ def countries_in_tags(tags: list[str]) -> list[str]:
     """`origin:Kenya`, `origin__colombia`, `From: Brazil`, `Country: Ethiopia`, or a bare `Rwanda`."""
     out: list[str] = []
     for tag in tags:
-        key, value = split_tag(tag)
-        if key is not None:
-            found = countries_in_label(value) if key in ORIGIN_TAG_KEYS else []
-        else:
-            # A bare tag counts only when it is a place name and nothing else ("Rwanda", "El-Salvador").
-            m = _LABEL_RE.fullmatch(tag.strip())
-            found = [_code(m.group(1))] if m else []
-        for code in found:
+        for code in _tag_codes(tag):
             if code and code not in out:
                 out.append(code)
     return out
+
+
+@lru_cache(maxsize=8192)  # tags repeat across a shop
+def _tag_codes(tag: str) -> tuple[str | None, ...]:
+    key, value = split_tag(tag)
+    if key is not None:
+        return _label_codes(value) if key in ORIGIN_TAG_KEYS else ()
+    # A bare tag counts only when it is a place name and nothing else ("Rwanda", "El-Salvador").
+    m = _LABEL_RE.fullmatch(tag.strip())
+    return (_code(m.group(1)),) if m else ()
 
 
 def countries_in_vendor(vendor: str | None) -> list[str]:
     """A vendor that is a place ("Huila, Colombia"); "Beans - Limited" or a café name is not."""
     if not vendor:
         return []
+    return list(_vendor_codes(vendor))
+
+
+@lru_cache(maxsize=1024)  # one vendor name for most of a shop
+def _vendor_codes(vendor: str) -> tuple[str, ...]:
+    return tuple(_vendor_countries(vendor))
+
+
+def _vendor_countries(vendor: str) -> list[str]:
     parts = [p.strip() for p in _VENDOR_SPLIT_RE.split(vendor) if p.strip()]
     if parts and any(_LABEL_RE.fullmatch(p) for p in parts):
         return countries_in_label(vendor)
@@ -212,6 +233,7 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
     return in_text[:1], warnings
 
 
+@lru_cache(maxsize=1024)
 def region_alias(text: str) -> bool:
     """True when ``text`` is a known growing region or country name."""
     return bool(_LABEL_RE.fullmatch(text.strip()))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 from price_parser import Price
 
@@ -26,6 +27,17 @@ def parse_price(value, currency: str | None = None) -> Decimal | None:
     """'18.50' / '£12,50' / 18.5 -> Decimal in major units, quantized; None when there is no amount."""
     if value is None:
         return None
+    if type(value) is str:  # what the feeds send: cached
+        return _parse_price_text(value, currency)
+    return _parse_price(value, currency)
+
+
+@lru_cache(maxsize=8192)  # "18.00", "24.50"... over and over
+def _parse_price_text(value: str, currency: str | None) -> Decimal | None:
+    return _parse_price(value, currency)
+
+
+def _parse_price(value, currency: str | None) -> Decimal | None:
     if isinstance(value, Decimal):
         amount = value
     elif isinstance(value, int):
@@ -46,6 +58,7 @@ def parse_price(value, currency: str | None = None) -> Decimal | None:
     return amount.quantize(_QUANTS[minor_unit(currency)], rounding=ROUND_HALF_UP)
 
 
+@lru_cache(maxsize=8192)  # (the result depends on the values only, not on a Decimal's exponent)
 def price_per_kg(price: Decimal | None, grams: int | None) -> Decimal | None:
     """Price per kilogram, 2 dp; None unless both are known and positive."""
     if price is None or not grams or grams <= 0 or price <= 0:
@@ -60,6 +73,7 @@ def sale_compare_at(price: Decimal | None, compare_at: Decimal | None) -> Decima
     return compare_at
 
 
+@lru_cache(maxsize=256)
 def valid_currency(code: str | None) -> str | None:
     code = (code or "").strip().upper()
     return code if _CURRENCY_RE.match(code) else None

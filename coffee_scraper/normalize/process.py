@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .patterns import Guarded, fold
 from .text import split_tag
 
 # Closed vocabulary. Combinations name the fermentation first ("anaerobic natural").
@@ -31,36 +33,44 @@ _WASHED = re.compile(r"(?<![\w-])washed\b|wet[\s-]*process", re.I)
 _DECAF_ONLY = re.compile(r"swiss\s*water|decaf|sugar\s*cane|mountain\s*water|ethyl\s*acetate|\bEA\b|\bCO2\b", re.I)
 
 
-def _base(text: str) -> str | None:
-    if _PULPED.search(text):
+# Guarded (patterns.py): titles and labels rarely hold more than one of these words.
+_G_CM, _G_ANAEROBIC, _G_EXPERIMENTAL = Guarded(_CM), Guarded(_ANAEROBIC), Guarded(_EXPERIMENTAL)
+_G_PULPED, _G_WET_HULLED, _G_HONEY = Guarded(_PULPED), Guarded(_WET_HULLED), Guarded(_HONEY)
+_G_WASHED, _G_NATURAL, _G_MONSOONED = Guarded(_WASHED), Guarded(_NATURAL), Guarded(_MONSOONED)
+
+
+def _base(text: str, folded: str) -> str | None:
+    if _G_PULPED.search(text, folded):
         return "pulped natural"
-    if _WET_HULLED.search(text):
+    if _G_WET_HULLED.search(text, folded):
         return "wet-hulled"
-    if _HONEY.search(text):
+    if _G_HONEY.search(text, folded):
         return "honey"
-    washed = bool(_WASHED.search(text))
-    natural = bool(_NATURAL.search(text))
+    washed = bool(_G_WASHED.search(text, folded))
+    natural = bool(_G_NATURAL.search(text, folded))
     if washed and natural:
         return None  # "washed or unwashed": no single process
     if natural:
         return "natural"
     if washed:
         return "washed"
-    if _MONSOONED.search(text):
+    if _G_MONSOONED.search(text, folded):
         return "monsooned"
     return None
 
 
+@lru_cache(maxsize=4096)  # label values and tags repeat across a shop
 def parse_process(text: str | None) -> str | None:
     """The PROCESSES value a process label, tag or title names ("ASD Natural" -> anaerobic natural)."""
     if not text:
         return None
-    if _CM.search(text):
+    folded = fold(text)
+    if _G_CM.search(text, folded):
         return "carbonic maceration"
-    base = _base(text)
-    if _ANAEROBIC.search(text):
+    base = _base(text, folded)
+    if _G_ANAEROBIC.search(text, folded):
         return f"anaerobic {base}" if base in ("natural", "washed", "honey") else "anaerobic"
-    if _EXPERIMENTAL.search(text):
+    if _G_EXPERIMENTAL.search(text, folded):
         return "experimental"
     return base
 
@@ -82,30 +92,34 @@ _ANAEROBIC_STEP = re.compile(r"\banaerobic\s+(?:process|fermentation|lot)", re.I
 _TEXT_ANAEROBIC = re.compile(r"\ban?aerobic\b|oxygen[- ]free", re.I)
 _BLEND_BASES = re.compile(r"(?<![\w-])washed\b|\bunwashed\b|\bnatural(?:s|ly)?\b|\bhoney\b(?=[\s-]+(?:process|coffee|sun))|"
                           r"\b(?:black|red|yellow)\s+honey\b|\bmonsoon(?:ed)?\b", re.I)
+_G_TEXT, _G_CARBONIC, _G_ANAEROBIC_STEP = Guarded(_TEXT_RE), Guarded(_CARBONIC), Guarded(_ANAEROBIC_STEP)
+_G_TEXT_ANAEROBIC, _G_BLEND_BASES = Guarded(_TEXT_ANAEROBIC), Guarded(_BLEND_BASES)
 
 
 def process_in_text(text: str, is_blend: bool) -> str | None:
     if is_blend:
         bases = []
+        if not _G_BLEND_BASES.possible(text):
+            return None
         for m in _BLEND_BASES.finditer(text):
             b = parse_process(m.group(0).replace("unwashed", "natural"))
             if b and b not in bases:
                 bases.append(b)
         return bases[0] if len(bases) == 1 else None
-    if _CARBONIC.search(text):
+    if _G_CARBONIC.search(text):
         return "carbonic maceration"
-    m = _TEXT_RE.search(text)
+    m = _G_TEXT.search(text)
     if not m:
-        return "anaerobic" if _ANAEROBIC_STEP.search(text) else None
+        return "anaerobic" if _G_ANAEROBIC_STEP.search(text) else None
     return upgrade(parse_process(m.group(0)), text)
 
 
 def upgrade(base: str | None, text: str) -> str | None:
     """A title's plain "Natural" plus the description's carbonic or anaerobic step: the fuller fact."""
     if base in ("natural", "washed", "honey"):
-        if _CARBONIC.search(text):
+        if _G_CARBONIC.search(text):
             return "carbonic maceration"
-        if _TEXT_ANAEROBIC.search(text):
+        if _G_TEXT_ANAEROBIC.search(text):
             return f"anaerobic {base}"
     return base
 
@@ -114,6 +128,11 @@ PROCESS_TAG_KEYS = {"process", "processing", "process method", "processing metho
 _BARE_PROCESS_TAG = re.compile(
     r"^(?:fully\s+)?(?:washed|natural|honey|red honey|black honey|yellow honey|anaerobic(?:\s+\w+)?|"
     r"pulped natural|wet[\s-]hulled|carbonic maceration)(?:\s+process(?:ed)?)?$", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _bare_process_tag(tag: str) -> bool:
+    return _BARE_PROCESS_TAG.match(tag.strip()) is not None
 
 
 def find_process(title: str, tags: list[str], label_values: list[str], text: str, is_blend: bool
@@ -133,7 +152,7 @@ def find_process(title: str, tags: list[str], label_values: list[str], text: str
         if p:
             return p, warnings
     if not is_blend:
-        bare = [t for t in tags if _BARE_PROCESS_TAG.match(t.strip())]
+        bare = [t for t in tags if _bare_process_tag(t)]
         if bare:
             p = parse_process(" ".join(bare))
             in_title = parse_process(title)

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .patterns import Guarded
 from .text import split_tag
 
 ROAST_LEVELS: tuple[str, ...] = ("light", "medium-light", "medium", "medium-dark", "dark", "omni")
@@ -19,6 +21,7 @@ _NAMED = [
 _PAIR_RE = re.compile(r"(light|medium|dark)\s*(?:-|to|/|\+|–)?\s*(light|medium|dark)?", re.I)
 
 
+@lru_cache(maxsize=4096)  # label values and tags repeat across a shop
 def parse_roast(text: str | None) -> str | None:
     """ROAST_LEVELS value of a roast label or tag value ("Medium Dark", "dark-roast", "City Roast")."""
     if not text:
@@ -56,6 +59,21 @@ _TEXT_RE = re.compile(
 )
 
 
+_TITLE = Guarded(_TITLE_RE)
+_TEXT = Guarded(_TEXT_RE)
+
+
+@lru_cache(maxsize=8192)
+def _tag_roast(tag: str) -> str | None:
+    """The roast level a `Roast: Medium` or bare `medium-roast` tag names."""
+    key, value = split_tag(tag)
+    if key is not None and key.replace("_", " ") in ROAST_TAG_KEYS:
+        return parse_roast(value)
+    elif key is None and _BARE_TAG_RE.match(tag.strip().replace("_", " ")):
+        return parse_roast(tag)
+    return None
+
+
 def find_roast(title: str, tags: list[str], label_values: list[str], text: str) -> tuple[str | None, list[str]]:
     warnings: list[str] = []
     for value in label_values:
@@ -65,19 +83,13 @@ def find_roast(title: str, tags: list[str], label_values: list[str], text: str) 
         # "Roast Level: Comforting" is a taste word, not a level.
         warnings.append(f"roast_level: {value!r} is not a roast level")
     for tag in tags:
-        key, value = split_tag(tag)
-        if key is not None and key.replace("_", " ") in ROAST_TAG_KEYS:
-            r = parse_roast(value)
-            if r:
-                return r, warnings
-        elif key is None and _BARE_TAG_RE.match(tag.strip().replace("_", " ")):
-            r = parse_roast(tag)
-            if r:
-                return r, warnings
-    m = _TITLE_RE.search(title)
+        r = _tag_roast(tag)
+        if r:
+            return r, warnings
+    m = _TITLE.search(title)
     if m:
         return parse_roast(m.group(0)), warnings
-    m = _TEXT_RE.search(text)
+    m = _TEXT.search(text)
     if m:
         return parse_roast(next(g for g in m.groups() if g)), warnings
     return None, warnings

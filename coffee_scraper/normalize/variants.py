@@ -1,6 +1,7 @@
 """Variants: one contract dict per purchasable option (size, grind, price, stock)."""
 from __future__ import annotations
 
+from functools import lru_cache
 
 from coffee_scraper.items import SourceProduct
 
@@ -10,12 +11,20 @@ from .text import clean_inline
 from .weight import variant_weight
 
 
+@lru_cache(maxsize=8192)  # the same option sets on every product of a shop
+def _clean_options(options: tuple) -> tuple[tuple[str, str], ...]:
+    return tuple((clean_inline(n), clean_inline(val)) for n, val in options)
+
+
 def build_variants(src: SourceProduct, name: str, warnings: list[str], description: str = "") -> list[dict]:
     out = []
     single = len(src.variants) == 1
     for v in src.variants:
         vid = str(v.variant_id)
-        options = [(clean_inline(n), clean_inline(val)) for n, val in (v.options or [])]
+        try:
+            options = _clean_options(tuple(v.options or ()))
+        except TypeError:  # unhashable options: no cache
+            options = _clean_options.__wrapped__(tuple(v.options or ()))
         title = clean_inline(v.title) or None
         grams, problem = variant_weight(options, title, name, v.grams, single, description)
         if problem:

@@ -81,6 +81,26 @@ def bag_size_in_text(text: str | None) -> int | None:
     return parse_weight_grams(m.group(0)) if m else None
 
 
+@lru_cache(maxsize=8192)  # the same option sets on every product of a shop
+def _stated_weight(options: tuple, title: str | None) -> tuple[int | None, str | None, bool]:
+    """(grams from the options or the variant title, the unreadable size value, any size option)."""
+    size_values = [v for n, v in options if is_size_option(n)]
+    for value in size_values:
+        g = parse_weight_grams(value, bare_number_is_grams=True)
+        if g:
+            return g, None, True
+    for name, value in options:
+        if not is_size_option(name) and not _NON_SIZE_OPTION_RE.search(name or ""):
+            g = parse_weight_grams(value)
+            if g:
+                return g, None, bool(size_values)
+    g = parse_weight_grams(title)
+    if g:
+        return g, None, bool(size_values)
+    unreadable = next((v for v in size_values if v and v.strip().lower() != DEFAULT_TITLE), None)
+    return None, unreadable, bool(size_values)
+
+
 def variant_weight(options: list[tuple[str, str]], title: str | None, product_name: str | None,
                    shipping_grams: int | None, single_variant: bool, description: str = ""
                    ) -> tuple[int | None, str | None]:
@@ -88,22 +108,15 @@ def variant_weight(options: list[tuple[str, str]], title: str | None, product_na
 
     ``problem`` is a readable reason when a size was stated but could not be read.
     """
-    size_values = [v for n, v in options if is_size_option(n)]
-    for value in size_values:
-        g = parse_weight_grams(value, bare_number_is_grams=True)
-        if g:
-            return g, None
-    for name, value in options:
-        if not is_size_option(name) and not _NON_SIZE_OPTION_RE.search(name or ""):
-            g = parse_weight_grams(value)
-            if g:
-                return g, None
-    g = parse_weight_grams(title)
+    options = tuple(options)
+    try:
+        g, unreadable, sized = _stated_weight(options, title)
+    except TypeError:  # unhashable options: no cache
+        g, unreadable, sized = _stated_weight.__wrapped__(options, title)
     if g:
         return g, None
-    unreadable = next((v for v in size_values if v and v.strip().lower() != DEFAULT_TITLE), None)
     # The product name ("Silver Oak Cafe Blend 75g") only speaks for a lone variant.
-    if single_variant or not size_values:
+    if single_variant or not sized:
         g = parse_weight_grams(product_name) or (bag_size_in_text(description) if single_variant else None)
         if g:
             return g, None
