@@ -108,24 +108,25 @@ def extract_labels(text: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=8192)  # boilerplate lines recur across a shop's descriptions
 def _line_labels(line: str) -> tuple[tuple[str, str], ...]:
-    out: list[tuple[str, str]] = []
     if ":" in line or "：" in line:
         matches = list(_COLON_LABEL_RE.finditer(line))
         # A label must open the line, or the line holds several labels (a flattened list).
         if matches and (matches[0].start() <= 2 or len(matches) > 1):
-            for i, m in enumerate(matches):
-                end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-                value = line[m.end():end].strip(" \t-–|;,")
-                if value:
-                    out.append((_key(m.group(1)), value))
-            return tuple(out)
+            return _label_values(line, matches, " \t-–|;,")
     uppers = list(_UPPER_LABEL_RE.finditer(line)) if _UPPER_PAIR_RE.search(line) else []
     if len(uppers) >= 2 or (uppers and uppers[0].start() == 0 and len(line) < 80):
-        for i, m in enumerate(uppers):
-            end = uppers[i + 1].start() if i + 1 < len(uppers) else len(line)
-            value = line[m.end():end].strip(" \t:-–|;,")
-            if value:
-                out.append((_key(m.group(1)), value))
+        return _label_values(line, uppers, " \t:-–|;,")
+    return ()
+
+
+def _label_values(line: str, matches: list, strip: str) -> tuple[tuple[str, str], ...]:
+    # Each label's value runs to the next label (or the end of the line).
+    out = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        value = line[m.end():end].strip(strip)
+        if value:
+            out.append((_key(m.group(1)), value))
     return tuple(out)
 
 
