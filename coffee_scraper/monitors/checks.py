@@ -13,7 +13,8 @@ from typing import Any
 import psycopg2
 
 from coffee_scraper.monitors.thresholds import Thresholds
-from coffee_scraper.storage.db import connect, dsn_from_settings, redact_dsn
+from coffee_scraper.redact import redact
+from coffee_scraper.storage.db import connect, dsn_from_settings
 
 logger = logging.getLogger("coffee_scraper.monitor")
 
@@ -76,7 +77,7 @@ class RunContext:
             self._conn = connect(dsn)
             self._conn.autocommit = True
         except Exception as exc:  # noqa: BLE001 - any failure means "cannot judge", never a crash
-            self._db_error = redact_dsn(str(exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+            self._db_error = redact(str(exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
             logger.warning("monitors of roaster(s) %s (%s): database unreachable, database-backed checks skipped: %s",
                            ",".join(self.slugs()), ",".join(self.url(s) for s in self.slugs()), self._db_error)
         return self._conn

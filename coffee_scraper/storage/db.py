@@ -1,23 +1,19 @@
-"""Connections: DATABASE_URL or the embedded PostgreSQL (pgserver), migrations, DSN redaction."""
+"""Connections: DATABASE_URL or the embedded PostgreSQL (pgserver), migrations."""
 from __future__ import annotations
 
 import logging
 import os
-import re
 from pathlib import Path
 
 import psycopg2
+
+# The one redaction helper; `redact_dsn` is the name the pipeline and the CLI import.
+from coffee_scraper.redact import redact as redact_dsn
 
 logger = logging.getLogger("coffee_scraper.store")
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK = 0x0C0FFEE  # pg_advisory_lock key: one migrator at a time across workers
-
-
-def redact_dsn(dsn: str) -> str:
-    """The DSN with any password replaced, safe for logs."""
-    dsn = re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", dsn)
-    return re.sub(r"(password\s*=\s*)\S+", r"\1***", dsn, flags=re.I)
 
 
 def embedded_dsn(data_dir: str | os.PathLike) -> str:
