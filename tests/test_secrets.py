@@ -37,3 +37,22 @@ def test_crawl_log_has_no_secret_and_no_remote_control(tmp_path):
     assert "Overridden settings" in log and "'MAIL_PASS': '[Filtered]'" in log, log
     assert "hunter2xyz" not in log and "pw-in-url" not in log
     assert "'REMOTE_CONTROL_ENABLED': False" in log
+
+
+@pytest.mark.parametrize("password, expected", [("CHANGE-ME", "placeholder"), ("", "without basic auth")])
+def test_scrapyd_refuses_to_start_with_the_shipped_placeholder(tmp_path, password, expected):
+    """The shipped deploy/scrapyd.conf, run as is: with the example env's password Scrapyd does not start."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    shutil.copy(root / "deploy" / "scrapyd.conf", tmp_path / "scrapyd.conf")
+    env = {**os.environ, "PYTHONPATH": str(root / "deploy"), "SCRAPYD_USERNAME": "coffee",
+           "SCRAPYD_PASSWORD": password, "SCRAPYD_HTTP_PORT": "1"}
+    result = subprocess.run([str(Path(sys.executable).parent / "scrapyd")], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert f"scrapyd: refusing to start" in result.stderr and expected in result.stderr, result.stderr[-2000:]
