@@ -38,6 +38,28 @@ def dsn_from_settings(settings) -> str:
     return resolve_dsn(settings.get("DATABASE_URL"), settings.get("COFFEE_DATA_DIR", ".data"))
 
 
+class DatabaseUnavailable(Exception):
+    """Postgres cannot be reached at start-up; the message is one line, without the password."""
+
+
+def stores_to_database(settings) -> bool:
+    """Whether the crawl's item pipelines write to Postgres (a `-O file` crawl without the store does not)."""
+    pipelines = settings.getwithbase("ITEM_PIPELINES")
+    return any(".pipelines.store." in str(path) for path, order in pipelines.items() if order is not None)
+
+
+def check_reachable(settings) -> None:
+    """Connect once before the crawl starts, so an unreachable database is one line, not a traceback."""
+    if not stores_to_database(settings):
+        return
+    try:
+        dsn = dsn_from_settings(settings)
+        connect(dsn).close()
+    except (psycopg2.Error, OSError) as exc:
+        text = " ".join(line.strip() for line in str(exc).splitlines() if line.strip()) or type(exc).__name__
+        raise DatabaseUnavailable(f"database unreachable (setting DATABASE_URL): {redact_dsn(text)}") from None
+
+
 def connect(dsn: str, **kwargs):
     try:
         conn = psycopg2.connect(dsn, connect_timeout=10, application_name="coffee_scraper", **kwargs)
