@@ -13,6 +13,7 @@ from typing import Any
 import psycopg2
 
 from coffee_scraper.monitors.thresholds import Thresholds
+from coffee_scraper.context import CrawlContext
 from coffee_scraper.redact import redact
 from coffee_scraper.storage.db import connect, dsn_from_settings
 
@@ -43,7 +44,8 @@ class RunContext:
         self.crawler = crawler
         self.stats = dict(stats)
         self.spider = crawler.spider
-        self.roasters = list(getattr(self.spider, "roasters", []) or [])
+        self.context = CrawlContext.of(crawler)
+        self.roasters = list(self.context.roasters)
         self.run_ids: dict[str, int] = dict(self.stats.get("coffee/run_ids") or {})
         self.base_thresholds = Thresholds.from_settings(crawler.settings)
         self._conn = None
@@ -230,7 +232,7 @@ def check_circuit(ctx: RunContext, slug: str) -> Check:
     if roaster is not None and roaster.host:
         bare = roaster.host.removeprefix("www.")
         hosts = {bare, "www." + bare}
-    incidents = (getattr(ctx.spider, "incidents", None) or {}).get(slug, [])
+    incidents = ctx.context.incidents.get(slug, [])
     opened = circuit_opened(ctx.stats, slug, incidents, hosts) or 0
     if not opened and len(ctx.slugs()) == 1:
         opened = int(ctx.stats.get("coffee/circuit/opened", 0) or 0)  # a one-roaster crawl: it was this one
