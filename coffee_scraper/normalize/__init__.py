@@ -40,6 +40,9 @@ class NormalizedProduct:
     is_coffee: bool = True
     skip_reason: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # Stated values that are wrong, not merely missing, each naming its field path
+    # ("variants/0/price: '1E5' uses exponent notation"): the item is invalid.
+    errors: list[str] = field(default_factory=list)
 
 
 def normalize_product(src: SourceProduct) -> NormalizedProduct:
@@ -90,7 +93,8 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
         region = clean_value(loc[0]) if loc else None
     producer = clean_value((labelled("producer") or [None])[0])
 
-    variants = build_variants(src, name, warnings, text)
+    errors: list[str] = []
+    variants = build_variants(src, name, warnings, text, errors)
     if not variants:
         warnings.append("variants: none")
     return NormalizedProduct(
@@ -110,4 +114,5 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
         is_coffee=skip is None,
         skip_reason=skip,
         warnings=warnings,
+        errors=errors,
     )
