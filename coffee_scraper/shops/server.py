@@ -27,7 +27,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from coffee_scraper.shops import pages
+from coffee_scraper.shops import pages, squarespace, wix
 from coffee_scraper.shops.catalog import SYNTH_ORIGIN
 from coffee_scraper.shops.shop import Faults, Shop, path_matches, spec_hits
 
@@ -525,7 +525,7 @@ def _unknown(shop: Shop, products, method, path, params, base, www) -> _Reply | 
 
 
 _PLATFORM_ROUTES = {"shopify": _shopify, "woocommerce": _woocommerce, "jsonld": _jsonld,
-                    "jsonld_js": _jsonld, "unknown": _unknown}
+                    "jsonld_js": _jsonld, "squarespace": squarespace.route, "wix": wix.route, "unknown": _unknown}
 
 
 # ----------------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 from fnmatch import fnmatchcase
 from typing import Any
 
-PLATFORMS = ("shopify", "woocommerce", "jsonld", "jsonld_js", "unknown")
+PLATFORMS = ("shopify", "woocommerce", "jsonld", "jsonld_js", "squarespace", "wix", "unknown")
 
 
 @dataclass
