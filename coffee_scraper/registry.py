@@ -10,8 +10,9 @@ from urllib.parse import urlsplit
 import pycountry
 import yaml
 
-PLATFORMS = ("shopify", "woocommerce", "jsonld", "auto")
 RENDER_MODES = (None, "js")
+# Keys every entry may carry; a platform's spider declares the others it reads (registry_fields).
+COMMON_KEYS = {"slug", "name", "url", "platform", "settings", "active", "monitoring", "allowed_hosts"}
 _SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 # Per-roaster settings a registry entry may override (anything else is a typo: fail at start).
 ROASTER_SETTINGS = {
@@ -40,10 +41,19 @@ class Roaster:
     settings: dict[str, Any] = field(default_factory=dict)
     active: bool = True
     monitoring: dict[str, Any] = field(default_factory=dict)  # per-roaster monitor thresholds
+    # Hosts beyond its own (and their www./apex twin) whose URLs its sitemaps may name (a CDN).
+    allowed_hosts: tuple[str, ...] = ()
 
     @property
     def host(self) -> str:
         return urlsplit(self.url).hostname or ""
+
+    @property
+    def hosts(self) -> set[str]:
+        """The hosts this roaster's pages may be fetched from: its own, its www./apex twin, allowed_hosts."""
+        from coffee_scraper.sitemaps import twin_hosts
+
+        return twin_hosts(self.host).union(*(twin_hosts(h) for h in self.allowed_hosts))
 
 
 def normalize_base_url(url: str, *, what: str = "url") -> str:
@@ -123,22 +133,40 @@ def _check_monitoring(value: Any, where: str) -> dict[str, Any]:
     return dict(value)
 
 
-def roaster_from_entry(entry: Any, where: str) -> Roaster:
+def platform_fields(settings=None) -> dict[str, tuple[str, ...]]:
+    """Platform name -> the registry keys its spider reads (beyond COMMON_KEYS), from the spiders."""
+    from coffee_scraper.platforms import platform_spiders
+
+    return {name: tuple(spider.registry_fields) + (("render",) if spider.can_render else ())
+            for name, spider in platform_spiders(settings).items()}
+
+
+def roaster_from_entry(entry: Any, where: str, platforms: dict[str, tuple[str, ...]] | None = None) -> Roaster:
+    from coffee_scraper.platforms import AUTO
+
+    platforms = platform_fields() if platforms is None else platforms
     if not isinstance(entry, dict):
         raise RegistryError(f"{where}: each roaster must be a mapping with slug, name, url, platform")
     url = normalize_base_url(entry.get("url"), what=f"{where} url")
     slug = entry.get("slug") or slug_from_host(urlsplit(url).hostname or "")
     if not isinstance(slug, str) or not _SLUG_RE.match(slug):
         raise RegistryError(f"{where}: slug {slug!r} must be lowercase letters, digits and dashes")
-    platform = entry.get("platform", "auto")
-    if platform not in PLATFORMS:
-        raise RegistryError(f"{where} ({slug}): unknown platform {platform!r} (known: {', '.join(PLATFORMS)})")
+    platform = entry.get("platform", AUTO)
+    if platform != AUTO and platform not in platforms:
+        raise RegistryError(f"{where} ({slug}): unknown platform {platform!r} "
+                            f"(known: {', '.join([*platforms, AUTO])})")
     render = entry.get("render")
     if render not in RENDER_MODES:
         raise RegistryError(f"{where} ({slug}): render must be 'js' or absent, got {render!r}")
-    unknown = set(entry) - {"slug", "name", "url", "platform", "currency", "render", "settings", "active", "monitoring"}
+    any_platform = set().union(*platforms.values())
+    unknown = set(entry) - COMMON_KEYS - any_platform
     if unknown:
         raise RegistryError(f"{where} ({slug}): unknown key(s) {', '.join(sorted(unknown))}")
+    if platform != AUTO:
+        unused = (set(entry) & any_platform) - set(platforms[platform])
+        if unused:
+            raise RegistryError(f"{where} ({slug}): key(s) {', '.join(sorted(unused))} do not apply to platform "
+                                f"{platform!r} (its spider reads: {', '.join(platforms[platform]) or 'none'})")
     return Roaster(
         slug=slug,
         name=str(entry.get("name") or slug),
@@ -149,7 +177,16 @@ def roaster_from_entry(entry: Any, where: str) -> Roaster:
         settings=_check_settings(entry.get("settings"), f"{where} ({slug})"),
         active=bool(entry.get("active", True)),
         monitoring=_check_monitoring(entry.get("monitoring"), f"{where} ({slug})"),
+        allowed_hosts=_check_hosts(entry.get("allowed_hosts"), f"{where} ({slug})"),
     )
+
+
+def _check_hosts(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(h, str) and re.fullmatch(r"[a-z0-9.-]+", h) for h in value):
+        raise RegistryError(f"{where}: allowed_hosts must be a list of lowercase host names, got {value!r}")
+    return tuple(value)
 
 
 def load_registry(path: str | Path) -> list[Roaster]:
@@ -164,7 +201,8 @@ def load_registry(path: str | Path) -> list[Roaster]:
     entries = (data or {}).get("roasters") if isinstance(data, dict) else data
     if not isinstance(entries, list):
         raise RegistryError(f"roaster registry {path}: expected a list under 'roasters:'")
-    roasters = [roaster_from_entry(e, f"{path.name} entry {i + 1}") for i, e in enumerate(entries)]
+    platforms = platform_fields()
+    roasters = [roaster_from_entry(e, f"{path.name} entry {i + 1}", platforms) for i, e in enumerate(entries)]
     seen: set[str] = set()
     for r in roasters:
         if r.slug in seen:
@@ -192,7 +230,10 @@ def load_detected(path: str | Path) -> dict[str, dict]:
     if not path.exists():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {k: v for k, v in data.items() if isinstance(v, dict) and v.get("platform") in PLATFORMS}
+    from coffee_scraper.platforms import platform_names
+
+    known = platform_names()
+    return {k: v for k, v in data.items() if isinstance(v, dict) and v.get("platform") in known}
 
 
 def save_detected(path: str | Path, detected: dict[str, dict]) -> None:

@@ -37,7 +37,21 @@ def utc_now_iso() -> str:
 
 
 class CoffeeSpider(scrapy.Spider):
-    platform: str = ""
+    """A platform spider; what it declares about its platform is read by coffee_scraper.platforms."""
+
+    # How `detect` recognises the platform: Evidence in order of confidence (coffee_scraper.platforms).
+    detect_evidence: tuple = ()
+    # Specific platforms' evidence is tried first; the generic schema.org one last.
+    detect_priority: int = 50
+    # Registry keys this platform's roasters may carry beyond the common ones. Every spider takes
+    # the feed's currency from the registry (or -a currency) when the feed does not state it.
+    registry_fields: tuple[str, ...] = ("currency",)
+    # Whether it can render pages with JavaScript (registry `render: js`, `-a render=js`).
+    can_render: bool = False
+
+    @property
+    def platform(self) -> str:
+        return self.name
 
     def __init__(self, *args, **kwargs: Any):
         unknown = set(kwargs) - SPIDER_ARGS
