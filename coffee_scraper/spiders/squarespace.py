@@ -16,11 +16,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from scrapy.utils.gz import gunzip
-from scrapy.utils.sitemap import Sitemap
-
 from coffee_scraper.items import CoffeeItem, SourceProduct, SourceVariant
+from coffee_scraper.platforms import header, json_answer, marker
 from coffee_scraper.registry import Roaster
+from coffee_scraper.sitemaps import SitemapTooLarge, entries, read_sitemap
 from coffee_scraper.spiders.base import CoffeeSpider, utc_now_iso
 
 COMMON_STORE_PATHS = ("/shop", "/store")
@@ -40,13 +39,11 @@ def with_format_json(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
-def collection_paths_from_sitemap(locs: list[str], host: str) -> list[str]:
-    """Store collection candidates: the parents of the shop's own item URLs, most items first."""
+def collection_paths_from_sitemap(urls: list[str]) -> list[str]:
+    """Store collection candidates: the parents of item URLs (the shop's own), most items first."""
     counts: dict[str, int] = {}
-    for loc in locs:
-        parts = urlsplit(loc)
-        if (parts.hostname or "").removeprefix("www.") != host:
-            continue
+    for url in urls:
+        parts = urlsplit(url)
         segments = [s for s in parts.path.split("/") if s]
         if len(segments) >= 3 and segments[-2] == "p":  # 7.1: /shop/p/slug, /shop/coffee/p/slug
             parent = "/" + "/".join(segments[:-2])
@@ -231,9 +228,22 @@ def source_product(item: dict, currency: str | None) -> SourceProduct:
     )
 
 
+def _page_json(data) -> bool:
+    return isinstance(data, dict) and "website" in data and "websiteSettings" in data
+
+
 class SquarespaceSpider(CoffeeSpider):
     name = "squarespace"
-    platform = "squarespace"
+    detect_priority = 30
+    detect_evidence = (
+        marker(r"<!--\s*This is Squarespace\.\s*-->", "home page carries the '<!-- This is Squarespace. -->' comment"),
+        marker(r"Static\.SQUARESPACE_CONTEXT\s*=", "home page defines Static.SQUARESPACE_CONTEXT"),
+        json_answer("/?format=json", "/?format=json answers Squarespace page JSON (website, websiteSettings)",
+                    _page_json),
+        header("Server", r"^Squarespace\b", "the Server header says Squarespace"),
+        marker(r"(?:static1|assets)\.squarespace\.com|images\.squarespace-cdn\.com",
+               "home page loads Squarespace assets (may be embedded elsewhere)", conclusive=False),
+    )
 
     def max_probes(self) -> int:
         return self.settings.getint("SQUARESPACE_MAX_COLLECTION_PROBES", 25)
@@ -255,18 +265,17 @@ class SquarespaceSpider(CoffeeSpider):
 
     def parse_sitemap(self, response):
         roaster = self.roaster_by_slug(response.meta["roaster"])
-        locs: list[str] = []
+        pages: list[str] = []
         if response.status == 200:
-            body = response.body
-            if body[:2] == b"\x1f\x8b":
-                body = gunzip(body)
             try:
-                locs = [e.get("loc", "") for e in Sitemap(body)]
+                _, pages, _ = entries(read_sitemap(response.body, self.settings.getint("DOWNLOAD_MAXSIZE")),
+                                      roaster.hosts)
+            except SitemapTooLarge as exc:
+                self.record_incident(roaster.slug, "sitemap_too_large", response.url, str(exc))
             except Exception as exc:  # lxml raises several types on garbage
                 self.record_incident(roaster.slug, "malformed_sitemap", response.url, f"{type(exc).__name__}: {exc}")
-        host = (urlsplit(roaster.url).hostname or "").removeprefix("www.")
         candidates: list[str] = []
-        for path in collection_paths_from_sitemap(locs, host) + response.meta["nav"] + list(COMMON_STORE_PATHS):
+        for path in collection_paths_from_sitemap(pages) + response.meta["nav"] + list(COMMON_STORE_PATHS):
             if path not in candidates:
                 candidates.append(path)
         candidates = candidates[: self.max_probes()]

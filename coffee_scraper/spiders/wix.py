@@ -16,12 +16,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-from scrapy.utils.gz import gunzip
-from scrapy.utils.sitemap import Sitemap
 from w3lib.html import remove_tags
 
 from coffee_scraper.items import CoffeeItem, SourceProduct, SourceVariant
+from coffee_scraper.platforms import header, marker
 from coffee_scraper.registry import Roaster
+from coffee_scraper.sitemaps import SitemapTooLarge, entries, read_sitemap
 from coffee_scraper.spiders.base import CoffeeSpider, utc_now_iso
 from coffee_scraper.structured_data import image_of, products_from_html
 
@@ -201,7 +201,16 @@ def image_url(product: dict) -> str | None:
 
 class WixSpider(CoffeeSpider):
     name = "wix"
-    platform = "wix"
+    detect_priority = 30
+    detect_evidence = (
+        header("x-wix-request-id", r".", "responses carry an x-wix-request-id header"),
+        marker(r'id="wix-warmup-data"', "home page embeds wix-warmup-data"),
+        marker(r'<meta\s+name="generator"\s+content="Wix\.com Website Builder"',
+               "home page's generator is Wix.com Website Builder"),
+        header("Server", r"^Pepyaka\b", "the Server header is Wix's Pepyaka"),
+        marker(r"static\.parastorage\.com|static\.wixstatic\.com",
+               "home page loads Wix assets (may be embedded elsewhere)", conclusive=False),
+    )
 
     async def start_roaster(self, roaster: Roaster):
         yield self.roaster_request(roaster, roaster.url + "/sitemap.xml", self.parse_sitemap,
@@ -212,31 +221,29 @@ class WixSpider(CoffeeSpider):
         if response.status == 404:
             self.record_incident(roaster.slug, "http_404", response.url, "no sitemap", fatal=response.meta.get("index"))
             return
-        body = response.body
-        if body[:2] == b"\x1f\x8b":
-            body = gunzip(body)
+        fatal = response.meta.get("index", False)
         try:
-            sitemap = Sitemap(body)
+            children, pages, refused = entries(read_sitemap(response.body, self.settings.getint("DOWNLOAD_MAXSIZE")),
+                                               roaster.hosts)
+        except SitemapTooLarge as exc:
+            self.record_incident(roaster.slug, "sitemap_too_large", response.url, str(exc), fatal=fatal)
+            return
         except Exception as exc:  # lxml raises several types on garbage
             self.record_incident(roaster.slug, "malformed_sitemap", response.url, f"{type(exc).__name__}: {exc}",
-                                 fatal=response.meta.get("index", False))
+                                 fatal=fatal)
             return
         self.count_page(roaster.slug)
-        host = (urlsplit(roaster.url).hostname or "").removeprefix("www.")
-        if sitemap.type == "sitemapindex":
-            stores = [e["loc"] for e in sitemap if PRODUCT_SITEMAP_RE.search(e.get("loc", ""))]
-            if not stores:
-                self.record_incident(roaster.slug, "no_store", response.url,
-                                     "the sitemap index lists no store-products sitemap (no Wix Stores products)",
-                                     fatal=True)
-            for loc in stores:
-                if (urlsplit(loc).hostname or "").removeprefix("www.") == host:
-                    yield self.roaster_request(roaster, loc, self.parse_sitemap, meta={"handle_httpstatus_list": [404]})
-            return
-        for entry in sitemap:
-            loc = entry.get("loc", "")
-            parts = urlsplit(loc)
-            if (parts.hostname or "").removeprefix("www.") == host and PRODUCT_PAGE_RE.search(parts.path):
+        if refused:
+            self.record_incident(roaster.slug, "foreign_url", response.url,
+                                 f"{len(refused)} sitemap URL(s) not on the shop's own hosts, not followed")
+        stores = [loc for loc in children if PRODUCT_SITEMAP_RE.search(urlsplit(loc).path)]
+        if children and not stores:
+            self.record_incident(roaster.slug, "no_store", response.url,
+                                 "the sitemap index lists no store-products sitemap (no Wix Stores products)", fatal=True)
+        for loc in stores:
+            yield self.roaster_request(roaster, loc, self.parse_sitemap, meta={"handle_httpstatus_list": [404]})
+        for loc in pages:
+            if PRODUCT_PAGE_RE.search(urlsplit(loc).path):
                 yield self.roaster_request(roaster, loc, self.parse_product)
 
     def parse_product(self, response):
