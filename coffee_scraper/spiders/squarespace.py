@@ -112,15 +112,20 @@ def next_page_url(data: dict, page_url: str) -> str | None:
 
 
 def _money(node: Any) -> tuple[str | None, str | None]:
-    """(decimal string, currency) of a Money node {currency, value: "18.50"}."""
-    if not isinstance(node, dict) or node.get("value") in (None, ""):
+    """(decimal string, currency) of a Money node: {currency, value: "18.50"} in page JSON, or
+    {currencyCode, decimalValue: "18.50", value: 1850} in the page's Static.SQUARESPACE_CONTEXT."""
+    if not isinstance(node, dict):
         return None, None
-    return str(node["value"]), (str(node["currency"]).upper() if node.get("currency") else None)
+    value = node.get("decimalValue") if "decimalValue" in node else node.get("value")
+    if value in (None, ""):
+        return None, None
+    currency = node.get("currency") or node.get("currencyCode")
+    return str(value), (str(currency).upper() if currency else None)
 
 
 def _cents(value: Any) -> str | None:
     """The legacy `price` in cents (1850) as "18.50"."""
-    if value in (None, "") or isinstance(value, bool):
+    if value in (None, "") or isinstance(value, (bool, dict)):
         return None
     try:
         return str((Decimal(str(value)) / 100).quantize(Decimal("0.01")))
@@ -137,10 +142,10 @@ def _positive(value: str | None) -> bool:
 
 def variant_prices(v: dict) -> tuple[str | None, str | None, str | None]:
     """(price paid, compare-at price, currency) of one variant: the sale price while `onSale`."""
-    price, currency = _money(v.get("priceMoney"))
+    price, currency = _money(v.get("priceMoney") or v.get("price"))
     if price is None:
         price = _cents(v.get("price"))
-    sale, sale_currency = _money(v.get("salePriceMoney"))
+    sale, sale_currency = _money(v.get("salePriceMoney") or v.get("salePrice"))
     if sale is None:
         sale = _cents(v.get("salePrice"))
     if v.get("onSale") and _positive(sale):
