@@ -101,3 +101,15 @@ def test_home_page_navigation_feeds_the_sitemap_request():
     html = b'<!-- This is Squarespace. --><a href="/coffee">Coffee</a><a href="/about">About</a>'
     out = list(s.parse_home(HtmlResponse(request.url, body=html, request=request)))
     assert out[0].url == "https://northside.example/sitemap.xml" and out[0].meta["nav"] == ["/coffee", "/about"]
+
+
+def test_product_fields_at_the_item_top_level():
+    """Two public scrapers of one real store read `variants`/`productType` on the item itself, not under
+    structuredContent: both places are read."""
+    listed = {"id": "i1", "title": "Kenya Gatomboya", "fullUrl": "/shop/kenya-gatomboya", "productType": 1,
+              "variants": [{"id": "v1", "priceMoney": {"currency": "CAD", "value": "24.00"}, "unlimited": False,
+                            "qtyInStock": 3, "attributes": {"Size": "250g"}}]}
+    assert sq.has_variants(listed) and sq.is_store_collection({"items": [listed]})
+    src = sq.source_product(listed, None)
+    assert [(v.variant_id, v.options, v.price, v.currency, v.in_stock) for v in src.variants] == \
+        [("v1", [("Size", "250g")], "24.00", "CAD", True)]
