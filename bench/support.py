@@ -13,8 +13,9 @@ from pathlib import Path
 import psycopg2
 
 from coffee_scraper.registry import dump_registry
-from coffee_scraper.shops import Shop, ShopServer
-from coffee_scraper.shops.catalog import synthetic_jsonld, synthetic_shopify
+from coffee_scraper_shops import Shop, ShopServer
+from coffee_scraper_shops.platforms.jsonld import synthetic_jsonld
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
 from coffee_scraper.storage.db import migrate
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,9 +3,9 @@ from decimal import Decimal
 
 import pytest
 
-from coffee_scraper.shops import squarespace as fixture
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms import squarespace as fixture
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import rows, run_scrapy, scalar
 
 NON_COFFEE = {"Book – The World Atlas of Coffee", "Comandante C40 MK4 Grinder", "Art Print Poster – Coffee Cherries (A3)",

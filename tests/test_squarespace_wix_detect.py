@@ -6,9 +6,9 @@ import sys
 import pytest
 
 from coffee_scraper.detect import detect
-from coffee_scraper.shops import squarespace, wix
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms import squarespace, wix
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import run_scrapy, scalar
 
 

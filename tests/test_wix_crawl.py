@@ -3,9 +3,9 @@ from decimal import Decimal
 
 import pytest
 
-from coffee_scraper.shops import wix as fixture
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import RateLimit, Shop
+from coffee_scraper_shops.platforms import wix as fixture
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import RateLimit, Shop
 from tests.conftest import rows, run_scrapy, scalar
 
 NON_COFFEE = {"Hario V60 Dripper 02", "E-Gift Card / Carte-cadeau", "Coffee Subscription – Abonnement mensuel",

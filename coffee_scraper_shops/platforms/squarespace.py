@@ -18,6 +18,10 @@ import json
 import uuid
 from typing import Any
 
+from coffee_scraper_shops import pages
+from coffee_scraper_shops.platforms import FixturePlatform
+from coffee_scraper_shops.replies import Reply, html_reply, json_reply, xml_reply
+
 PAGE_SIZE = 20
 FIRST_PUBLISH_MS = 1_760_000_000_000
 _NS = uuid.UUID("6f0b5a52-3c1e-4d55-9a7e-0c1d2e3f4a5b")
@@ -211,15 +215,13 @@ def _home_html(shop, collections: list[str], base: str) -> str:
 
 def route(shop, products: list[dict], method: str, path: str, params: dict, base: str, www: bool):
     """The Squarespace shop's answer to one request (None: 404)."""
-    from coffee_scraper.shops import pages
-    from coffee_scraper.shops.server import _html_reply, _json_reply, _Reply, _xml_reply
 
     headers = [("Server", "Squarespace"), ("x-contextid", object_id("ctx", path)[:16] + "/" + object_id(path)[:8])]
     collections = _collections([] if shop.faults.empty_catalogue else products)
     as_json = params.get("format") in ("json", "json-pretty")
     clean = path.rstrip("/") or "/"
     if clean == "/robots.txt":
-        return _Reply(200, pages.robots(base, "/sitemap.xml", ["/config", "/search", "/api/"]).encode(),
+        return Reply(200, pages.robots(base, "/sitemap.xml", ["/config", "/search", "/api/"]).encode(),
                       "text/plain; charset=utf-8", kind="text")
     if clean == "/sitemap.xml":
         urls = [(base + "/", None), (base + "/about", None), (base + "/journal", None),
@@ -227,13 +229,13 @@ def route(shop, products: list[dict], method: str, path: str, params: dict, base
         for collection, members in collections.items():
             urls.append((base + collection, None))
             urls += [(base + p["fullUrl"], None) for p in members]
-        return _xml_reply(pages.urlset(urls))
+        return xml_reply(pages.urlset(urls))
     if clean == "/":
         if as_json:
-            return _json_reply({**_site(shop, base), "collection": {"id": object_id("home"), "title": "Accueil",
+            return json_reply({**_site(shop, base), "collection": {"id": object_id("home"), "title": "Accueil",
                                                                    "fullUrl": "/", "type": 10, "typeName": "page"}},
                                shop, base, headers=headers)
-        reply = _html_reply(_home_html(shop, list(collections), base), shop, base)
+        reply = html_reply(_home_html(shop, list(collections), base), shop, base)
         reply.headers += headers
         return reply
     if clean in ("/about", "/journal"):
@@ -244,20 +246,20 @@ def route(shop, products: list[dict], method: str, path: str, params: dict, base
             data["items"] = [{"id": object_id("post"), "title": "Harvest notes", "recordTypeLabel": "text",
                               "fullUrl": "/journal/2026/9/1/harvest-notes", "body": "<p>…</p>"}]
         if as_json:
-            return _json_reply(data, shop, base, headers=headers)
-        return _html_reply(f"<html><body><h1>{clean}</h1></body></html>", shop, base)
+            return json_reply(data, shop, base, headers=headers)
+        return html_reply(f"<html><body><h1>{clean}</h1></body></html>", shop, base)
     if clean in collections:
         if not as_json:
-            return _html_reply(f"<html><body><h1>{html.escape(clean)}</h1></body></html>", shop, base)
+            return html_reply(f"<html><body><h1>{html.escape(clean)}</h1></body></html>", shop, base)
         return _listing(shop, clean, collections[clean], params, base, headers)
     for collection, members in collections.items():
         for p in members:
             if clean == p["fullUrl"]:
                 if not as_json:
-                    return _html_reply(f"<html><body><h1>{html.escape(p['title'])}</h1></body></html>", shop, base)
+                    return html_reply(f"<html><body><h1>{html.escape(p['title'])}</h1></body></html>", shop, base)
                 data = {**_site(shop, base), "collection": _collection_json(collection, members),
                         "item": {k: v for k, v in p.items() if not k.startswith("_")}}
-                return _json_reply(data, shop, base, headers=headers)
+                return json_reply(data, shop, base, headers=headers)
     return None
 
 
@@ -267,7 +269,6 @@ def _collection_json(path: str, members: list[dict]) -> dict:
 
 
 def _listing(shop, path: str, members: list[dict], params: dict, base: str, headers: list):
-    from coffee_scraper.shops.server import _json_reply, _Reply
 
     ordered = sorted(members, key=lambda p: -p["publishOn"])
     offset = params.get("offset")
@@ -278,11 +279,11 @@ def _listing(shop, path: str, members: list[dict], params: dict, base: str, head
         key = (path, offset)
         if key not in answered:
             answered.add(key)
-            return _Reply(429, b"Too Many Requests", "text/plain; charset=utf-8", [("Retry-After", "1"), *headers])
+            return Reply(429, b"Too Many Requests", "text/plain; charset=utf-8", [("Retry-After", "1"), *headers])
         try:
             after = int(offset)
         except ValueError:
-            return _Reply(400, b"Bad offset", "text/plain; charset=utf-8")
+            return Reply(400, b"Bad offset", "text/plain; charset=utf-8")
         ordered = [p for p in ordered if p["publishOn"] < after]
     chunk = ordered[:PAGE_SIZE]
     more = len(ordered) > PAGE_SIZE
@@ -293,4 +294,13 @@ def _listing(shop, path: str, members: list[dict], params: dict, base: str, head
     page = 1 + (sum(1 for p in members if p["publishOn"] >= int(offset)) // PAGE_SIZE if offset else 0)
     data = {**_site(shop, base), "collection": _collection_json(path, members), "items": [_listed(p) for p in chunk],
             "pagination": pagination, "empty": not chunk}
-    return _json_reply(copy.deepcopy(data), shop, base, page=page, headers=headers)
+    return json_reply(copy.deepcopy(data), shop, base, page=page, headers=headers)
+
+
+def demo() -> list:
+    from coffee_scraper_shops.shop import Shop
+
+    return [Shop("lumiere", "Brûlerie Lumière", "squarespace", "EUR", catalogue("EUR"))]
+
+
+FIXTURES = (FixturePlatform("squarespace", route, {"platform": "squarespace"}, demo),)

@@ -17,6 +17,10 @@ import json
 import uuid
 from typing import Any
 
+from coffee_scraper_shops import pages
+from coffee_scraper_shops.platforms import FixturePlatform
+from coffee_scraper_shops.replies import Reply, html_reply, json_reply, xml_reply
+
 STORES_APP_ID = "1380b703-ce81-ff05-f115-39571d94dfcd"  # Wix Stores' app definition id
 _NS = uuid.UUID("0d3e7c1a-8a52-4b0e-9d7f-3b5c1e2a4f60")
 
@@ -167,33 +171,31 @@ def _page(shop, p: dict, url: str) -> str:
 
 def route(shop, products: list[dict], method: str, path: str, params: dict, base: str, www: bool):
     """The Wix shop's answer to one request (None: 404)."""
-    from coffee_scraper.shops import pages
-    from coffee_scraper.shops.server import _html_reply, _Reply, _xml_reply
 
     request_id = f"1764470000.{int(hashlib.sha1(path.encode()).hexdigest()[:12], 16)}"
     headers = [("x-wix-request-id", request_id), ("Server", "Pepyaka"), ("x-content-type-options", "nosniff")]
     listed = [] if shop.faults.empty_catalogue else products
     clean = path.rstrip("/") or "/"
     if clean == "/robots.txt":
-        return _Reply(200, pages.robots(base, "/sitemap.xml", ["/_api/", "/_partials*", "/pro-gallery-webapp/v1/galleries/*"]).encode(),
+        return Reply(200, pages.robots(base, "/sitemap.xml", ["/_api/", "/_partials*", "/pro-gallery-webapp/v1/galleries/*"]).encode(),
                       "text/plain; charset=utf-8", kind="text")
     if clean == "/sitemap.xml":
-        return _xml_reply(pages.sitemap_index(base, ["/pages-sitemap.xml", "/store-products-sitemap.xml",
+        return xml_reply(pages.sitemap_index(base, ["/pages-sitemap.xml", "/store-products-sitemap.xml",
                                                      "/store-categories-sitemap.xml", "/blog-posts-sitemap.xml"]))
     if clean == "/pages-sitemap.xml":
-        return _xml_reply(pages.urlset([(base + "/", None), (base + "/boutique", None), (base + "/a-propos", None)]))
+        return xml_reply(pages.urlset([(base + "/", None), (base + "/boutique", None), (base + "/a-propos", None)]))
     if clean == "/store-categories-sitemap.xml":
-        return _xml_reply(pages.urlset([(base + "/category/all-products", None), (base + "/category/cafes", None)]))
+        return xml_reply(pages.urlset([(base + "/category/all-products", None), (base + "/category/cafes", None)]))
     if clean == "/blog-posts-sitemap.xml":
-        return _xml_reply(pages.urlset([(base + "/post/recolte-2026", None)]))
+        return xml_reply(pages.urlset([(base + "/post/recolte-2026", None)]))
     if clean == "/store-products-sitemap.xml":
-        return _xml_reply(pages.urlset([(f"{base}/product-page/{p['urlPart']}", "2026-09-01") for p in listed]), page=1)
+        return xml_reply(pages.urlset([(f"{base}/product-page/{p['urlPart']}", "2026-09-01") for p in listed]), page=1)
     if clean == "/":
         body = (f'<!DOCTYPE html><html><head><meta name="generator" content="Wix.com Website Builder"/>'
                 f"<title>{html.escape(shop.name)}</title>"
                 '<link rel="preconnect" href="https://static.parastorage.com"></head>'
                 '<body><div id="SITE_CONTAINER"><a href="/boutique">Boutique</a></div></body></html>')
-        reply = _html_reply(body, shop, base)
+        reply = html_reply(body, shop, base)
         reply.headers += headers
         return reply
     if clean.startswith("/product-page/"):
@@ -201,7 +203,16 @@ def route(shop, products: list[dict], method: str, path: str, params: dict, base
         p = next((p for p in listed if p["urlPart"] == slug), None)
         if p is None:
             return None
-        reply = _html_reply(_page(shop, p, base + clean), shop, base)
+        reply = html_reply(_page(shop, p, base + clean), shop, base)
         reply.headers += headers
         return reply
     return None
+
+
+def demo() -> list:
+    from coffee_scraper_shops.shop import Shop
+
+    return [Shop("cafemtl", "Café Montréal", "wix", "CAD", catalogue("CAD"))]
+
+
+FIXTURES = (FixturePlatform("wix", route, {"platform": "wix"}, demo),)
