@@ -93,3 +93,16 @@ def test_sitemap_index_follows_the_store_products_sitemap_only():
     request = Request(BASE + "/store-products-sitemap.xml", meta={"roaster": "roesterei"})
     out = list(s.parse_sitemap(XmlResponse(request.url, body=urls, request=request)))
     assert [r.url for r in out] == [BASE + "/product-page/a"]  # another host's page is not followed
+
+
+def test_product_found_in_another_json_script():
+    """Where the page state is not under wix-warmup-data/appsWarmupData, a product node in any JSON
+    script is still read (its shape: id, name, productItems)."""
+    page = ('<script type="application/json" id="wix-viewer-model">{"siteFeatures": [], "props": {"widget": '
+            '{"product": {"id": "x1", "name": "Peru 340g", "currency": "USD", "productItems": [], "price": 17.5,'
+            ' "isInStock": true}}}}</script>')
+    assert wix.catalog_product(wix.warmup_data(page)) is None
+    product = wix.embedded_product(page)
+    assert product["id"] == "x1"
+    assert [(v.variant_id, v.price, v.currency) for v in wix.source_product(product, None).variants] == \
+        [("x1", "17.5", "USD")]

@@ -28,6 +28,7 @@ from coffee_scraper.structured_data import image_of, products_from_html
 PRODUCT_SITEMAP_RE = re.compile(r"store-products", re.I)
 PRODUCT_PAGE_RE = re.compile(r"/product-page/[^/]+/?$")
 _WARMUP_RE = re.compile(r'<script\b[^>]*\bid="wix-warmup-data"[^>]*>(.*?)</script>', re.I | re.S)
+_JSON_SCRIPT_RE = re.compile(r'<script\b[^>]*\btype="application/json"[^>]*>(.*?)</script>', re.I | re.S)
 
 
 def warmup_data(page_html: str) -> Any:
@@ -42,6 +43,20 @@ def warmup_data(page_html: str) -> Any:
             return json.loads(html_lib.unescape(m.group(1)))
         except ValueError:
             return None
+
+
+def embedded_product(page_html: str) -> dict | None:
+    """A catalog product in any JSON script of the page (Wix has moved its page state before): a
+    node with an id, a name and productItems."""
+    for m in _JSON_SCRIPT_RE.finditer(page_html or ""):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        for node in _nodes(data):
+            if isinstance(node.get("productItems"), list) and node.get("id") and node.get("name") is not None:
+                return node
+    return None
 
 
 def _nodes(value: Any, depth: int = 0) -> Iterator[dict]:
@@ -253,7 +268,7 @@ class WixSpider(CoffeeSpider):
             self.record_incident(roaster.slug, "not_html", response.url, "product page is not text")
             return
         scraped_at = utc_now_iso()
-        product = catalog_product(warmup_data(response.text))
+        product = catalog_product(warmup_data(response.text)) or embedded_product(response.text)
         if product is not None:
             yield CoffeeItem(
                 roaster=roaster.slug, platform=self.platform, url=response.url, product_id=str(product["id"]),
