@@ -23,7 +23,7 @@ from coffee_scraper.platforms import header, marker
 from coffee_scraper.registry import Roaster
 from coffee_scraper.sitemaps import SitemapTooLarge, entries, read_sitemap
 from coffee_scraper.spiders.base import CoffeeSpider, utc_now_iso
-from coffee_scraper.structured_data import image_of, products_from_html
+from coffee_scraper.structured_data import product_items
 
 PRODUCT_SITEMAP_RE = re.compile(r"store-products", re.I)
 PRODUCT_PAGE_RE = re.compile(r"/product-page/[^/]+/?$")
@@ -278,14 +278,8 @@ class WixSpider(CoffeeSpider):
             return
         # No warmup data: the schema.org markup Wix also renders.
         self.crawler.stats.inc_value(f"coffee/roaster/{roaster.slug}/pages_without_warmup")
-        found = products_from_html(response.text, response.url)
+        found = product_items(response.text, response.url, roaster, self.platform, scraped_at)
         if not found:
             self.record_incident(roaster.slug, "no_product", response.url,
                                  "product page has neither wix-warmup-data nor schema.org Product")
-        for product_id, node, source in found:
-            source.default_currency = source.default_currency or roaster.currency
-            yield CoffeeItem(
-                roaster=roaster.slug, platform=self.platform, url=response.url, product_id=product_id,
-                name=source.name, image_url=image_of(node), scraped_at=scraped_at, source=source,
-                raw={"url": response.url, "product": node},
-            )
+        yield from found
