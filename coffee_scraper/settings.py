@@ -27,6 +27,8 @@ RETRY_ENABLED = True
 RETRY_TIMES = 4
 
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote control runs code sent with a token kept on disk: never wanted in a crawl or a job.
+REMOTE_CONTROL_ENABLED = False
 # Per-response/per-item log lines below LOG_LEVEL are not even built (see the module).
 LOG_FORMATTER = "coffee_scraper.logformatter.LevelAwareLogFormatter"
 # RFC 6761: *.localhost is loopback (the fixture and demo shops live there).
@@ -175,7 +177,11 @@ EVENTS_REMOVED_AFTER_RUNS = 2  # complete runs a coffee must be missing before a
 EVENTS_WATCH = {}  # e.g. {"roasters": ["onyxcoffeelab"], "origins": ["KE", "ET"], "kinds": ["new", "price_change"]}
 
 # --- Distributed crawls (coffee_scraper.distributed; README "Distributed crawls") ------------------
-ADDONS = {"coffee_scraper.distributed.DistributedAddon": 0}
+ADDONS = {
+    # Secrets redacted from every log line, "Overridden settings" (-s MAIL_PASS=...) included.
+    "coffee_scraper.redact.LogRedactionAddon": 0,
+    "coffee_scraper.distributed.DistributedAddon": 0,
+}
 DISTRIBUTED = False  # -s DISTRIBUTED=1 -s CRAWL_ID=... : one worker of a shared crawl
 CRAWL_ID = None  # same for every worker of one crawl; keys its Redis queue and its runs
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectError, DNSLookupError, TCPTimedOutError, TimeoutError
 
+from coffee_scraper.context import CrawlContext
 from coffee_scraper.dns import host_problem
 from coffee_scraper.registry import (
     Roaster,
@@ -120,6 +121,8 @@ class CoffeeSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.roasters = spider.resolve_roasters(crawler.settings.get("ROASTER_REGISTRY"))
+        context = CrawlContext.of(crawler)  # the crawl's roasters and incidents, shared with every component
+        context.roasters, spider.incidents = spider.roasters, context.incidents
         # A JOBDIR crawl killed mid-way (kill -9 loses the requests in flight) restarts its
         # roasters from their entry requests, past the dupefilter; rows are upserts of the
         # same runs, so nothing is stored twice.
@@ -254,13 +257,7 @@ class CoffeeSpider(scrapy.Spider):
 
     def record_incident(self, slug: str, kind: str, url: str, message: str, fatal: bool = False):
         """Something went wrong for one roaster: logged (roaster, URL), counted, kept on its run row."""
-        log = self.logger.error if fatal else self.logger.warning
-        log("roaster=%s url=%s %s: %s%s", slug, url, kind, message, " (roaster skipped this run)" if fatal else "")
-        self.incidents.setdefault(slug, []).append(
-            {"kind": kind, "url": url, "message": message, "fatal": fatal, "at": utc_now_iso()}
-        )
-        self.crawler.stats.inc_value(f"coffee/roaster/{slug}/incidents")
-        self.crawler.stats.inc_value(f"coffee/incidents/{kind}")
+        CrawlContext.of(self.crawler).record_incident(slug, kind, url, message, fatal=fatal)
 
     def feed_products(self, response, roaster: Roaster, page: int, extract, what: str):
         """A JSON feed page's products, for `listed, products = yield from self.feed_products(...)`.

@@ -6,7 +6,6 @@ has its product pages rendered by Chromium through scrapy-playwright; extraction
 """
 from __future__ import annotations
 
-from coffee_scraper.items import CoffeeItem
 from coffee_scraper.platforms import PRODUCT_PAGES, Evidence
 from coffee_scraper.registry import Roaster
 from coffee_scraper.rendering import render_meta
@@ -21,7 +20,7 @@ from coffee_scraper.sitemaps import (
     robots_sitemaps,
 )
 from coffee_scraper.spiders.base import CoffeeSpider, utc_now_iso
-from coffee_scraper.structured_data import image_of, products_from_html
+from coffee_scraper.structured_data import product_items, products_from_html
 
 
 def _has_product(response) -> bool:
@@ -95,22 +94,8 @@ class JsonLdSpider(CoffeeSpider):
         if not hasattr(response, "text"):
             self.record_incident(roaster.slug, "not_html", response.url, "product page is not text")
             return
-        found = products_from_html(response.text, response.url)
+        found = product_items(response.text, response.url, roaster, self.platform, utc_now_iso())
         if not found:
             self.crawler.stats.inc_value(f"coffee/roaster/{roaster.slug}/pages_without_product")
             self.logger.debug("roaster=%s url=%s has no schema.org Product", roaster.slug, response.url)
-            return
-        scraped_at = utc_now_iso()
-        for product_id, node, source in found:
-            source.default_currency = roaster.currency
-            yield CoffeeItem(
-                roaster=roaster.slug,
-                platform=self.platform,
-                url=response.url,
-                product_id=product_id,
-                name=source.name,
-                image_url=image_of(node),
-                scraped_at=scraped_at,
-                source=source,
-                raw={"url": response.url, "product": node},
-            )
+        yield from found
