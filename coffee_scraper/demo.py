@@ -7,7 +7,6 @@ from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.spiderloader import SpiderLoader
-from scrapy.utils.project import get_project_settings
 
 from coffee_scraper.registry import dump_registry
 from coffee_scraper.storage.db import connect, migrate, redact_dsn, resolve_dsn
@@ -74,7 +73,9 @@ def run_demo(port: int = 0) -> int:
     from coffee_scraper.shops.server import ShopServer
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
-    settings = get_project_settings()
+    from coffee_scraper.config import project_settings
+
+    settings = project_settings()
     data_dir = Path(settings.get("COFFEE_DATA_DIR")).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     dsn = resolve_dsn(settings.get("DATABASE_URL"), data_dir)

@@ -134,9 +134,10 @@ def _renders_product(url: str) -> bool:
     """Open the page in Chromium and look for a Product after scripts ran."""
     from playwright.sync_api import sync_playwright
 
+    from coffee_scraper.config import local_chromium
     from coffee_scraper.settings import PLAYWRIGHT_SETTINGS
 
-    options = dict(PLAYWRIGHT_SETTINGS["PLAYWRIGHT_LAUNCH_OPTIONS"])
+    options = local_chromium(PLAYWRIGHT_SETTINGS["PLAYWRIGHT_LAUNCH_OPTIONS"])
     with sync_playwright() as p:
         browser = p.chromium.launch(**options)
         try:

@@ -1,6 +1,7 @@
 """HTTP cache: revalidate with ETag / Last-Modified, trust a cached response only HTTPCACHE_TTL; cheap gzip."""
 import functools
 import gzip
+from pathlib import Path
 
 from scrapy.extensions import httpcache as scrapy_httpcache
 from scrapy.extensions.httpcache import RFC2616Policy
@@ -31,6 +32,12 @@ class FilesystemCacheStorage(scrapy_httpcache.FilesystemCacheStorage):
     """
 
     def __init__(self, settings):
+        if not settings.get("HTTPCACHE_DIR"):
+            # Under COFFEE_DATA_DIR, absolute (a relative HTTPCACHE_DIR would land under .scrapy/).
+            settings = settings.copy()
+            settings.frozen = False  # a private copy: the crawler's settings stay as they are
+            data_dir = Path(settings.get("COFFEE_DATA_DIR") or ".data").absolute()
+            settings.set("HTTPCACHE_DIR", str(data_dir / "httpcache"), priority=settings.getpriority("HTTPCACHE_DIR") or 0)
         super().__init__(settings)
         if self.use_gzip:
             self._open = functools.partial(gzip.open, compresslevel=settings.getint("HTTPCACHE_GZIP_LEVEL", 3))
