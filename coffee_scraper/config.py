@@ -105,6 +105,7 @@ class ProjectSettings(BaseModel):
     CRAWL_ID: str | None = None
     DISTRIBUTED_KEY_TTL: PositiveCount | None = None
     DISTRIBUTED_WORKER_TTL: PositiveCount | None = None
+    ALLOW_PRIVATE_HOSTS: Bool | None = None
 
     @field_validator("EVENTS_WATCH")
     @classmethod
@@ -196,7 +197,9 @@ ENVIRONMENT = {
     "ALERT_SENTRY": "ALERT_SENTRY",
     "ALERT_EMAIL_TO": "ALERT_EMAIL_TO",
     "METRICS_MULTIPROC_DIR": "PROMETHEUS_MULTIPROC_DIR",
+    "ALLOW_PRIVATE_HOSTS": "COFFEE_ALLOW_PRIVATE_HOSTS",
 }
+_BOOLEAN_ENVIRONMENT = ("ALERT_SENTRY", "ALLOW_PRIVATE_HOSTS")  # 1/true/yes
 SYSTEM_CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 
 
@@ -210,7 +213,7 @@ def apply_environment(settings, environ=None) -> None:
         value = environ.get(variable)
         if not value or (settings.getpriority(name) or 0) > SETTINGS_PRIORITIES["project"]:
             continue
-        if name == "ALERT_SENTRY":
+        if name in _BOOLEAN_ENVIRONMENT:
             value = value.strip().lower() in ("1", "true", "yes")
         settings.set(name, value, priority="project")
 

@@ -29,7 +29,6 @@ from coffee_scraper.registry import Roaster, RegistryError
 
 RUN_KINDS = ("full", "price")
 DEFAULT_SCHEDULE = Path(__file__).with_name("schedule.yaml")
-SPIDERS = {"shopify": "shopify", "woocommerce": "woocommerce", "jsonld": "jsonld"}
 _SETTING_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
@@ -258,10 +257,13 @@ def busy_roasters(jobs: dict) -> set[str]:
 def plan(schedule: Schedule, roasters: list[Roaster], now: datetime, last: dict[tuple[str, str], datetime],
          state: dict, busy: set[str]) -> list[Slot]:
     """Every roaster x kind with its state; at most one due kind per roaster (full beats price)."""
+    from coffee_scraper.platforms import platform_names
+
     now = _utc(now)
+    spiders = platform_names()  # a platform's spider is named for it
     slots: list[Slot] = []
     for roaster in roasters:
-        spider = SPIDERS.get(roaster.platform)
+        spider = roaster.platform if roaster.platform in spiders else None
         due_here = False
         for kind in RUN_KINDS:
             cron = schedule.cron_for(roaster.slug, kind)

@@ -1,7 +1,7 @@
 """Scrapy settings for coffee_scraper: every default lives here, overridable with -s or per spider.
 
 Nothing here reads the environment or the filesystem: environment variables (DATABASE_URL, COFFEE_REGISTRY,
-COFFEE_DATA_DIR, REDIS_URL, ALERT_*) are applied when a command starts (coffee_scraper.config.ENVIRONMENT),
+COFFEE_DATA_DIR, COFFEE_ALLOW_PRIVATE_HOSTS, REDIS_URL, ALERT_*) are applied when a command starts (coffee_scraper.config.ENVIRONMENT),
 and paths derived from COFFEE_DATA_DIR (the HTTP cache, metrics, reports) are worked out by their users.
 """
 from pathlib import Path
@@ -37,6 +37,9 @@ REMOTE_CONTROL_ENABLED = False
 LOG_FORMATTER = "coffee_scraper.logformatter.LevelAwareLogFormatter"
 # RFC 6761: *.localhost is loopback (the fixture and demo shops live there).
 TWISTED_DNS_RESOLVER = "coffee_scraper.dns.LocalhostAwareResolver"
+# Loopback, private, link-local (cloud metadata) hosts are refused in the registry and at DNS time;
+# tests and the demo crawl shops on 127.0.0.1 and turn this on explicitly.
+ALLOW_PRIVATE_HOSTS = False  # $COFFEE_ALLOW_PRIVATE_HOSTS
 
 ITEM_PIPELINES = {
     "coffee_scraper.pipelines.normalize.NormalizePipeline": 100,
@@ -98,9 +101,15 @@ PLAYWRIGHT_SETTINGS = {
 }
 
 # --- Fetching: retries with backoff, per-domain rate limits, circuit breaker, conditional cache --
+# A shop is untrusted: no body (and no decompressed sitemap or cached page) past DOWNLOAD_MAXSIZE.
+# The largest real feed pages (250 Shopify products) are a few MB; 10 MB pages still pass.
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "coffee_scraper.middlewares.retry.BackoffRetryMiddleware": 550,
+    # Below RedirectMiddleware (600): sees each request, and the final response of a redirect chain.
+    "coffee_scraper.middlewares.hosts.OwnHostsMiddleware": 590,
     # After HttpCacheMiddleware (900): cache hits skip the breaker and take no rate-limit token;
     # both see each attempt's outcome before the retry middleware turns it into a retry.
     "coffee_scraper.middlewares.circuit.CircuitBreakerMiddleware": 950,

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import scrapy
 
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Faults, RateLimit, Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Faults, RateLimit, Shop
 
 ROOT = Path(__file__).resolve().parent.parent
 MIDDLEWARES = {

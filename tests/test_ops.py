@@ -11,9 +11,9 @@ import pytest
 
 from coffee_scraper.registry import Roaster
 from coffee_scraper.scheduling import Schedule, RoasterSchedule, busy_roasters, plan
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import ROOT, rows, run_scrapy, scalar
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 import requests
 
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import ROOT, rows, scalar
 
 USER, PASSWORD = "coffee", "s3cret-for-tests"
