@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
-from scrapy.utils.project import get_project_settings
 
 from coffee_scraper.platforms import platform_names
 from coffee_scraper.registry import dump_registry
@@ -52,7 +51,9 @@ def run_demo(port: int = 0) -> int:
     from coffee_scraper_shops import ShopServer, demo_shops, registry_entries
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
-    settings = get_project_settings()
+    from coffee_scraper.config import project_settings
+
+    settings = project_settings()
     data_dir = Path(settings.get("COFFEE_DATA_DIR")).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     dsn = resolve_dsn(settings.get("DATABASE_URL"), data_dir)

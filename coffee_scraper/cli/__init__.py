@@ -33,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(levelname)s %(name)s: %(message)s")
+    from coffee_scraper.redact import redact_handler
+
+    for handler in logging.getLogger().handlers:
+        redact_handler(handler)  # secrets never reach the operator's terminal or journal
     if not args.verbose:
         logging.getLogger("pgserver").setLevel(logging.WARNING)  # its start-up chatter is not news
     if not hasattr(args, "database_url"):
@@ -42,11 +46,12 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # an operator gets one clear line, not a traceback
         import psycopg2
 
+        from coffee_scraper.redact import redact
         from coffee_scraper.registry import RegistryError
 
         if args.verbose or not isinstance(exc, (RegistryError, OSError, psycopg2.Error)):
             raise
-        print(f"coffee-scraper: error: {exc}", file=sys.stderr)
+        print(f"coffee-scraper: error: {redact(str(exc))}", file=sys.stderr)
         return 2
 
 

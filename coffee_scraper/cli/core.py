@@ -4,12 +4,7 @@ from __future__ import annotations
 import os
 import sys
 
-from scrapy.utils.project import get_project_settings
-
-
-def project_settings():
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
-    return get_project_settings()
+from coffee_scraper.config import project_settings
 
 
 def connect_db(args):

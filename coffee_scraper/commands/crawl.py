@@ -11,6 +11,12 @@ EXIT_CONFIG, EXIT_DATABASE = 2, 3
 
 
 class Command(ScrapyCrawl):
+    def process_options(self, args, opts):
+        super().process_options(args, opts)
+        from coffee_scraper.config import apply_environment
+
+        apply_environment(self.settings)  # before the spider class and the crawler read them
+
     def run(self, args, opts):
         from coffee_scraper.config import check_settings
         from coffee_scraper.storage.db import DatabaseUnavailable, check_reachable
