@@ -1,23 +1,121 @@
-"""`scrapy crawl`, with configuration errors reported as one clear line instead of a traceback."""
+"""`scrapy crawl` for operators: one clear line for a bad command, quiet logs, one closing line per
+roaster, and an exit code cron and scripts can act on (README "Exit codes")."""
 from __future__ import annotations
 
+import logging
 import sys
+from dataclasses import dataclass
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
+from coffee_scraper.logformatter import quiet_logging
 from coffee_scraper.registry import RegistryError
+
+logger = logging.getLogger("coffee_scraper.crawl")
+
+EXIT_OK, EXIT_FAILED, EXIT_CONFIG, EXIT_PARTIAL = 0, 1, 2, 4
+
+OUTCOME_SQL = """
+SELECT r.slug, s.id, s.status, s.stats, jsonb_array_length(s.incidents), s.monitor_results->>'report'
+FROM scrape_runs s JOIN roasters r ON r.id = s.roaster_id WHERE s.id = ANY(%s) ORDER BY r.slug
+"""
+
+
+@dataclass
+class RunOutcome:
+    """One roaster's run as the database recorded it at the end of a crawl."""
+
+    roaster: str
+    run_id: int
+    status: str
+    stats: dict
+    incidents: int
+    report: str | None
+
+    def line(self) -> str:
+        s = self.stats
+        text = (f"finished roaster={self.roaster} run={self.run_id} status={self.status} "
+                f"valid={s.get('items_valid', 0)} invalid={s.get('items_invalid', 0)} "
+                f"skipped={s.get('items_skipped', 0)} incidents={self.incidents}")
+        return text + (f" report={self.report}" if self.report else "")
+
+
+def run_outcomes(conn, run_ids) -> list[RunOutcome]:
+    with conn.cursor() as cur:
+        cur.execute(OUTCOME_SQL, (sorted(set(run_ids)),))
+        return [RunOutcome(*row[:3], row[3] or {}, row[4] or 0, row[5]) for row in cur.fetchall()]
+
+
+def exit_code(statuses) -> int:
+    """0 every run succeeded; 4 the worst is partial; 1 a run failed or was aborted (or none ran).
+
+    A distributed worker's shared run may still be `running` (its last worker finishes it): that
+    worker did its part.
+    """
+    statuses = list(statuses)
+    if not statuses or any(s in ("failed", "aborted") for s in statuses):
+        return EXIT_FAILED
+    return EXIT_PARTIAL if "partial" in statuses else EXIT_OK
+
+
+def crawl_outcomes(crawler) -> list[RunOutcome] | None:
+    """The runs this crawler opened, read back from Postgres; None when they cannot be read."""
+    import psycopg2
+
+    from coffee_scraper.storage.db import dsn_from_settings
+
+    run_ids = (crawler.stats.get_value("coffee/run_ids") or {}) if crawler.stats else {}
+    if not run_ids:
+        return None
+    try:
+        conn = psycopg2.connect(dsn_from_settings(crawler.settings), connect_timeout=10,
+                                application_name="coffee_scraper")
+    except psycopg2.Error:
+        return None
+    try:
+        return run_outcomes(conn, run_ids.values())
+    finally:
+        conn.close()
 
 
 class Command(ScrapyCrawl):
+    def process_options(self, args, opts):
+        super().process_options(args, opts)
+        # Before the crawler process configures logging and logs its start-up banner.
+        quiet_logging(self.settings, args[:1])
+
     def run(self, args, opts):
+        if len(args) != 1:
+            return super().run(args, opts)  # Scrapy's own usage error
+        loader = self.crawler_process.spider_loader
         try:
-            if args:
-                # Validate spider arguments and the registry before the reactor starts.
-                spidercls = self.crawler_process.spider_loader.load(args[0])
-                check = getattr(spidercls, "check_arguments", None)
-                if check is not None:
-                    check(self.settings, **opts.spargs)
-            super().run(args, opts)
+            spidercls = loader.load(args[0])
+        except KeyError:
+            print(f"scrapy crawl: no spider named {args[0]!r} (spiders: {', '.join(sorted(loader.list()))})",
+                  file=sys.stderr)
+            self.exitcode = EXIT_CONFIG
+            return
+        try:
+            # Validate spider arguments and the registry before the reactor starts.
+            check = getattr(spidercls, "check_arguments", None)
+            if check is not None:
+                check(self.settings, **opts.spargs)
         except RegistryError as exc:
             print(f"scrapy crawl: configuration error: {exc}", file=sys.stderr)
-            self.exitcode = 2
+            self.exitcode = EXIT_CONFIG
+            return
+        crawler = self._create_crawler(spidercls)
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = EXIT_FAILED
+            return
+        outcomes = crawl_outcomes(crawler)
+        if outcomes is None:
+            logger.error("the crawl's runs could not be read back from Postgres (see the log above); exit %d",
+                         EXIT_FAILED)
+            self.exitcode = EXIT_FAILED
+            return
+        for outcome in outcomes:
+            (logger.info if outcome.status in ("succeeded", "running") else logger.warning)(outcome.line())
+        self.exitcode = exit_code(o.status for o in outcomes)
