@@ -28,7 +28,7 @@ demo: install
 # One pytest worker per core (each with its own Postgres database, data directory and shop servers).
 TEST_WORKERS ?= auto
 test: install
-	$(BIN)/python -m pytest -q -n $(TEST_WORKERS)
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 accuracy: install
 	$(BIN)/python bench/accuracy.py

@@ -91,13 +91,14 @@ def run_demo(port: int = 0) -> int:
     migrate(conn)
 
     server = ShopServer(demo_shops(), port=port).start()
+    crawlers = []
     try:
         entries = registry_entries(server)
         # The demo's own registry: real crawls never read it, the demo never reads the real one.
         registry = data_dir / "demo_roasters.yaml"
         dump_registry(entries, registry)
         for e in entries:
-            print(f"demo shop {e['slug']:<12} {e['platform']:<12}{' (rendered)' if e.get('render') else '':<11} {e['url']}")
+            print(f"demo shop {e['slug']:<17} {e['platform']:<12}{' (rendered)' if e.get('render') else '':<11} {e['url']}")
         settings.set("ROASTER_REGISTRY", str(registry), priority="cmdline")
         settings.set("DATABASE_URL", dsn, priority="cmdline")
         settings.set("LOG_LEVEL", os.environ.get("LOG_LEVEL", "WARNING"), priority="cmdline")
@@ -114,10 +115,9 @@ def run_demo(port: int = 0) -> int:
         process = CrawlerProcess(settings)
         crawled = [e for e in entries if e["platform"] in platforms]
         progress = Progress(len(crawled), "roasters")
-        crawlers = []
         for platform in platforms:
             crawler = process.create_crawler(platform)
-            crawler.signals.connect(_announce(crawler, progress), signal=signals.spider_closed)
+            crawler.signals.connect(_announce(crawler, progress), signal=signals.spider_closed, weak=False)
             crawlers.append(crawler)
             process.crawl(crawler)
         print(f"crawling {len(crawled)} demo roasters with {len(platforms)} spider(s): {', '.join(platforms)} ...")

@@ -18,13 +18,12 @@ from scrapy.utils.sitemap import Sitemap
 
 from coffee_scraper.dns import is_localhost
 from coffee_scraper.registry import normalize_base_url
-from coffee_scraper.spiders.jsonld import FALLBACK_SITEMAPS, PRODUCT_PATH_RE
+from coffee_scraper.spiders.jsonld import FALLBACK_SITEMAPS, PRODUCT_PATH_RE, looks_script_built
 from coffee_scraper.structured_data import products_from_html
 
 USER_AGENT = "coffee_scraper-detect/0.1"
 SHOPIFY_MARKERS = re.compile(r"Shopify\.shop\s*=|cdn\.shopify\.com|shopify-section", re.I)
 WOO_MARKERS = re.compile(r"wp-content/plugins/woocommerce|woocommerce-|wc-block", re.I)
-SCRIPT_RE = re.compile(r"<script\b[^>]*>(.*?)</script>", re.I | re.S)
 
 
 @dataclass
@@ -204,8 +203,7 @@ def detect(url: str, render_check: bool = True) -> Detection:
             ev.append(f"product page {page_url} has schema.org Product markup")
             result.platform = "jsonld"
             return result
-        scripts = SCRIPT_RE.findall(page.text)
-        if scripts and any("fetch(" in s or "XMLHttpRequest" in s or "ld+json" in s for s in scripts):
+        if looks_script_built(page.text):
             ev.append(f"product page {page_url} has no Product markup in its HTML but scripts that load data")
             if render_check:
                 try:

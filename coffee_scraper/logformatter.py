@@ -1,4 +1,5 @@
-"""Scrapy's log formatter, minus the per-response and per-item records the configured level drops anyway.
+"""What a crawl logs: Scrapy's log formatter minus records below LOG_LEVEL, and third-party noise
+(start-up banners, Spidermon's tables and tracebacks, pycountry, pgserver) silenced at its source.
 
 Scrapy's root handler filters by LOG_LEVEL, but the loggers themselves stay at DEBUG, so every
 "Crawled", "Scraped from" and "Dropped" line still builds a LogRecord (a stack walk each) before
@@ -8,6 +9,7 @@ None, which Scrapy documents as "do not log".
 from __future__ import annotations
 
 import logging
+import warnings
 
 from scrapy.logformatter import LogFormatter
 
@@ -95,6 +97,9 @@ def quiet_logging(settings, spider_names=()) -> None:
     """Silence third-party noise at its source, the emitting loggers (handlers stay untouched)."""
     # pycountry reports its own data's duplicates on every import: never news to an operator.
     _add_once(logging.getLogger("pycountry.db"), Below(logging.ERROR))
+    # pgserver asks platformdirs for a runtime dir it does not need (the embedded server's socket
+    # lives under COFFEE_DATA_DIR); the fallback is fine.
+    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
     if level_of(settings) <= logging.DEBUG:
         return
     for name in CHATTY_LOGGERS:

@@ -29,6 +29,8 @@ RETRY_TIMES = 4
 TELNETCONSOLE_ENABLED = False
 # One line per roaster at open and close (plus warnings); -s LOG_LEVEL=DEBUG for every request and item.
 LOG_LEVEL = "INFO"
+# A crawl of several roasters prints their product counts this often (seconds; 0 = never).
+LOG_PROGRESS_INTERVAL = 10.0
 # Per-response/per-item log lines below LOG_LEVEL are not even built (see the module).
 LOG_FORMATTER = "coffee_scraper.logformatter.LevelAwareLogFormatter"
 # RFC 6761: *.localhost is loopback (the fixture and demo shops live there).

@@ -66,16 +66,20 @@ def pg_dsn(tmp_path_factory):
     conn.close()
 
 
-@pytest.fixture
-def db_dsn(pg_dsn):
-    """The test database, emptied."""
-    conn = psycopg2.connect(pg_dsn)
+def empty_database(dsn) -> None:
+    conn = psycopg2.connect(dsn)
     with conn, conn.cursor() as cur:
         # Every table of every migration (alert state, events...), not a list that goes stale.
         cur.execute("SELECT string_agg(quote_ident(tablename), ', ') FROM pg_tables "
                     "WHERE schemaname = 'public' AND tablename <> 'schema_migrations'")
         cur.execute(f"TRUNCATE {cur.fetchone()[0]} RESTART IDENTITY CASCADE")
     conn.close()
+
+
+@pytest.fixture
+def db_dsn(pg_dsn):
+    """The test database, emptied."""
+    empty_database(pg_dsn)
     return pg_dsn
 
 

@@ -167,3 +167,31 @@ def test_cli_errors_and_csv(shops, db, db_dsn, registry_file, capsys):
     assert {row[0] for row in table[1:]} <= {"event", "catalogue"}
     assert any(cell.startswith("'=cmd") for row in table for cell in row)
     assert not any(cell.startswith("=") for row in table for cell in row)
+
+
+# -- the demo ---------------------------------------------------------------------------------------
+def test_demo_roasters_never_merge_into_real_ones():
+    from coffee_scraper.demo import registry_entries
+    from coffee_scraper.shops.catalog import demo_shops
+
+    class Server:
+        shops = demo_shops()
+
+        def base_url(self, slug):
+            return f"http://{slug}.localhost:1"
+
+    entries = registry_entries(Server())
+    assert entries and all(e["slug"] == "demo-" + e["url"].split("//")[1].split(".")[0] for e in entries)
+    assert "demo-bluetokai" in {e["slug"] for e in entries}
+
+
+def test_demo_summary_counts_only_this_run(shops, db, db_dsn, registry_file, capsys):
+    from coffee_scraper.demo import print_summary
+
+    _seed_catalogue(db, shops, db_dsn, registry_file)
+    _seed_catalogue(db, shops, db_dsn, registry_file)
+    last = rows(db, "SELECT max(id) FROM scrape_runs")[0][0]
+    variants = rows(db, "SELECT count(*) FROM variants")[0][0]
+    assert print_summary(db, [last]) == 0
+    out = capsys.readouterr().out
+    assert f"this run: 1 roasters, 8 coffees, {variants} price rows" in out, out

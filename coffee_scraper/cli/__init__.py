@@ -54,8 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(levelname)s %(name)s: %(message)s")
-    if not args.verbose:
-        logging.getLogger("pgserver").setLevel(logging.WARNING)  # its start-up chatter is not news
+    from coffee_scraper.logformatter import quiet_logging
+
+    quiet_logging({"LOG_LEVEL": "DEBUG" if args.verbose else "INFO"})
     if not hasattr(args, "database_url"):
         args.database_url = None
     try:

@@ -6,6 +6,8 @@ import sys
 
 from scrapy.utils.project import get_project_settings
 
+from coffee_scraper.cli.output import terminal_safe
+
 
 def project_settings():
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
@@ -131,7 +133,7 @@ def cmd_detect(args) -> int:
     else:
         print(f"{result.url}: {result.platform}" + (" (render: js)" if result.render else ""))
         for line in result.evidence:
-            print(f"  - {line}")
+            print(f"  - {terminal_safe(line)}")
     return 0 if result.platform != "unknown" else 1
 
 
@@ -152,7 +154,7 @@ def detect_registry(args) -> int:
         result = detect(roaster.url, render_check=not args.no_render)
         print(f"{roaster.slug}: {result.platform}" + (" (render: js)" if result.render else ""))
         for line in result.evidence:
-            print(f"  - {line}")
+            print(f"  - {terminal_safe(line)}")
         if result.platform == "unknown":
             unknown += 1
             detected.pop(roaster.slug, None)

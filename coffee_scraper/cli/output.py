@@ -33,22 +33,27 @@ class Progress:
     WIDTH = 30
 
     def __init__(self, total: int, what: str, stream=None):
-        self.total, self.what, self.done = max(total, 0), what, 0
+        self.total, self.what, self.done, self.drawn = max(total, 0), what, 0, False
         self.stream = stream or sys.stderr
         self.tty = self.stream.isatty()
 
     def advance(self, label: str = "") -> None:
         self.done += 1
+        self.show(label)
+
+    def show(self, label: str = "") -> None:
+        """Redraw with a new label (a step's result, or live counts) without advancing."""
         label = terminal_safe(label)
+        self.drawn = True
         if self.tty:
             filled = self.WIDTH * self.done // max(self.total, 1)
             bar = "#" * filled + "-" * (self.WIDTH - filled)
-            self.stream.write(f"\r\x1b[K[{bar}] {self.done}/{self.total} {self.what}  {label}")
+            self.stream.write(f"\r\x1b[K[{bar}] {self.done}/{self.total} {self.what}  {label[:100]}")
         else:
             self.stream.write(f"[{self.done}/{self.total} {self.what}] {label}\n")
         self.stream.flush()
 
     def close(self) -> None:
-        if self.tty and self.done:
+        if self.tty and self.drawn:
             self.stream.write("\n")
             self.stream.flush()

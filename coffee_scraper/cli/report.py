@@ -285,7 +285,7 @@ def _csv(fields: list[str], records: list[dict]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(fields)
     for r in records:
-        writer.writerow([csv_safe(_cell(r.get(f))) for f in fields])
+        writer.writerow([_cell(csv_safe(r.get(f))) for f in fields])  # numbers are never formulas
     return out.getvalue()
 
 

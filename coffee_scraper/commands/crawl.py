@@ -6,6 +6,7 @@ import logging
 import sys
 from dataclasses import dataclass
 
+from scrapy import signals
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
 from coffee_scraper.logformatter import quiet_logging
@@ -78,7 +79,45 @@ def crawl_outcomes(crawler) -> list[RunOutcome] | None:
         conn.close()
 
 
+def roaster_counts(stats, slugs) -> dict[str, int]:
+    keys = ("items_valid", "items_invalid", "items_skipped")
+    return {slug: sum(stats.get_value(f"coffee/roaster/{slug}/{k}", 0) or 0 for k in keys) for slug in slugs}
+
+
 class Command(ScrapyCrawl):
+    def _progress(self, crawler):
+        """Several roasters: every LOG_PROGRESS_INTERVAL seconds, how many have products and how many
+        each (a redrawn line on a terminal, plain lines otherwise). Roasters of one spider crawl
+        concurrently, so this counts products, not finished roasters."""
+        from twisted.internet import task
+
+        from coffee_scraper.cli.output import Progress
+
+        def opened(spider):
+            slugs = [r.slug for r in getattr(spider, "roasters", [])]
+            interval = crawler.settings.getfloat("LOG_PROGRESS_INTERVAL", 10.0)
+            if len(slugs) < 2 or interval <= 0:
+                return
+            progress = Progress(len(slugs), "roasters with products")
+
+            def tick():
+                counts = roaster_counts(crawler.stats, slugs)
+                progress.done = sum(1 for n in counts.values() if n)
+                progress.show(f"{sum(counts.values())} products: " +
+                              ", ".join(f"{slug} {n}" for slug, n in counts.items()))
+
+            loop = task.LoopingCall(tick)
+            loop.start(interval, now=False)
+
+            def closed(spider):
+                if loop.running:
+                    loop.stop()
+                progress.close()
+
+            crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
+
+        return opened
+
     def process_options(self, args, opts):
         super().process_options(args, opts)
         # Before the crawler process configures logging and logs its start-up banner.
@@ -105,6 +144,7 @@ class Command(ScrapyCrawl):
             self.exitcode = EXIT_CONFIG
             return
         crawler = self._create_crawler(spidercls)
+        crawler.signals.connect(self._progress(crawler), signal=signals.spider_opened, weak=False)
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
         if self.crawler_process.bootstrap_failed:

@@ -22,6 +22,12 @@ from coffee_scraper.structured_data import image_of, products_from_html
 FALLBACK_SITEMAPS = ("/sitemap.xml", "/sitemap_products_1.xml")
 # Which sitemap entries are product pages (Shopify-, WooCommerce- and generic-style paths).
 PRODUCT_PATH_RE = re.compile(r"/(products?|shop|coffees?|item|p)/[^/]+", re.I)
+SCRIPT_RE = re.compile(r"<script\b[^>]*>(.*?)</script>", re.I | re.S)
+
+
+def looks_script_built(html: str) -> bool:
+    """A page whose product data scripts load (fetch/XHR, JSON-LD injected by script), not its HTML."""
+    return any("fetch(" in s or "XMLHttpRequest" in s or "ld+json" in s for s in SCRIPT_RE.findall(html))
 
 
 class JsonLdSpider(CoffeeSpider):
@@ -90,6 +96,11 @@ class JsonLdSpider(CoffeeSpider):
         if not found:
             self.crawler.stats.inc_value(f"coffee/roaster/{roaster.slug}/pages_without_product")
             self.logger.debug("roaster=%s url=%s has no schema.org Product", roaster.slug, response.url)
+            hinted = any(i["kind"] == "needs_rendering" for i in self.incidents.get(roaster.slug, []))
+            if not self.renders(roaster) and not hinted and looks_script_built(response.text):
+                self.record_incident(roaster.slug, "needs_rendering", response.url,
+                                     "no schema.org Product in the HTML but scripts that load data: crawl with "
+                                     "-a render=js (or `render: js` in the registry)")
             return
         scraped_at = utc_now_iso()
         for product_id, node, source in found:
