@@ -7,21 +7,13 @@ from pathlib import Path
 
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
-from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.project import get_project_settings
 
 from coffee_scraper.cli.output import Progress, terminal_safe
 from coffee_scraper.logformatter import quiet_logging
+from coffee_scraper.platforms import platform_names
 from coffee_scraper.registry import dump_registry
 from coffee_scraper.storage.db import connect, migrate, redact_dsn, resolve_dsn
-
-# Fixture-shop platform -> (registry platform, render mode).
-SHOP_PLATFORMS = {
-    "shopify": ("shopify", None),
-    "woocommerce": ("woocommerce", None),
-    "jsonld": ("jsonld", None),
-    "jsonld_js": ("jsonld", "js"),
-}
 
 # Demo roasters live beside real ones in the same database: a prefix keeps a demo shop from ever
 # becoming (or adding runs to) the registry's real roaster of the same name.
@@ -40,18 +32,11 @@ WHERE s.id = ANY(%s) ORDER BY r.slug
 """
 
 
-def registry_entries(server) -> list[dict]:
-    entries = []
-    for shop in server.shops:
-        if shop.platform not in SHOP_PLATFORMS:
-            continue
-        platform, render = SHOP_PLATFORMS[shop.platform]
-        entry = {"slug": DEMO_PREFIX + shop.slug, "name": f"{shop.name} (demo)", "url": server.base_url(shop.slug),
-                 "platform": platform, "currency": shop.currency}
-        if render:
-            entry["render"] = render
-        entries.append(entry)
-    return entries
+def demo_entries(server) -> list[dict]:
+    """The served shops as registry entries, under demo slugs and names."""
+    from coffee_scraper_shops import registry_entries
+
+    return [{**e, "slug": DEMO_PREFIX + e["slug"], "name": f"{e['name']} (demo)"} for e in registry_entries(server)]
 
 
 def print_summary(conn, run_ids: list[int]) -> int:
@@ -78,8 +63,8 @@ def print_summary(conn, run_ids: list[int]) -> int:
 
 
 def run_demo(port: int = 0) -> int:
-    from coffee_scraper.shops.catalog import demo_shops
-    from coffee_scraper.shops.server import ShopServer
+    # The fixture shops are installed with the project for the demo and tests, never deployed.
+    from coffee_scraper_shops import ShopServer, demo_shops
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
     settings = get_project_settings()
@@ -93,7 +78,12 @@ def run_demo(port: int = 0) -> int:
     server = ShopServer(demo_shops(), port=port).start()
     crawlers = []
     try:
-        entries = registry_entries(server)
+        available = set(platform_names(settings))
+        entries = demo_entries(server)
+        missing = sorted({e["platform"] for e in entries} - available)
+        if missing:
+            print(f"note: no spider yet for {', '.join(missing)}; those shops are not crawled")
+        entries = [e for e in entries if e["platform"] in available]
         # The demo's own registry: real crawls never read it, the demo never reads the real one.
         registry = data_dir / "demo_roasters.yaml"
         dump_registry(entries, registry)
@@ -102,25 +92,21 @@ def run_demo(port: int = 0) -> int:
         settings.set("ROASTER_REGISTRY", str(registry), priority="cmdline")
         settings.set("DATABASE_URL", dsn, priority="cmdline")
         settings.set("LOG_LEVEL", os.environ.get("LOG_LEVEL", "WARNING"), priority="cmdline")
+        settings.set("ALLOW_PRIVATE_HOSTS", True, priority="cmdline")  # the demo shops are on 127.0.0.1
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
-        available = set(SpiderLoader.from_settings(settings).list())
-        platforms = sorted({e["platform"] for e in entries} & available)
-        missing = sorted({e["platform"] for e in entries} - available)
-        if missing:
-            print(f"note: no spider yet for {', '.join(missing)}; those shops are not crawled")
+        platforms = sorted({e["platform"] for e in entries})
         # Scrapy configures logging from LOG_LEVEL; drop the CLI's own handler so it is the only one.
         logging.getLogger().handlers.clear()
         quiet_logging(settings, platforms)
         process = CrawlerProcess(settings)
-        crawled = [e for e in entries if e["platform"] in platforms]
-        progress = Progress(len(crawled), "roasters")
+        progress = Progress(len(entries), "roasters")
         for platform in platforms:
             crawler = process.create_crawler(platform)
             crawler.signals.connect(_announce(crawler, progress), signal=signals.spider_closed, weak=False)
             crawlers.append(crawler)
             process.crawl(crawler)
-        print(f"crawling {len(crawled)} demo roasters with {len(platforms)} spider(s): {', '.join(platforms)} ...")
+        print(f"crawling {len(entries)} demo roasters with {len(platforms)} spider(s): {', '.join(platforms)} ...")
         process.start()
         progress.close()
     finally:

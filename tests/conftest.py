@@ -21,6 +21,9 @@ os.environ["COFFEE_DATA_DIR"] = TEST_DATA_DIR
 os.environ["COFFEE_REGISTRY"] = str(EMPTY_REGISTRY)
 os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
 os.environ.pop("DATABASE_URL", None)
+# The fixture shops answer on 127.0.0.1: every crawl of this session (in process or a child
+# process) may fetch loopback hosts, which the crawler refuses by default (ALLOW_PRIVATE_HOSTS).
+os.environ["COFFEE_ALLOW_PRIVATE_HOSTS"] = "1"
 
 import psycopg2
 import pytest

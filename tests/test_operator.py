@@ -16,9 +16,9 @@ from coffee_scraper.cli.output import Progress, csv_safe, terminal_safe
 from coffee_scraper.commands.crawl import exit_code
 from coffee_scraper.logformatter import SpidermonLines
 from coffee_scraper.monitors.actions import report_environment
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import rows, run_scrapy
 from tests.test_monitoring_support import monitoring_settings
 
@@ -171,8 +171,8 @@ def test_cli_errors_and_csv(shops, db, db_dsn, registry_file, capsys):
 
 # -- the demo ---------------------------------------------------------------------------------------
 def test_demo_roasters_never_merge_into_real_ones():
-    from coffee_scraper.demo import registry_entries
-    from coffee_scraper.shops.catalog import demo_shops
+    from coffee_scraper.demo import demo_entries
+    from coffee_scraper_shops import demo_shops
 
     class Server:
         shops = demo_shops()
@@ -180,7 +180,7 @@ def test_demo_roasters_never_merge_into_real_ones():
         def base_url(self, slug):
             return f"http://{slug}.localhost:1"
 
-    entries = registry_entries(Server())
+    entries = demo_entries(Server())
     assert entries and all(e["slug"] == "demo-" + e["url"].split("//")[1].split(".")[0] for e in entries)
     assert "demo-bluetokai" in {e["slug"] for e in entries}
 

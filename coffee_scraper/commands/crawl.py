@@ -1,5 +1,6 @@
-"""`scrapy crawl` for operators: one clear line for a bad command, quiet logs, one closing line per
-roaster, and an exit code cron and scripts can act on (README "Exit codes")."""
+"""`scrapy crawl` for operators: one clear line for a bad command (exit 2) or an unreachable database
+(exit 3), quiet logs, one closing line per roaster, and an exit code cron and scripts can act on
+(README "Exit codes")."""
 from __future__ import annotations
 
 import logging
@@ -14,7 +15,7 @@ from coffee_scraper.registry import RegistryError
 
 logger = logging.getLogger("coffee_scraper.crawl")
 
-EXIT_OK, EXIT_FAILED, EXIT_CONFIG, EXIT_PARTIAL = 0, 1, 2, 4
+EXIT_OK, EXIT_FAILED, EXIT_CONFIG, EXIT_DATABASE, EXIT_PARTIAL = 0, 1, 2, 3, 4
 
 OUTCOME_SQL = """
 SELECT r.slug, s.id, s.status, s.stats, jsonb_array_length(s.incidents), s.monitor_results->>'report'
@@ -124,6 +125,9 @@ class Command(ScrapyCrawl):
         quiet_logging(self.settings, args[:1])
 
     def run(self, args, opts):
+        from coffee_scraper.config import check_settings
+        from coffee_scraper.storage.db import DatabaseUnavailable, check_reachable
+
         if len(args) != 1:
             return super().run(args, opts)  # Scrapy's own usage error
         loader = self.crawler_process.spider_loader
@@ -135,13 +139,19 @@ class Command(ScrapyCrawl):
             self.exitcode = EXIT_CONFIG
             return
         try:
+            check_settings(self.settings)
             # Validate spider arguments and the registry before the reactor starts.
             check = getattr(spidercls, "check_arguments", None)
             if check is not None:
                 check(self.settings, **opts.spargs)
+            check_reachable(self.settings)
         except RegistryError as exc:
             print(f"scrapy crawl: configuration error: {exc}", file=sys.stderr)
             self.exitcode = EXIT_CONFIG
+            return
+        except DatabaseUnavailable as exc:
+            print(f"scrapy crawl: {exc}", file=sys.stderr)
+            self.exitcode = EXIT_DATABASE
             return
         crawler = self._create_crawler(spidercls)
         crawler.signals.connect(self._progress(crawler), signal=signals.spider_opened, weak=False)
