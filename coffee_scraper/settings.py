@@ -31,6 +31,10 @@ RETRY_ENABLED = True
 RETRY_TIMES = 4
 
 TELNETCONSOLE_ENABLED = False
+# One line per roaster at open and close (plus warnings); -s LOG_LEVEL=DEBUG for every request and item.
+LOG_LEVEL = "INFO"
+# A crawl of several roasters prints their product counts this often (seconds; 0 = never).
+LOG_PROGRESS_INTERVAL = 10.0
 # Scrapy 2.19's remote control runs code sent with a token kept on disk: never wanted in a crawl or a job.
 REMOTE_CONTROL_ENABLED = False
 # Per-response/per-item log lines below LOG_LEVEL are not even built (see the module).

@@ -5,6 +5,7 @@ import os
 import sys
 
 from coffee_scraper.config import project_settings
+from coffee_scraper.cli.output import terminal_safe
 
 
 def connect_db(args):
@@ -128,7 +129,7 @@ def cmd_detect(args) -> int:
         for result in results:
             print(f"{result.url}: {result.platform}" + (" (render: js)" if result.render else ""))
             for line in result.evidence:
-                print(f"  - {line}")
+                print(f"  - {terminal_safe(line)}")
     return 0 if all(r.platform != "unknown" for r in results) else 1
 
 
@@ -148,7 +149,7 @@ def detect_registry(args) -> int:
     for roaster, result in zip(auto, results):
         print(f"{roaster.slug}: {result.platform}" + (" (render: js)" if result.render else ""))
         for line in result.evidence:
-            print(f"  - {line}")
+            print(f"  - {terminal_safe(line)}")
         if result.platform == "unknown":
             unknown += 1
             detected.pop(roaster.slug, None)

@@ -137,7 +137,7 @@ class StorePipeline:
             else:
                 self.submit("finish_run", run_id=run_id, status=status, finish_reason=reason, stats=stats,
                             incidents=incidents.get(slug, []))
-            logger.info("run %s roaster=%s status=%s stats=%s", run_id, slug, status, stats)
+            logger.debug("run %s roaster=%s status=%s stats=%s", run_id, slug, status, stats)
         if self.down_since is not None:
             self._wait_for_database()
         pending = self.spool.pending()
