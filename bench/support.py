@@ -86,7 +86,7 @@ def run_crawl(mode: list[str], *, dsn: str | None = None, registry: Path | None 
     with tempfile.TemporaryDirectory(prefix="coffee-bench-") as tmp:
         out = Path(tmp) / "result.json"
         env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "coffee_scraper.settings", "COFFEE_DATA_DIR": tmp,
-               "PYTHONPATH": str(ROOT)}
+               "PYTHONPATH": str(ROOT), "COFFEE_ALLOW_PRIVATE_HOSTS": "1"}  # the fixture shops are on 127.0.0.1
         if dsn:
             env["DATABASE_URL"] = dsn
         if registry:

@@ -75,6 +75,7 @@ def run_demo(port: int = 0) -> int:
         settings.set("ROASTER_REGISTRY", str(registry), priority="cmdline")
         settings.set("DATABASE_URL", dsn, priority="cmdline")
         settings.set("LOG_LEVEL", os.environ.get("LOG_LEVEL", "WARNING"), priority="cmdline")
+        settings.set("ALLOW_PRIVATE_HOSTS", True, priority="cmdline")  # the demo shops are on 127.0.0.1
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
         platforms = sorted({e["platform"] for e in entries})

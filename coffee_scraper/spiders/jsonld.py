@@ -7,7 +7,7 @@ has its product pages rendered by Chromium through scrapy-playwright; extraction
 from __future__ import annotations
 
 from coffee_scraper.platforms import PRODUCT_PAGES, Evidence
-from coffee_scraper.registry import Roaster, RegistryError
+from coffee_scraper.registry import Roaster
 from coffee_scraper.rendering import render_meta
 from coffee_scraper.settings import PLAYWRIGHT_SETTINGS
 from coffee_scraper.sitemaps import (
@@ -38,15 +38,9 @@ class JsonLdSpider(CoffeeSpider):
     can_render = True
     custom_settings = {"ROBOTSTXT_OBEY": True, **PLAYWRIGHT_SETTINGS}
 
-    def __init__(self, *args, render: str | None = None, **kwargs):
-        if render not in (None, "", "js", "none"):
-            raise RegistryError(f"{self.name} -a render: expected 'js' or 'none', got {render!r}")
-        self.arg_render = render or None
-        super().__init__(*args, **kwargs)
-
     def renders(self, roaster: Roaster) -> bool:
-        if self.arg_render:
-            return self.arg_render == "js"
+        if self.args.render:
+            return self.args.render == "js"
         return roaster.render == "js"
 
     async def start_roaster(self, roaster: Roaster):
