@@ -171,7 +171,9 @@ def test_platforms_come_from_the_spiders(tmp_path, monkeypatch):
     )
     monkeypatch.syspath_prepend(str(tmp_path))
     settings = Settings({"SPIDER_MODULES": ["coffee_scraper.spiders", "extra_platform"]})
-    assert platform_names() == ("shopify", "woocommerce", "jsonld")
-    assert platform_names(settings) == ("shopify", "woocommerce", "ecwid", "jsonld")
+    names, with_ecwid = platform_names(), platform_names(settings)
+    assert "ecwid" not in names and set(with_ecwid) == {*names, "ecwid"}
+    # In detect order: the specific platforms before the generic schema.org one.
+    assert with_ecwid[:2] == ("shopify", "woocommerce") and with_ecwid[-1] == "jsonld"
     assert platform_spiders(settings)["ecwid"].detect_evidence[0].says.startswith("home page loads")
     assert platform_fields(settings)["ecwid"] == ("currency", "store_id")

@@ -124,5 +124,7 @@ def test_no_store_collection_is_a_fatal_incident():
         response = TextResponse(request.url, body=json.dumps(data).encode() if data else b"<html>404</html>",
                                 status=200 if data else 404, request=request)
         assert list(s.parse_candidate(response)) == []
-    [incident] = s.incidents["northside"]
+    from coffee_scraper.context import CrawlContext
+
+    [incident] = CrawlContext.of(s.crawler).incidents["northside"]
     assert incident["kind"] == "no_store" and incident["fatal"]
