@@ -150,7 +150,7 @@ def _scan(pattern: re.Pattern, text: str | None, *, capitalised: bool = False, n
     if not text:
         return out
     matches = list(pattern.finditer(text))
-    if not text.isascii():
+    if lang.has_cjk(text):
         cjk = list(_CJK_RE.finditer(text))
         if cjk:
             matches = sorted(matches + cjk, key=lambda m: m.start())
@@ -261,15 +261,41 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
 def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str | None, label_values: list[str],
                      text: str) -> list[str]:
     """The codes in ``codes`` that no country name states, only a region or farm ("Yirgacheffe")."""
-    if not codes or not _REGION_KEYS:
+    if not codes:
         return []
+    wanted = set(codes)
+    named = set(_title_named(title))
+    for value in [*label_values, *(split_tag(t)[1] for t in tags), vendor or ""]:
+        if wanted <= named:
+            break
+        named.update(_label_named(value))
+    if not wanted <= named and _could_name_regions(text):
+        _scan(_TEXT_RE, text, capitalised=True, named=named)
+    elif not wanted <= named:
+        named |= wanted  # no region name in the text: the text named them
+    return [c for c in codes if c not in named]
+
+
+@lru_cache(maxsize=4096)
+def _title_named(title: str) -> frozenset[str]:
     named: set[str] = set()
     _scan(_TITLE_RE, title, named=named)
-    for value in [*label_values, *(split_tag(t)[1] for t in tags), vendor or ""]:
-        _scan(_LABEL_RE, value, named=named)
-    if not set(codes) <= named:
-        _scan(_TEXT_RE, text, capitalised=True, named=named)
-    return [c for c in codes if c not in named]
+    return frozenset(named)
+
+
+@lru_cache(maxsize=4096)
+def _label_named(value: str) -> frozenset[str]:
+    named: set[str] = set()
+    _scan(_LABEL_RE, value, named=named)
+    return frozenset(named)
+
+
+_REGION_RE = re.compile(rf"(?<!\w)({_alternation([r for r in _REGION_KEYS if not lang.is_cjk(r)])})(?!\w)", re.I)
+_CJK_REGION_RE = re.compile("|".join(re.escape(r) for r in sorted(_REGION_KEYS, key=len, reverse=True) if lang.is_cjk(r)))
+
+
+def _could_name_regions(text: str) -> bool:
+    return bool(_REGION_RE.search(text) or (lang.has_cjk(text) and _CJK_REGION_RE.search(text)))
 
 
 @lru_cache(maxsize=1024)

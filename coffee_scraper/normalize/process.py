@@ -146,7 +146,7 @@ def process_in_text(text: str, is_blend: bool) -> str | None:
     if not m:
         if _G_ANAEROBIC_STEP.search(text):
             return "anaerobic"
-        return foreign_process_in_text(text)
+        return None if lang.looks_english(text) else foreign_process_in_text(text)
     return upgrade(parse_process(m.group(0)), text)
 
 

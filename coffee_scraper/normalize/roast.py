@@ -125,4 +125,4 @@ def find_roast(title: str, tags: list[str], label_values: list[str], text: str) 
     m = _TEXT.search(text)
     if m:
         return parse_roast(next(g for g in m.groups() if g)), warnings
-    return foreign_roast_in_text(text), warnings
+    return (None if lang.looks_english(text) else foreign_roast_in_text(text)), warnings

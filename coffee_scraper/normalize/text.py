@@ -123,7 +123,7 @@ def extract_labels(text: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=8192)  # boilerplate lines recur across a shop's descriptions
 def _line_labels(line: str) -> tuple[tuple[str, str], ...]:
-    if not line.isascii():
+    if lang.has_cjk(line):
         cjk = _cjk_labels(line)
         if cjk:
             return cjk
