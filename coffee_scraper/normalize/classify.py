@@ -37,7 +37,9 @@ _EQUIPMENT = [
                r"clever|kalita|origami|siphon|syphon|cold\s+brew\s+(?:maker|system)|percolator|cafeti[eè]re"),
     ("espresso machine", r"espresso\s+machines?|machines?"),
     ("scale", r"scales?"),
-    ("filters", r"filter\s+papers?|paper\s+filters?|filters\s*\(\d+|\bfilters?\b(?=\s*(?:pack|\d|$))"),
+    # "Ethiopia – Filter" is a filter roast; "V60 Filters" and "Filter 100 pack" are paper.
+    ("filters", r"filter\s+papers?|paper\s+filters?|filters\s*\(\d+|\bfilters\b(?=\s*(?:pack|\d|$))|"
+                r"\bfilter\b(?=\s*(?:pack|\d))"),
     ("accessory", r"scoops?|tampers?|pitchers?|jugs?|carafes?|servers?|knock\s*box|cleaning|cleaner|descaler|"
                   r"brush|canisters?|airscape|storage|thermometer|distribution\s+tool"),
 ]

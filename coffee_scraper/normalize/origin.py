@@ -127,6 +127,8 @@ _LOOKUP = {**{_key(k): v for k, v in _WEAK_NAMES.items()}, **{_key(k): v for k, 
 _TITLE_RE = _compile([n for n in list(_STRONG) + list(_ADJ) if not lang.is_cjk(n)])
 _LABEL_RE = _compile([n for n in list(_STRONG) + list(_ADJ) + list(_WEAK_NAMES) if not lang.is_cjk(n)])
 _TEXT_RE = _compile([n for n in _STRONG if not lang.is_cjk(n)])
+# (English adjectives mislead in prose, see _ADJECTIVES; other languages' only speak when no name does)
+_ADJ_TEXT_RE = _compile([n for n in lang.adjectives() if not lang.is_cjk(n)])
 # CJK names have no word boundaries ("エチオピア産", "에티오피아의", "埃塞俄比亚耶加雪菲"): matched inside runs
 # of text; katakana and hangul names must not continue a longer word of their script ("タイプ").
 _CJK_NAMES = sorted((n for n in _STRONG if lang.is_cjk(n)), key=len, reverse=True)
@@ -247,6 +249,9 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
     if found:
         return found, warnings
     in_text = countries_in_text(text)
+    if not in_text:
+        # "100% arábica brasileiro", "ein äthiopischer Kaffee": an adjective, when no country is named
+        return _scan(_ADJ_TEXT_RE, text), warnings
     if blend_hint or len(in_text) < 2:
         return in_text, warnings
     # "Coffees from Ethiopia, Colombia and Brazil": one sentence listing several origins is a blend;

@@ -101,7 +101,7 @@ _TOKEN_RE = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=256)  # one text is read by several vocabularies in a row; titles and tags recur
-def _words(text: str) -> frozenset[str]:
+def _word_set(text: str) -> frozenset[str]:
     """The lower-case words of ``text`` (findall in C: no match objects until a word is known)."""
     return frozenset(_TOKEN_RE.findall(text.lower()))
 
@@ -165,7 +165,7 @@ class Vocabulary:
         out = []
         phrases, values, heads = self._phrases, self.values, self._heads
         if not self._prefixes:
-            words = _words(text)
+            words = _word_set(text)
             if phrases.keys().isdisjoint(words) and (not heads or not any(len(w) > 5 and w.endswith(heads) for w in words)):
                 return out  # (the common case: one set test instead of a walk over the words)
         tokens = _tokens(text)
