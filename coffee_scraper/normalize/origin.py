@@ -233,8 +233,10 @@ def _merge(*lists: list[str]) -> list[str]:
 
 
 def find_origins(title: str, tags: list[str], vendor: str | None, label_values: list[str], text: str,
-                 blend_hint: bool) -> tuple[list[str], list[str]]:
-    """(codes, warnings). Title, tags, vendor and labelled lines first; running text only as fallback."""
+                 blend_hint: bool, named: set | None = None) -> tuple[list[str], list[str]]:
+    """(codes, warnings). Title, tags, vendor and labelled lines first; running text only as fallback.
+
+    ``named``: collects the codes the running text states by a country name (see inferred_origins)."""
     warnings: list[str] = []
     in_title = countries_in_title(title)
     in_tags = countries_in_tags(tags)
@@ -248,7 +250,7 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
     found = _merge(in_title, in_tags, in_vendor, in_labels)
     if found:
         return found, warnings
-    in_text = countries_in_text(text)
+    in_text = _scan(_TEXT_RE, text, capitalised=True, named=named)
     if not in_text:
         # "100% arábica brasileiro", "ein äthiopischer Kaffee": an adjective, when no country is named
         return _scan(_ADJ_TEXT_RE, text), warnings
@@ -264,8 +266,9 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
 
 
 def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str | None, label_values: list[str],
-                     text: str) -> list[str]:
-    """The codes in ``codes`` that no country name states, only a region or farm ("Yirgacheffe")."""
+                     text_named: set) -> list[str]:
+    """The codes in ``codes`` that no country name states, only a region or farm ("Yirgacheffe").
+    ``text_named``: what find_origins' scan of the running text named (when it read the text)."""
     if not codes:
         return []
     wanted = set(codes)
@@ -274,10 +277,7 @@ def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str 
         if wanted <= named:
             break
         named.update(_label_named(value))
-    if not wanted <= named and _could_name_regions(text):
-        _scan(_TEXT_RE, text, capitalised=True, named=named)
-    elif not wanted <= named:
-        named |= wanted  # no region name in the text: the text named them
+    named |= text_named
     return [c for c in codes if c not in named]
 
 
@@ -295,12 +295,7 @@ def _label_named(value: str) -> frozenset[str]:
     return frozenset(named)
 
 
-_REGION_RE = re.compile(rf"(?<!\w)({_alternation([r for r in _REGION_KEYS if not lang.is_cjk(r)])})(?!\w)", re.I)
-_CJK_REGION_RE = re.compile("|".join(re.escape(r) for r in sorted(_REGION_KEYS, key=len, reverse=True) if lang.is_cjk(r)))
 
-
-def _could_name_regions(text: str) -> bool:
-    return bool(_REGION_RE.search(text) or (lang.has_cjk(text) and _CJK_REGION_RE.search(text)))
 
 
 @lru_cache(maxsize=1024)

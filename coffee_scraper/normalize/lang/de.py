@@ -60,7 +60,7 @@ NON_COFFEE = {
     "equipment": ("tamper", "milchkännchen", "kännchen", "zubehör", "reinigungstabletten", "entkalker", "dose",
                   "vorratsdose", "thermometer", "löffel", "dosierlöffel"),
     "instant/sachet": ("kapseln", "kapsel", "pads", "instantkaffee", "löslicher kaffee", "kaffeepads", "sticks"),
-    "bundle/sampler": ("probierset", "probierpaket", "entdeckerset", "probierbox", "paket", "set"),
+    "bundle/sampler": ("probierset", "probierpaket", "entdeckerset", "probierbox", "paket", "set", "adventskalender"),
     "merch": ("tasse", "tassen", "becher", "kaffeebecher", "glas", "gläser", "buch", "bücher", "poster", "druck",
               "kunstdruck", "wimpel", "postkarte", "aufkleber", "sticker", "shirt", "pullover", "mütze", "kappe",
               "schürze", "jutebeutel", "stoffbeutel", "kerze", "socken", "flasche", "trinkflasche"),
