@@ -271,7 +271,7 @@ def is_decaf(title: str, tags: list[str], type_text: str, label_values: list[str
     """Decaf when the title, tags, type or a process line says so ("EA Decaf", "Swiss Water", "Entkoffeiniert")."""
     if _DECAF.search(title) or _type_facts(type_text).decaf or any(_DECAF.search(v) for v in label_values):
         return True
-    if lang.DECAF.search("\n".join((title, type_text, *label_values))):
+    if lang.DECAF.search_any((title, type_text, *label_values)):
         return True
     if any(_decaf_tag(t) for t in tags):
         return True
@@ -299,7 +299,7 @@ def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_val
     if ty.single or _SINGLE.search(title, folded):
         return False
     # "Mischung", "mélange", "miscela", "ブレンド", "블렌드", "拼配" in the title, type or a type line
-    if lang.BLEND.search("\n".join((title, type_text, *label_values))):
+    if lang.BLEND.search_any((title, type_text, *label_values)):
         return True
     return bool(_BLEND_TEXT.search(text)) or _blend_in_foreign_text(text)
 

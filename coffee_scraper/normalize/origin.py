@@ -129,6 +129,7 @@ _LABEL_RE = _compile([n for n in list(_STRONG) + list(_ADJ) + list(_WEAK_NAMES) 
 _TEXT_RE = _compile([n for n in _STRONG if not lang.is_cjk(n)])
 # (English adjectives mislead in prose, see _ADJECTIVES; other languages' only speak when no name does)
 _ADJ_TEXT_RE = _compile([n for n in lang.adjectives() if not lang.is_cjk(n)])
+_ADJ_WORDS = frozenset(w for n in lang.adjectives() for w in re.findall(r"\w+", n))
 # CJK names have no word boundaries ("エチオピア産", "에티오피아의", "埃塞俄比亚耶加雪菲"): matched inside runs
 # of text; katakana and hangul names must not continue a longer word of their script ("タイプ").
 _CJK_NAMES = sorted((n for n in _STRONG if lang.is_cjk(n)), key=len, reverse=True)
@@ -143,6 +144,11 @@ ORIGIN_TAG_KEYS = {"origin", "origins", "country", "from", "region", "location",
 @lru_cache(maxsize=4096)  # the same few place names over and over
 def _code(match_text: str) -> str | None:
     return _LOOKUP.get(_key(match_text))
+
+
+@lru_cache(maxsize=4096)
+def _is_region(match_text: str) -> bool:
+    return _key(match_text) in _REGION_KEYS
 
 
 def _scan(pattern: re.Pattern, text: str | None, *, capitalised: bool = False, named: set | None = None
@@ -160,7 +166,7 @@ def _scan(pattern: re.Pattern, text: str | None, *, capitalised: bool = False, n
         if capitalised and m.group(1)[0].islower():
             continue
         code = _code(m.group(1))
-        if code and named is not None and _key(m.group(1)) not in _REGION_KEYS:
+        if code and named is not None and not _is_region(m.group(1)):
             named.add(code)
         if code and code not in out:
             out.append(code)
@@ -236,9 +242,9 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
                  blend_hint: bool, named: set | None = None) -> tuple[list[str], list[str]]:
     """(codes, warnings). Title, tags, vendor and labelled lines first; running text only as fallback.
 
-    ``named``: collects the codes the running text states by a country name (see inferred_origins)."""
+    ``named``: collects the codes the title and running text state by a country name (see inferred_origins)."""
     warnings: list[str] = []
-    in_title = countries_in_title(title)
+    in_title = _scan(_TITLE_RE, title, named=named)
     in_tags = countries_in_tags(tags)
     in_vendor = countries_in_vendor(vendor)
     in_labels = _merge(*(countries_in_label(v) for v in label_values))
@@ -253,6 +259,8 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
     in_text = _scan(_TEXT_RE, text, capitalised=True, named=named)
     if not in_text:
         # "100% arábica brasileiro", "ein äthiopischer Kaffee": an adjective, when no country is named
+        if _ADJ_WORDS.isdisjoint(lang.word_set(text)):
+            return [], warnings
         return _scan(_ADJ_TEXT_RE, text), warnings
     if blend_hint or len(in_text) < 2:
         return in_text, warnings
@@ -268,24 +276,16 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
 def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str | None, label_values: list[str],
                      text_named: set) -> list[str]:
     """The codes in ``codes`` that no country name states, only a region or farm ("Yirgacheffe").
-    ``text_named``: what find_origins' scan of the running text named (when it read the text)."""
+    ``text_named``: what find_origins' scans of the title and running text named."""
     if not codes:
         return []
     wanted = set(codes)
-    named = set(_title_named(title))
+    named = set(text_named)
     for value in [*label_values, *(split_tag(t)[1] for t in tags), vendor or ""]:
         if wanted <= named:
             break
         named.update(_label_named(value))
-    named |= text_named
     return [c for c in codes if c not in named]
-
-
-@lru_cache(maxsize=4096)
-def _title_named(title: str) -> frozenset[str]:
-    named: set[str] = set()
-    _scan(_TITLE_RE, title, named=named)
-    return frozenset(named)
 
 
 @lru_cache(maxsize=4096)

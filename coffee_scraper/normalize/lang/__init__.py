@@ -166,7 +166,8 @@ class Vocabulary:
         phrases, values, heads = self._phrases, self.values, self._heads
         if not self._prefixes:
             words = _word_set(text)
-            if phrases.keys().isdisjoint(words) and (not heads or not any(len(w) > 5 and w.endswith(heads) for w in words)):
+            if phrases.keys().isdisjoint(words) and (not heads or not any(
+                    len(w) > 5 and w.endswith(heads) for w in words)):
                 return out  # (the common case: one set test instead of a walk over the words)
         tokens = _tokens(text)
         i, n = 0, len(tokens)
@@ -218,6 +219,21 @@ class Vocabulary:
         """The first (match, value) in ``text``, or None."""
         found = self.find(text)
         return found[0] if found else None
+
+    def search_any(self, texts) -> bool:
+        """Whether a vocabulary word occurs in any of ``texts``."""
+        keys = self._phrases.keys()
+        for t in texts:
+            # (a set test per text first: most texts hold no word of the vocabulary)
+            if t and (not keys.isdisjoint(_word_set(t)) or self._heads or self._prefixes or
+                      (self.cjk is not None and has_cjk(t))) and self.search(t):
+                return True
+        return False
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` (cached: the vocabularies read the same texts)."""
+    return _word_set(text)
 
 
 _KANA_CHAR_RE = re.compile(f"[{_KATAKANA}]")
