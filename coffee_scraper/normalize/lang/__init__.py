@@ -337,7 +337,7 @@ def country_names(codes) -> dict[str, str]:
                 continue
             for code in codes:
                 c = pycountry.countries.get(alpha_2=code)
-                for attr in ("name", "common_name", "official_name"):
+                for attr in ("name", "common_name"):  # (no shop writes the official names)
                     english = getattr(c, attr, None)
                     if english:
                         translated = t.gettext(english)
