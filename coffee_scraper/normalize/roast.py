@@ -27,7 +27,10 @@ def parse_roast(text: str | None) -> str | None:
     """ROAST_LEVELS value of a roast label or tag value ("Medium Dark", "dark-roast", "City Roast")."""
     if not text:
         return None
-    t = translated(text.replace("_", " "))
+    return _parse_english(translated(text.replace("_", " ")))
+
+
+def _parse_english(t: str) -> str | None:
     for pattern, value in _NAMED:
         if pattern.search(t):
             return value
@@ -53,7 +56,7 @@ _BETWEEN_RE = re.compile(r"\b(light|medium|dark)\s+(?:bis|à|a|al|tot|do|till|ti
 def translated(text: str) -> str:
     """``text`` with every language's roast words put in English ("Torréfaction moyenne foncée" ->
     "Torréfaction medium-dark", "浅煎り" -> "light"), for the English rules to read."""
-    found = lang.ROAST.find(text)
+    found = _TRANSLATE.find(text)
     if not found:
         return text
     parts, pos = [], 0
@@ -62,6 +65,10 @@ def translated(text: str) -> str:
         pos = m.end()
     parts.append(text[pos:])
     return _BETWEEN_RE.sub(r"\1-\2", "".join(parts))
+
+
+# Only the words the English rules do not already read the same way ("light", "medium", "dark").
+_TRANSLATE = lang.Vocabulary({w: v for w, v in lang.merged("ROAST").items() if _parse_english(w) != v})
 
 
 def foreign_roast_in_text(text: str) -> str | None:

@@ -285,6 +285,7 @@ def label_spellings() -> dict[str, set[str]]:
 
 
 # ---- process, roast -----------------------------------------------------------------------------
+merged = _merged
 PROCESS = Vocabulary(_merged("PROCESS"))
 ROAST = Vocabulary(_merged("ROAST"))
 PROCESS_CONTEXT = Vocabulary(_words("PROCESS_CONTEXT"), prefixes=True)
