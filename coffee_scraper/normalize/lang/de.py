@@ -58,7 +58,7 @@ NON_COFFEE = {
     "equipment: scale": ("waage", "kaffeewaage"),
     "equipment: filters": ("filterpapier", "papierfilter", "filtertüten", "kaffeefilter", "filterpapiere"),
     "equipment": ("tamper", "milchkännchen", "kännchen", "zubehör", "reinigungstabletten", "entkalker", "dose",
-                  "vorratsdose", "thermometer", "löffel", "dosierlöffel"),
+                  "vorratsdose", "thermometer", "löffel", "dosierlöffel", "thermoskanne", "milchaufschäumer"),
     "instant/sachet": ("kapseln", "kapsel", "pads", "instantkaffee", "löslicher kaffee", "kaffeepads", "sticks"),
     "bundle/sampler": ("probierset", "probierpaket", "entdeckerset", "probierbox", "paket", "set", "adventskalender"),
     "merch": ("tasse", "tassen", "becher", "kaffeebecher", "glas", "gläser", "buch", "bücher", "poster", "druck",
