@@ -8,7 +8,15 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from coffee_scraper.registry import RegistryError
 
 
+# Close reasons of a crawl that could not store what it fetched (pipelines.store): exit 1.
+FAILED_REASONS = {"storage_unavailable", "roaster_busy"}
+
+
 class Command(ScrapyCrawl):
+    def _create_crawler(self, spname):
+        self.crawler = super()._create_crawler(spname)
+        return self.crawler
+
     def run(self, args, opts):
         try:
             if args:
@@ -18,6 +26,9 @@ class Command(ScrapyCrawl):
                 if check is not None:
                     check(self.settings, **opts.spargs)
             super().run(args, opts)
+            crawler = getattr(self, "crawler", None)
+            if crawler is not None and crawler.stats.get_value("finish_reason") in FAILED_REASONS:
+                self.exitcode = self.exitcode or 1
         except RegistryError as exc:
             print(f"scrapy crawl: configuration error: {exc}", file=sys.stderr)
             self.exitcode = 2

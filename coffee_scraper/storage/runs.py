@@ -96,3 +96,24 @@ def finish_shared_run(conn, run_id: int, worker: str, finish_reason: str, stats:
         cur.execute("UPDATE scrape_runs SET stats = %s, incidents = %s WHERE id = %s",
                     (Json(merged), Json(all_incidents), run_id))
         return "running"
+
+
+_ROASTER_LOCK = 0x0C0FFE5  # first key of pg_try_advisory_lock(int, int); the second is the roaster id
+
+
+def lock_roasters(conn, roaster_ids: dict[str, int]) -> list[str]:
+    """Lock each roaster for this session (one crawl of a roaster at a time); returns the busy ones.
+
+    All or nothing: when any is busy, the ones just taken are released again. Session-level
+    locks end with the connection, so a killed crawl never leaves a roaster locked.
+    """
+    slug_of = {rid: slug for slug, rid in roaster_ids.items()}
+    with conn, conn.cursor() as cur:
+        cur.execute("SELECT id, pg_try_advisory_lock(%s, id::int) FROM unnest(%s::bigint[]) AS id",
+                    (_ROASTER_LOCK, list(slug_of)))
+        got = dict(cur.fetchall())
+        busy = sorted(slug_of[rid] for rid, ok in got.items() if not ok)
+        if busy:
+            cur.execute("SELECT pg_advisory_unlock(%s, id::int) FROM unnest(%s::bigint[]) AS id",
+                        (_ROASTER_LOCK, [rid for rid, ok in got.items() if ok]))
+    return busy

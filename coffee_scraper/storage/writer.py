@@ -9,11 +9,13 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Iterable
 
 import orjson
+import psycopg2
 from psycopg2.extras import Json, execute_values
 
 from coffee_scraper.registry import Roaster
@@ -42,8 +44,9 @@ def canonical_json(value: Any) -> str:
     except (orjson.JSONEncodeError, TypeError):
         # Integers beyond 64 bits (orjson refuses them): the same text from the standard library.
         text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_default)
-    # Postgres text and jsonb cannot hold NUL; keep everything else verbatim.
-    return text.replace("\\u0000", "\\ufffd")
+    # Postgres text and jsonb cannot hold NUL (escaped by the encoders), nor lone surrogates (kept
+    # raw by the standard-library fallback); keep everything else verbatim.
+    return clean_text(text.replace("\\u0000", "\\ufffd"))
 
 
 def content_hash(value: Any) -> str:
@@ -58,8 +61,15 @@ def _jsonb(value: Any) -> Json:
     return Json(value, dumps=canonical_json)
 
 
-def _text(value: str | None) -> str | None:
-    return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
+# What Postgres text refuses (NUL) or UTF-8 cannot encode (a lone surrogate, from a feed's "\\ud800").
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """A shop's text as Postgres can store it: NUL and lone surrogates become U+FFFD (the one place)."""
+    if "\x00" in value or (not value.isascii() and _UNSTORABLE.search(value)):
+        return _UNSTORABLE.sub("\ufffd", value)
+    return value
 
 
 # Columns written per table; a staging table of the same column types takes each batch's rows.
@@ -85,7 +95,7 @@ def _copy_text(text: str) -> str:
 
 def _copy_array(values) -> str:
     return "{" + ",".join(
-        "NULL" if v is None else '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values
+        "NULL" if v is None else '"' + clean_text(str(v)).replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values
     ) + "}"
 
 
@@ -93,7 +103,7 @@ def _copy_field(value: Any) -> str:
     """One value in COPY's text format (what psycopg2 would have adapted for an INSERT)."""
     kind = type(value)
     if kind is str:
-        return _copy_text(value)
+        return _copy_text(clean_text(value))
     if value is None:
         return "\\N"
     if kind is bool:
@@ -104,7 +114,7 @@ def _copy_field(value: Any) -> str:
         return str(int(value))  # 250.0 into an integer column: an INSERT casts it, COPY would refuse "250.0"
     if isinstance(value, (list, tuple)):  # text[]
         return _copy_text(_copy_array(value))
-    return _copy_text(str(value))
+    return _copy_text(clean_text(str(value)))
 
 
 def _stage(cur, table: str, rows: list[tuple]) -> str:
@@ -206,10 +216,13 @@ class CatalogWriter:
         return {s: by_roaster_id[roaster_ids[s]] for s in slugs}
 
     def apply(self, record: dict, review_variant_delta: int = 3) -> dict:
-        """Apply one spool record ({"op": "batch" | "finish_run" | "finish_shared_run", ...}); returns the counts written."""
+        """Apply one spool record ({"op": "batch" | "finish_run" | "finish_shared_run", ...}); returns the counts written.
+
+        A batch's products that Postgres refused come back under "refused" (see write_batch_or_parts).
+        """
         if record["op"] == "batch":
-            return self.write_batch(record["coffees"], record["artifacts"], review_variant_delta,
-                                    price_only=record.get("run_kind") == "price")
+            return self.write_batch_or_parts(record["coffees"], record["artifacts"], review_variant_delta,
+                                             price_only=record.get("run_kind") == "price")
         if record["op"] == "finish_run":
             self.finish_run(record["run_id"], record["status"], record["finish_reason"],
                             record["stats"], record["incidents"])
@@ -235,7 +248,7 @@ class CatalogWriter:
             )
 
     def changed_artifacts(self, cur, artifacts: list[dict]) -> list[dict]:
-        keys = [(a["roaster_id"], a["product_id"]) for a in artifacts if a.get("product_id")]
+        keys = [(a["roaster_id"], clean_text(a["product_id"])) for a in artifacts if a.get("product_id")]
         if not keys:
             return artifacts
         latest = execute_values(
@@ -247,7 +260,8 @@ class CatalogWriter:
             keys, template="(%s::bigint, %s::text)", page_size=len(keys), fetch=True,
         )
         known = {(r, p): h for r, p, h in latest}
-        return [a for a in artifacts if known.get((a["roaster_id"], a.get("product_id"))) != a["content_hash"]]
+        return [a for a in artifacts
+                if known.get((a["roaster_id"], clean_text(a.get("product_id") or ""))) != a["content_hash"]]
 
     def previous_variant_counts(self, cur, roaster_id_product_ids: list[tuple[int, str]]) -> dict:
         if not roaster_id_product_ids:
@@ -287,24 +301,24 @@ class CatalogWriter:
             if price_only and artifacts:
                 artifacts = self.changed_artifacts(cur, artifacts)
             if coffees:
-                prev = self.previous_variant_counts(cur, [(c["roaster_id"], c["product_id"]) for c in coffees])
-                for c in coffees:
-                    before = prev.get((c["roaster_id"], c["product_id"]))
+                prev = self.previous_variant_counts(cur, [(c["roaster_id"], clean_text(c["product_id"])) for c in coffees])
+                for i, c in enumerate(coffees):
+                    before = prev.get((c["roaster_id"], clean_text(c["product_id"])))
                     if before is not None and abs(len(c["variants"]) - before) > review_variant_delta:
-                        c["processing_status"] = "review"
-                        c["warnings"] = c["warnings"] + [
+                        # A copy: a batch that fails is written again in parts (write_batch_or_parts).
+                        coffees[i] = c = {**c, "processing_status": "review", "warnings": c["warnings"] + [
                             f"variants: count changed from {before} to {len(c['variants'])} since the last run"
-                        ]
+                        ]}
                 counts["review"] = sum(c["processing_status"] == "review" for c in coffees)
                 coffee_rows = _upsert(
                     cur, "coffees",
                     [
                         (
-                            c["roaster_id"], c["product_id"], _text(c["name"]), c.get("url"),
-                            _text(c.get("description")), c.get("origin_countries") or [], c.get("process"),
+                            c["roaster_id"], c["product_id"], c["name"], c.get("url"),
+                            c.get("description"), c.get("origin_countries") or [], c.get("process"),
                             c.get("roast_level"), bool(c.get("is_decaf")), bool(c.get("is_blend")),
                             c.get("tasting_notes") or [], c.get("varieties") or [], c.get("altitude_min_m"),
-                            c.get("altitude_max_m"), _text(c.get("region")), _text(c.get("producer")),
+                            c.get("altitude_max_m"), c.get("region"), c.get("producer"),
                             c.get("image_url"), c["content_hash"], c["processing_status"], canonical_json(c["warnings"]),
                             c["scraped_at"], c["scraped_at"], c["run_id"],
                         )
@@ -316,16 +330,16 @@ class CatalogWriter:
                 counts["coffees"] = len(coffee_rows)
                 variant_input = {}
                 for c in coffees:
-                    coffee_id = coffee_ids[(c["roaster_id"], c["product_id"])]
+                    coffee_id = coffee_ids[(c["roaster_id"], clean_text(c["product_id"]))]
                     for v in c["variants"]:
-                        variant_input[(coffee_id, v["variant_id"])] = (c, v)
+                        variant_input[(coffee_id, clean_text(v["variant_id"]))] = (c, v)
                 if variant_input:
                     variant_rows = _upsert(
                         cur, "variants",
                         [
                             (
-                                coffee_id, variant_id, _text(v.get("title")), v.get("weight_grams"),
-                                v.get("grind"), _text(v.get("sku")), v.get("price"), v.get("currency"),
+                                coffee_id, variant_id, v.get("title"), v.get("weight_grams"),
+                                v.get("grind"), v.get("sku"), v.get("price"), v.get("currency"),
                                 v.get("price_per_kg"), v.get("compare_at_price"), v.get("in_stock"),
                                 c["scraped_at"], c["scraped_at"],
                             )
@@ -366,6 +380,81 @@ class CatalogWriter:
                 )
                 counts["artifacts"] = len(artifacts)
         return counts
+
+
+    def write_batch_or_parts(self, coffees: list[dict], artifacts: list[dict], review_variant_delta: int,
+                             price_only: bool = False) -> dict:
+        """write_batch, and when Postgres refuses the batch, its halves, down to one product.
+
+        One bad value (an id past an index's size, a number past a column's range) then costs only
+        its own product: that product's coffee is not written and its artifact is stored 'invalid'
+        with the database's error. Each refused product is returned as
+        [{"coffee", "artifact", "error", "stored"}] under "refused": stored=False ones are for the
+        caller to keep (dead-letter file); all are for it to report.
+        Only a connection error propagates: the caller spools the whole batch.
+        """
+        try:
+            return self.write_batch(coffees, artifacts, review_variant_delta, price_only)
+        except psycopg2.Error as exc:
+            if connection_lost(exc, self.conn):
+                raise
+            error = _first_line(exc)
+        except (ValueError, TypeError, UnicodeError) as exc:  # a value COPY's text format cannot carry
+            error = f"{type(exc).__name__}: {exc}"
+        units = _product_units(coffees, artifacts)
+        if len(units) > 1:
+            counts: dict = {}
+            half = len(units) // 2
+            for part in (units[:half], units[half:]):
+                part_counts = self.write_batch_or_parts([c for c, _ in part if c], [a for _, a in part if a],
+                                                        review_variant_delta, price_only)
+                for key, value in part_counts.items():
+                    counts[key] = counts.get(key, type(value)()) + value
+            return counts
+        (coffee, artifact), = units
+        refused = {"coffee": coffee, "artifact": artifact, "error": error, "stored": False}
+        if artifact is not None:
+            artifact = {**artifact, "validation_status": "invalid",
+                        "errors": list(artifact.get("errors") or []) + [f"storage: {error}"]}
+            try:
+                counts = self.write_batch([], [artifact], review_variant_delta)
+                return {**counts, "refused": [{**refused, "artifact": artifact, "stored": True}]}
+            except psycopg2.Error as exc:
+                if connection_lost(exc, self.conn):
+                    raise
+                refused["error"] += f"; as an invalid artifact: {_first_line(exc)}"
+            except (ValueError, TypeError, UnicodeError) as exc:
+                refused["error"] += f"; as an invalid artifact: {type(exc).__name__}: {exc}"
+        return {"refused": [refused]}
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _product_units(coffees: list[dict], artifacts: list[dict]) -> list[tuple[dict | None, dict | None]]:
+    """(coffee, artifact) per product, so a batch splits without parting a coffee from its artifact."""
+    units: dict = {}
+    for c in coffees:
+        units.setdefault((c["run_id"], c["product_id"]), [None, None])[0] = c
+    for i, a in enumerate(artifacts):
+        key = (a["run_id"], a.get("product_id")) if a.get("product_id") is not None else ("no id", i)
+        units.setdefault(key, [None, None])[1] = a
+    return [tuple(u) for u in units.values()]
+
+
+def connection_lost(exc: Exception, conn) -> bool:
+    """A lost server or connection (spool and retry), as opposed to a bad statement or value."""
+    if not isinstance(exc, psycopg2.Error):
+        return False
+    if conn is None or conn.closed != 0:
+        return True
+    # libpq reports a server that went away mid-statement as a bare error with no SQLSTATE; the
+    # server's own refusals carry one. Class 08 and 57P are the connection ones; others (even an
+    # OperationalError such as 54000 "index row size exceeds maximum") are about the data.
+    code = exc.pgcode
+    return code is None or code.startswith(("08", "57P"))
 
 
 def utcnow() -> datetime:
