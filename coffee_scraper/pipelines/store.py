@@ -14,9 +14,7 @@ upserts of the same (variant, run) keys, never duplicates.
 """
 from __future__ import annotations
 
-import json
 import logging
-from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
@@ -26,26 +24,12 @@ from coffee_scraper.pipelines.normalize import NotCoffee
 from coffee_scraper.pipelines.validate import InvalidItem, contract_of
 from coffee_scraper.storage.db import migrate, redact_dsn
 from coffee_scraper.storage.durable import DurableWriter, StorageUnavailable
-from coffee_scraper.storage.runs import attach_runs, lock_roasters, worker_name
+from coffee_scraper.storage.runs import RunRegistry
 from coffee_scraper.storage.writer import canonical_json, hash_text
 
 logger = logging.getLogger("coffee_scraper.store")
 # Close reasons of a crawl that could not store (the crawl command exits 1 on them).
 STORAGE_UNAVAILABLE, ROASTER_BUSY = "storage_unavailable", "roaster_busy"
-RUNS_FILE = "coffee_runs.json"
-
-
-def jobdir_runs(settings) -> dict | None:
-    """The runs a previous, unfinished attempt of this JOBDIR crawl opened (None if none)."""
-    jobdir = settings.get("JOBDIR")
-    path = Path(jobdir) / RUNS_FILE if jobdir else None
-    if not path or not path.exists():
-        return None
-    try:
-        data = json.loads(path.read_text())
-    except ValueError:
-        return None
-    return None if data.get("finished") else data
 
 
 class StorePipeline:
@@ -55,9 +39,6 @@ class StorePipeline:
         self.stats = crawler.stats
         self.batch_size = max(1, crawler.settings.getint("DB_BATCH_SIZE", 500))
         self.run_kind = crawler.settings.get("RUN_KIND", "full")
-        # Workers of one distributed crawl (DISTRIBUTED=1) share their runs, keyed by CRAWL_ID.
-        self.crawl_id = crawler.settings.get("CRAWL_ID") if crawler.settings.getbool("DISTRIBUTED") else None
-        self.worker = worker_name()
         if self.run_kind not in ("full", "price"):
             raise ValueError(f"RUN_KIND must be 'full' or 'price', got {self.run_kind!r}")
         from coffee_scraper.events_notify import Watch
@@ -67,8 +48,9 @@ class StorePipeline:
             crawler.settings, count=lambda key, n=1: self.stats.inc_value(f"coffee/{key}", n),
             on_refused=self._refused)
         self.store.on_reconnect = lambda: self._relock(at_start=False)
-        self.roaster_ids: dict[str, int] = {}
+        self.runs = RunRegistry(crawler.settings)
         self.run_ids: dict[str, int] = {}
+        self.roaster_ids: dict[str, int] = {}
         self.coffees: list[dict] = []
         self.artifacts: list[dict] = []
         self.opened = False
@@ -93,32 +75,17 @@ class StorePipeline:
         replayed = self.store.replay()
         if replayed:
             logger.warning("replayed %d spooled operation(s) left by an earlier run", replayed)
-        roasters = list(getattr(spider, "roasters", []))
-        self.roaster_ids = self.store.writer.upsert_roasters(roasters)
+        self.runs.register_roasters(self.store.writer, getattr(spider, "roasters", []))
         self._relock()
-        previous = jobdir_runs(self.settings)
-        if previous and set(previous["run_ids"]) >= set(self.roaster_ids):
-            self.run_ids = {slug: previous["run_ids"][slug] for slug in self.roaster_ids}
-            self.store.writer.reopen_runs(list(self.run_ids.values()))
-            logger.info("resuming runs %s of an unfinished crawl (JOBDIR)", sorted(self.run_ids.values()))
-        elif self.crawl_id:
-            self.run_ids = attach_runs(conn, self.roaster_ids, spider.name, self.crawl_id, self.worker)
-        else:
-            job_id = self.settings.get("JOB_ID") or getattr(spider, "_job", None)
-            self.run_ids = self.store.writer.start_runs(self.roaster_ids, spider.name, job_id)
-        self._write_runs_file(finished=False)
+        job_id = self.settings.get("JOB_ID") or getattr(spider, "_job", None)
+        self.run_ids = self.runs.open(self.store.writer, spider.name, job_id)
+        self.roaster_ids = self.runs.roaster_ids
         self.stats.set_value("coffee/run_ids", dict(self.run_ids))
         self.opened = True
 
     def _relock(self, at_start: bool = True):
-        """One crawl per roaster at a time (else two runs write the same prices): a session lock each.
-
-        Taken again after a reconnect (a lost session loses its locks). Workers of one distributed
-        crawl share their runs instead (storage.runs.attach_runs).
-        """
-        if self.crawl_id or not self.roaster_ids:
-            return
-        busy = lock_roasters(self.store.conn, self.roaster_ids)
+        """One crawl per roaster at a time (else two runs write the same prices)."""
+        busy = self.runs.lock(self.store.conn)
         if busy and not at_start:
             logger.error("after the outage, roaster(s) %s are locked by another crawl", ", ".join(busy))
         elif busy:
@@ -140,18 +107,11 @@ class StorePipeline:
         incidents = getattr(spider, "incidents", {})
         for slug, run_id in self.run_ids.items():
             stats = self.roaster_stats(slug)
-            status = self.run_status(slug, reason, stats, incidents.get(slug, []))
-            if self.crawl_id:  # the shared run's final status is set when its last worker finishes
-                op = dict(op="finish_shared_run", run_id=run_id, worker=self.worker, finish_reason=reason,
-                          stats=stats, incidents=incidents.get(slug, []))
-            else:
-                op = dict(op="finish_run", run_id=run_id, status=status, finish_reason=reason, stats=stats,
-                          incidents=incidents.get(slug, []))
+            status, op = self.runs.finish_op(slug, reason, stats, incidents.get(slug, []))
             try:
                 self.store.submit(**op)
             except StorageUnavailable as exc:
-                logger.critical("run %s roaster=%s could not be finished (%s): it stays 'running'; "
-                                "`coffee-scraper db repair` or the next crawl of the roaster closes it",
+                logger.critical("run %s roaster=%s could not be finished (%s): it stays 'running'",
                                 run_id, slug, exc)
             logger.info("run %s roaster=%s status=%s stats=%s", run_id, slug, status, stats)
         pending = self.store.spool.pending()
@@ -162,18 +122,12 @@ class StorePipeline:
                 "`coffee-scraper db replay-spool` writes them", pending, self.store.spool.directory,
             )
         elif not self.storage_failure:
-            self._write_runs_file(finished=reason == "finished")
+            self.runs.write_runs_file(finished=reason == "finished")
         if self.store.quarantined:
             logger.error("%d product(s) or operation(s) Postgres refused are kept in %s",
                          self.store.quarantined, ", ".join(map(str, self.store.spool.dead_letters())))
         self.store.close()
         self.opened = False
-
-    def _write_runs_file(self, finished: bool):
-        jobdir = self.settings.get("JOBDIR")
-        if jobdir:
-            Path(jobdir).mkdir(parents=True, exist_ok=True)
-            (Path(jobdir) / RUNS_FILE).write_text(json.dumps({"run_ids": self.run_ids, "finished": finished}))
 
     # -- items -----------------------------------------------------------------------------------
     def process_item(self, item):
@@ -248,7 +202,7 @@ class StorePipeline:
     def _refused(self, entry: dict):
         """A product Postgres refused: its run is not 'succeeded' (the artifact says why)."""
         row = entry["artifact"] or entry["coffee"] or {}
-        slug = next((s for s, rid in self.roaster_ids.items() if rid == row.get("roaster_id")), None)
+        slug = self.runs.slug_of(row.get("roaster_id"))
         if slug is not None:
             kept = "stored as an invalid artifact" if entry["stored"] else "kept in the dead-letter file"
             self._incident(slug, "storage_refused", row.get("url") or "",
@@ -313,17 +267,6 @@ class StorePipeline:
             out.setdefault(key, 0)
         out["run_kind"] = self.run_kind
         return out
-
-    @staticmethod
-    def run_status(slug: str, reason: str, stats: dict, incidents: list) -> str:
-        if any(i.get("fatal") for i in incidents):
-            return "failed"
-        seen = stats["items_valid"] + stats["items_invalid"] + stats["items_skipped"]
-        if reason != "finished":
-            return "aborted" if seen == 0 else "partial"
-        if incidents:
-            return "partial" if seen else "failed"
-        return "succeeded"
 
 
 def _where(failure) -> str:

@@ -63,7 +63,7 @@ class CoffeeSpider(scrapy.Spider):
         # A JOBDIR crawl killed mid-way (kill -9 loses the requests in flight) restarts its
         # roasters from their entry requests, past the dupefilter; rows are upserts of the
         # same runs, so nothing is stored twice.
-        from coffee_scraper.pipelines.store import jobdir_runs
+        from coffee_scraper.storage.runs import jobdir_runs
 
         spider.resuming = jobdir_runs(crawler.settings) is not None
         return spider
