@@ -18,6 +18,7 @@ import orjson
 import psycopg2
 from psycopg2.extras import Json, execute_values
 
+from coffee_scraper.items import PRODUCT, VARIANT
 from coffee_scraper.registry import Roaster
 
 
@@ -72,17 +73,45 @@ def clean_text(value: str) -> str:
     return value
 
 
+# The contract fields stored as catalogue columns (coffee_scraper.items is their one definition).
+COFFEE_COLUMNS = [f for f in PRODUCT if f.stored]
+VARIANT_COLUMNS = [f for f in VARIANT if f.stored]
+PRICE_COLUMNS = [f for f in VARIANT if f.per_run]
+
+
+def _names(fields) -> str:
+    return ", ".join(f.name for f in fields)
+
+
+def _set(names) -> str:
+    return ", ".join(f"{n} = EXCLUDED.{n}" for n in names)
+
+
 # Columns written per table; a staging table of the same column types takes each batch's rows.
 STAGED_COLUMNS = {
-    "coffees": "roaster_id, product_id, name, url, description, origin_countries, process, roast_level,"
-               " is_decaf, is_blend, tasting_notes, varieties, altitude_min_m, altitude_max_m, region, producer,"
-               " image_url, content_hash, processing_status, warnings, first_seen_at, last_seen_at, last_run_id",
-    "variants": "coffee_id, variant_id, title, weight_grams, grind, sku, price, currency, price_per_kg,"
-                " compare_at_price, in_stock, first_seen_at, last_seen_at",
-    "prices": "variant_id, run_id, price, currency, price_per_kg, compare_at_price, in_stock, scraped_at",
+    "coffees": f"roaster_id, product_id, {_names(COFFEE_COLUMNS)}, content_hash, processing_status, warnings,"
+               " first_seen_at, last_seen_at, last_run_id",
+    "variants": f"coffee_id, variant_id, {_names(VARIANT_COLUMNS)}, first_seen_at, last_seen_at",
+    "prices": f"variant_id, run_id, {_names(PRICE_COLUMNS)}, scraped_at",
     "scrape_artifacts": "run_id, roaster_id, platform, url, product_id, payload, normalized, content_hash,"
                         " validation_status, errors",
 }
+
+
+def _coffee_row(c: dict) -> tuple:
+    """A coffee's row in STAGED_COLUMNS["coffees"] order."""
+    values = [c.get(f.name) for f in COFFEE_COLUMNS]
+    values = [f.empty if v is None and f.empty is not None else v for f, v in zip(COFFEE_COLUMNS, values)]
+    return (c["roaster_id"], c["product_id"], *values, c["content_hash"], c["processing_status"],
+            canonical_json(c["warnings"]), c["scraped_at"], c["scraped_at"], c["run_id"])
+
+
+def _variant_row(coffee_id: int, variant_id: str, c: dict, v: dict) -> tuple:
+    return (coffee_id, variant_id, *(v.get(f.name) for f in VARIANT_COLUMNS), c["scraped_at"], c["scraped_at"])
+
+
+def _price_row(vid: int, c: dict, v: dict) -> tuple:
+    return (vid, c["run_id"], *(v.get(f.name) for f in PRICE_COLUMNS), c["scraped_at"])
 
 
 def _copy_text(text: str) -> str:
@@ -140,13 +169,7 @@ def _upsert(cur, table: str, rows: list[tuple], conflict: str, returning: str = 
 
 
 COFFEE_FULL_UPDATE = (
-    "ON CONFLICT (roaster_id, product_id) DO UPDATE SET name = EXCLUDED.name, url = EXCLUDED.url,"
-    " description = EXCLUDED.description, origin_countries = EXCLUDED.origin_countries,"
-    " process = EXCLUDED.process, roast_level = EXCLUDED.roast_level,"
-    " is_decaf = EXCLUDED.is_decaf, is_blend = EXCLUDED.is_blend,"
-    " tasting_notes = EXCLUDED.tasting_notes, varieties = EXCLUDED.varieties,"
-    " altitude_min_m = EXCLUDED.altitude_min_m, altitude_max_m = EXCLUDED.altitude_max_m,"
-    " region = EXCLUDED.region, producer = EXCLUDED.producer, image_url = EXCLUDED.image_url,"
+    f"ON CONFLICT (roaster_id, product_id) DO UPDATE SET {_set(f.name for f in COFFEE_COLUMNS)},"
     " content_hash = EXCLUDED.content_hash,"
     # An operator's 'resolved' stands until the warnings themselves change.
     " processing_status = CASE WHEN coffees.processing_status = 'resolved'"
@@ -160,17 +183,15 @@ COFFEE_PRICE_ONLY_UPDATE = (
     " last_run_id = EXCLUDED.last_run_id"
 )
 VARIANT_FULL_UPDATE = (
-    "ON CONFLICT (coffee_id, variant_id) DO UPDATE SET title = EXCLUDED.title,"
-    " weight_grams = EXCLUDED.weight_grams, grind = EXCLUDED.grind, sku = EXCLUDED.sku,"
-    " price = EXCLUDED.price, currency = EXCLUDED.currency,"
-    " price_per_kg = EXCLUDED.price_per_kg, compare_at_price = EXCLUDED.compare_at_price,"
-    " in_stock = EXCLUDED.in_stock, last_seen_at = EXCLUDED.last_seen_at"
+    f"ON CONFLICT (coffee_id, variant_id) DO UPDATE SET {_set(f.name for f in VARIANT_COLUMNS)},"
+    " last_seen_at = EXCLUDED.last_seen_at"
 )
 VARIANT_PRICE_ONLY_UPDATE = (
-    "ON CONFLICT (coffee_id, variant_id) DO UPDATE SET price = EXCLUDED.price, currency = EXCLUDED.currency,"
-    " price_per_kg = EXCLUDED.price_per_kg, compare_at_price = EXCLUDED.compare_at_price,"
-    " in_stock = EXCLUDED.in_stock, last_seen_at = EXCLUDED.last_seen_at"
+    f"ON CONFLICT (coffee_id, variant_id) DO UPDATE SET {_set(f.name for f in PRICE_COLUMNS)},"
+    " last_seen_at = EXCLUDED.last_seen_at"
 )
+PRICE_UPDATE = f"ON CONFLICT (variant_id, run_id) DO UPDATE SET {_set(f.name for f in PRICE_COLUMNS)}, " \
+               "scraped_at = EXCLUDED.scraped_at"
 
 
 class CatalogWriter:
@@ -311,19 +332,7 @@ class CatalogWriter:
                         ]}
                 counts["review"] = sum(c["processing_status"] == "review" for c in coffees)
                 coffee_rows = _upsert(
-                    cur, "coffees",
-                    [
-                        (
-                            c["roaster_id"], c["product_id"], c["name"], c.get("url"),
-                            c.get("description"), c.get("origin_countries") or [], c.get("process"),
-                            c.get("roast_level"), bool(c.get("is_decaf")), bool(c.get("is_blend")),
-                            c.get("tasting_notes") or [], c.get("varieties") or [], c.get("altitude_min_m"),
-                            c.get("altitude_max_m"), c.get("region"), c.get("producer"),
-                            c.get("image_url"), c["content_hash"], c["processing_status"], canonical_json(c["warnings"]),
-                            c["scraped_at"], c["scraped_at"], c["run_id"],
-                        )
-                        for c in coffees
-                    ],
+                    cur, "coffees", [_coffee_row(c) for c in coffees],
                     coffee_conflict, "roaster_id, product_id, id",
                 )
                 coffee_ids = {(r, p): i for r, p, i in coffee_rows}
@@ -336,32 +345,14 @@ class CatalogWriter:
                 if variant_input:
                     variant_rows = _upsert(
                         cur, "variants",
-                        [
-                            (
-                                coffee_id, variant_id, v.get("title"), v.get("weight_grams"),
-                                v.get("grind"), v.get("sku"), v.get("price"), v.get("currency"),
-                                v.get("price_per_kg"), v.get("compare_at_price"), v.get("in_stock"),
-                                c["scraped_at"], c["scraped_at"],
-                            )
-                            for (coffee_id, variant_id), (c, v) in variant_input.items()
-                        ],
+                        [_variant_row(coffee_id, variant_id, c, v)
+                         for (coffee_id, variant_id), (c, v) in variant_input.items()],
                         variant_conflict, "coffee_id, variant_id, id",
                     )
                     counts["variants"] = len(variant_rows)
-                    price_rows = []
-                    for coffee_id, variant_id, vid in variant_rows:
-                        c, v = variant_input[(coffee_id, variant_id)]
-                        price_rows.append(
-                            (vid, c["run_id"], v.get("price"), v.get("currency"), v.get("price_per_kg"),
-                             v.get("compare_at_price"), v.get("in_stock"), c["scraped_at"])
-                        )
-                    _upsert(
-                        cur, "prices", price_rows,
-                        "ON CONFLICT (variant_id, run_id) DO UPDATE SET price = EXCLUDED.price,"
-                        " currency = EXCLUDED.currency, price_per_kg = EXCLUDED.price_per_kg,"
-                        " compare_at_price = EXCLUDED.compare_at_price, in_stock = EXCLUDED.in_stock,"
-                        " scraped_at = EXCLUDED.scraped_at",
-                    )
+                    price_rows = [_price_row(vid, *variant_input[(coffee_id, variant_id)])
+                                  for coffee_id, variant_id, vid in variant_rows]
+                    _upsert(cur, "prices", price_rows, PRICE_UPDATE)
                     counts["prices"] = len(price_rows)
             if artifacts:
                 _upsert(
