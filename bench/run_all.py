@@ -32,7 +32,7 @@ from bench.items import coffee_rows, raw_items, valid_items  # noqa: E402
 from bench.support import (  # noqa: E402
     count_rows, empty_tables, fresh_database, jsonld_shops, run_crawl, shopify_shops, write_registry,
 )
-from coffee_scraper.shops import ShopServer  # noqa: E402
+from coffee_scraper_shops import ShopServer  # noqa: E402
 
 MB = 1024 * 1024
 ROWS: list[tuple[str, str, str, str, str]] = []  # figure, value, baseline, ratio, target

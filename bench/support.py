@@ -13,8 +13,9 @@ from pathlib import Path
 import psycopg2
 
 from coffee_scraper.registry import dump_registry
-from coffee_scraper.shops import Shop, ShopServer
-from coffee_scraper.shops.catalog import synthetic_jsonld, synthetic_shopify
+from coffee_scraper_shops import Shop, ShopServer
+from coffee_scraper_shops.platforms.jsonld import synthetic_jsonld
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
 from coffee_scraper.storage.db import migrate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,7 +86,7 @@ def run_crawl(mode: list[str], *, dsn: str | None = None, registry: Path | None 
     with tempfile.TemporaryDirectory(prefix="coffee-bench-") as tmp:
         out = Path(tmp) / "result.json"
         env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "coffee_scraper.settings", "COFFEE_DATA_DIR": tmp,
-               "PYTHONPATH": str(ROOT)}
+               "PYTHONPATH": str(ROOT), "COFFEE_ALLOW_PRIVATE_HOSTS": "1"}  # the fixture shops are on 127.0.0.1
         if dsn:
             env["DATABASE_URL"] = dsn
         if registry:

@@ -6,19 +6,11 @@ import os
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
-from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.project import get_project_settings
 
+from coffee_scraper.platforms import platform_names
 from coffee_scraper.registry import dump_registry
 from coffee_scraper.storage.db import connect, migrate, redact_dsn, resolve_dsn
-
-# Fixture-shop platform -> (registry platform, render mode).
-SHOP_PLATFORMS = {
-    "shopify": ("shopify", None),
-    "woocommerce": ("woocommerce", None),
-    "jsonld": ("jsonld", None),
-    "jsonld_js": ("jsonld", "js"),
-}
 
 SUMMARY_SQL = """
 SELECT r.slug, r.platform,
@@ -32,20 +24,6 @@ FROM roasters r
 CROSS JOIN LATERAL (SELECT id, status FROM scrape_runs s WHERE s.roaster_id = r.id ORDER BY s.id DESC LIMIT 1) last
 WHERE r.slug = ANY(%s) ORDER BY r.slug
 """
-
-
-def registry_entries(server) -> list[dict]:
-    entries = []
-    for shop in server.shops:
-        if shop.platform not in SHOP_PLATFORMS:
-            continue
-        platform, render = SHOP_PLATFORMS[shop.platform]
-        entry = {"slug": shop.slug, "name": shop.name, "url": server.base_url(shop.slug),
-                 "platform": platform, "currency": shop.currency}
-        if render:
-            entry["render"] = render
-        entries.append(entry)
-    return entries
 
 
 def print_summary(conn, slugs: list[str]) -> int:
@@ -70,8 +48,8 @@ def print_summary(conn, slugs: list[str]) -> int:
 
 
 def run_demo(port: int = 0) -> int:
-    from coffee_scraper.shops.catalog import demo_shops
-    from coffee_scraper.shops.server import ShopServer
+    # The fixture shops are installed with the project for the demo and tests, never deployed.
+    from coffee_scraper_shops import ShopServer, demo_shops, registry_entries
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
     settings = get_project_settings()
@@ -84,7 +62,12 @@ def run_demo(port: int = 0) -> int:
 
     server = ShopServer(demo_shops(), port=port).start()
     try:
+        available = set(platform_names(settings))
         entries = registry_entries(server)
+        missing = sorted({e["platform"] for e in entries} - available)
+        if missing:
+            print(f"note: no spider yet for {', '.join(missing)}; those shops are not crawled")
+        entries = [e for e in entries if e["platform"] in available]
         registry = data_dir / "demo_roasters.yaml"
         dump_registry(entries, registry)
         for e in entries:
@@ -92,13 +75,10 @@ def run_demo(port: int = 0) -> int:
         settings.set("ROASTER_REGISTRY", str(registry), priority="cmdline")
         settings.set("DATABASE_URL", dsn, priority="cmdline")
         settings.set("LOG_LEVEL", os.environ.get("LOG_LEVEL", "WARNING"), priority="cmdline")
+        settings.set("ALLOW_PRIVATE_HOSTS", True, priority="cmdline")  # the demo shops are on 127.0.0.1
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
-        available = set(SpiderLoader.from_settings(settings).list())
-        platforms = sorted({e["platform"] for e in entries} & available)
-        missing = sorted({e["platform"] for e in entries} - available)
-        if missing:
-            print(f"note: no spider yet for {', '.join(missing)}; those shops are not crawled")
+        platforms = sorted({e["platform"] for e in entries})
         # Scrapy configures logging from LOG_LEVEL; drop the CLI's own handler so it is the only one.
         logging.getLogger().handlers.clear()
         process = CrawlerProcess(settings)

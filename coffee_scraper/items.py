@@ -90,7 +90,8 @@ _VOCABULARY_WORD = {"type": ["string", "null"], "pattern": "^[a-z][a-z -]*[a-z]$
 
 PRODUCT = [
     ContractField("roaster", {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}),
-    ContractField("platform", {"type": "string", "enum": ["shopify", "woocommerce", "jsonld"]}),
+    ContractField("platform", {"type": "string", "pattern": "^[a-z][a-z0-9_]*$",
+                               "$comment": "the name of the spider that read it"}),
     ContractField("url", {"type": "string", "pattern": "^https?://[^\\s/]+"}, stored=True),
     ContractField("product_id", {"type": "string", "minLength": 1, "maxLength": 200}),
     ContractField("name", {"type": "string", "minLength": 1, "pattern": "\\S"}, stored=True),

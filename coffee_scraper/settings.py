@@ -27,10 +27,15 @@ RETRY_ENABLED = True
 RETRY_TIMES = 4
 
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote control runs code sent with a token kept on disk: never wanted in a crawl or a job.
+REMOTE_CONTROL_ENABLED = False
 # Per-response/per-item log lines below LOG_LEVEL are not even built (see the module).
 LOG_FORMATTER = "coffee_scraper.logformatter.LevelAwareLogFormatter"
 # RFC 6761: *.localhost is loopback (the fixture and demo shops live there).
 TWISTED_DNS_RESOLVER = "coffee_scraper.dns.LocalhostAwareResolver"
+# Loopback, private, link-local (cloud metadata) hosts are refused in the registry and at DNS time;
+# tests and the demo crawl shops on 127.0.0.1 and turn this on explicitly.
+ALLOW_PRIVATE_HOSTS = os.environ.get("COFFEE_ALLOW_PRIVATE_HOSTS", "").lower() in ("1", "true", "yes")
 
 ITEM_PIPELINES = {
     "coffee_scraper.pipelines.normalize.NormalizePipeline": 100,
@@ -97,9 +102,15 @@ PLAYWRIGHT_SETTINGS = {
 }
 
 # --- Fetching: retries with backoff, per-domain rate limits, circuit breaker, conditional cache --
+# A shop is untrusted: no body (and no decompressed sitemap or cached page) past DOWNLOAD_MAXSIZE.
+# The largest real feed pages (250 Shopify products) are a few MB; 10 MB pages still pass.
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "coffee_scraper.middlewares.retry.BackoffRetryMiddleware": 550,
+    # Below RedirectMiddleware (600): sees each request, and the final response of a redirect chain.
+    "coffee_scraper.middlewares.hosts.OwnHostsMiddleware": 590,
     # After HttpCacheMiddleware (900): cache hits skip the breaker and take no rate-limit token;
     # both see each attempt's outcome before the retry middleware turns it into a retry.
     "coffee_scraper.middlewares.circuit.CircuitBreakerMiddleware": 950,
@@ -166,7 +177,11 @@ EVENTS_REMOVED_AFTER_RUNS = 2  # complete runs a coffee must be missing before a
 EVENTS_WATCH = {}  # e.g. {"roasters": ["onyxcoffeelab"], "origins": ["KE", "ET"], "kinds": ["new", "price_change"]}
 
 # --- Distributed crawls (coffee_scraper.distributed; README "Distributed crawls") ------------------
-ADDONS = {"coffee_scraper.distributed.DistributedAddon": 0}
+ADDONS = {
+    # Secrets redacted from every log line, "Overridden settings" (-s MAIL_PASS=...) included.
+    "coffee_scraper.redact.LogRedactionAddon": 0,
+    "coffee_scraper.distributed.DistributedAddon": 0,
+}
 DISTRIBUTED = False  # -s DISTRIBUTED=1 -s CRAWL_ID=... : one worker of a shared crawl
 CRAWL_ID = None  # same for every worker of one crawl; keys its Redis queue and its runs
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"

@@ -186,3 +186,16 @@ def products_from_html(html: str, url: str) -> list[tuple[str, dict, SourceProdu
 
 def image_of(node: dict) -> str | None:
     return _image(node.get("image"))
+
+
+def product_items(html: str, url: str, roaster, platform: str, scraped_at: str) -> list:
+    """CoffeeItems of every schema.org product on a page (any spider that reads schema.org pages)."""
+    from coffee_scraper.items import CoffeeItem
+
+    items = []
+    for product_id, node, source in products_from_html(html, url):
+        source.default_currency = source.default_currency or roaster.currency
+        items.append(CoffeeItem(roaster=roaster.slug, platform=platform, url=url, product_id=product_id,
+                                name=source.name, image_url=image_of(node), scraped_at=scraped_at, source=source,
+                                raw={"url": url, "product": node}))
+    return items

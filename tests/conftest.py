@@ -7,6 +7,10 @@ import sys
 import uuid
 from pathlib import Path
 
+# The fixture shops answer on 127.0.0.1: every crawl of this session (in process or a child
+# process) may fetch loopback hosts, which the crawler refuses by default (ALLOW_PRIVATE_HOSTS).
+os.environ["COFFEE_ALLOW_PRIVATE_HOSTS"] = "1"
+
 import psycopg2
 import pytest
 

@@ -12,7 +12,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from coffee_scraper.shops.catalog import synthetic_shopify
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
 
 
 class HostileShop:

@@ -6,9 +6,11 @@ import sys
 import pytest
 
 from coffee_scraper.detect import detect
-from coffee_scraper.shops.catalog import real_shopify, real_woocommerce, synthetic_jsonld, synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.jsonld import synthetic_jsonld
+from coffee_scraper_shops.platforms.shopify import real_shopify, synthetic_shopify
+from coffee_scraper_shops.platforms.woocommerce import real_woocommerce
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 
 
 @pytest.fixture(scope="module")

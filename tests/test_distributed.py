@@ -13,9 +13,9 @@ import psycopg2
 import pytest
 import redis
 
-from coffee_scraper.shops.catalog import synthetic_jsonld
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.jsonld import synthetic_jsonld
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from coffee_scraper.storage.runs import attach_runs, finish_shared_run
 from tests.conftest import FAST, ROOT, rows, scalar
 

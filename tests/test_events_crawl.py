@@ -7,9 +7,9 @@ from decimal import Decimal
 import pytest
 
 from coffee_scraper.events import EVENT_KINDS, record_run_events
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import rows, run_scrapy
 from tests.test_events import events_of
 

@@ -7,9 +7,9 @@ import threading
 
 import pytest
 
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import RateLimit, Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import RateLimit, Shop
 from tests.conftest import rows, run_scrapy, scalar
 
 N_FAULTY, N_HEALTHY, PAGE = 120, 90, 25

@@ -1,9 +1,9 @@
 """Two crawls of one roaster at once (issue 18): the second stops with a clear message, writes nothing."""
 import psycopg2
 
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from coffee_scraper.storage.checks import run_checks
 from coffee_scraper.storage.runs import _ROASTER_LOCK
 from tests.conftest import run_scrapy, scalar

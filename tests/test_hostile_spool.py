@@ -8,9 +8,9 @@ from decimal import Decimal
 import psycopg2
 
 from coffee_scraper.registry import Roaster
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from coffee_scraper.storage.spool import Spool
 from coffee_scraper.storage.writer import CatalogWriter
 from tests.conftest import rows, run_scrapy, scalar

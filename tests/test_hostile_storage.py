@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from coffee_scraper.storage.checks import run_checks
 from tests import hostile_shop
 from tests.conftest import rows, run_scrapy, scalar

@@ -8,9 +8,9 @@ import time
 import psycopg2
 import pytest
 
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from coffee_scraper.storage.db import migrate
 from tests.conftest import FAST, ROOT
 from tests.pgcontrol import StoppablePostgres

@@ -1,9 +1,10 @@
 """End to end per platform: WooCommerce, JSON-LD and a JS-rendered shop into a real Postgres."""
 import pytest
 
-from coffee_scraper.shops.catalog import real_woocommerce, synthetic_jsonld, synthetic_woocommerce
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.jsonld import synthetic_jsonld
+from coffee_scraper_shops.platforms.woocommerce import real_woocommerce, synthetic_woocommerce
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import rows, run_scrapy, scalar
 
 

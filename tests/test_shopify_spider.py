@@ -11,7 +11,7 @@ from coffee_scraper.items import CoffeeItem
 from coffee_scraper.registry import RegistryError
 from coffee_scraper.spiders.shopify import ShopifySpider, source_product, www_variant
 
-REAL = Path(__file__).resolve().parent.parent / "coffee_scraper" / "shops" / "real"
+REAL = Path(__file__).resolve().parent.parent / "coffee_scraper_shops" / "real"
 
 
 def make_spider(**kwargs):
@@ -105,3 +105,17 @@ def test_registry_roasters_selected_by_platform():
     assert spider.roasters and all(r.platform == "shopify" for r in spider.roasters)
     spider = make_spider(url="https://www.onyxcoffeelab.com/collections/coffee")
     assert [r.slug for r in spider.roasters] == ["onyxcoffeelab"] and spider.roasters[0].currency == "USD"
+
+
+@pytest.mark.parametrize("spider, kwargs, message", [
+    ("shopify", {"render": "js"}, "cannot render"),
+    ("woocommerce", {"render": "js"}, "cannot render"),
+    ("jsonld", {"render": "yes"}, "-a render"),
+    ("shopify", {"currency": "XYZ1"}, "-a currency"),
+])
+def test_spider_arguments_are_declared_per_spider(spider, kwargs, message):
+    from coffee_scraper.platforms import platform_spiders
+
+    with pytest.raises(RegistryError, match=message):
+        platform_spiders()[spider](**kwargs)
+    assert platform_spiders()["jsonld"](render="js", _job="job1").args.render == "js"

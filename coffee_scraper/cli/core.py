@@ -103,7 +103,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_shops(args) -> int:
-    from coffee_scraper.shops.__main__ import main as shops_main
+    from coffee_scraper_shops.__main__ import main as shops_main
 
     argv = ["--port", str(args.port), "--host", args.host]
     if args.write_registry:

@@ -296,8 +296,8 @@ def register(sub) -> None:
     p.add_argument("--name", help="display name (default: the slug)")
     p.add_argument("--slug", help="registry key (default: derived from the host)")
     p.add_argument("--currency", help="ISO 4217 currency (Shopify feeds never state it)")
-    p.add_argument("--platform", choices=["shopify", "woocommerce", "jsonld", "auto"],
-                   help="skip the detection verdict and use this platform")
+    # Checked against the platform spiders when the entry is validated (no list here).
+    p.add_argument("--platform", help="skip the detection verdict and use this platform (a spider name, or auto)")
     p.add_argument("--registry", help="registry YAML to append to (default: the ROASTER_REGISTRY setting)")
     p.add_argument("--no-render", action="store_true", help="do not start Chromium to confirm a JS-only shop")
     p.add_argument("--dry-run", action="store_true", help="detect and validate, write nothing")

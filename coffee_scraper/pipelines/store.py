@@ -20,6 +20,7 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 
+from coffee_scraper.context import CrawlContext
 from coffee_scraper.pipelines.normalize import NotCoffee
 from coffee_scraper.pipelines.validate import InvalidItem, contract_of
 from coffee_scraper.storage.db import migrate, redact_dsn
@@ -75,9 +76,9 @@ class StorePipeline:
         replayed = self.store.replay()
         if replayed:
             logger.warning("replayed %d spooled operation(s) left by an earlier run", replayed)
-        self.runs.register_roasters(self.store.writer, getattr(spider, "roasters", []))
+        self.runs.register_roasters(self.store.writer, CrawlContext.of(self.crawler).roasters)
         self._relock()
-        job_id = self.settings.get("JOB_ID") or getattr(spider, "_job", None)
+        job_id = self.settings.get("JOB_ID") or getattr(getattr(spider, "args", None), "job", None)
         self.run_ids = self.runs.open(self.store.writer, spider.name, job_id)
         self.roaster_ids = self.runs.roaster_ids
         self.stats.set_value("coffee/run_ids", dict(self.run_ids))
@@ -104,7 +105,7 @@ class StorePipeline:
             return
         if self.store.down:
             self.store.wait_for_database()
-        incidents = getattr(spider, "incidents", {})
+        incidents = CrawlContext.of(self.crawler).incidents
         for slug, run_id in self.run_ids.items():
             stats = self.roaster_stats(slug)
             status, op = self.runs.finish_op(slug, reason, stats, incidents.get(slug, []))
@@ -195,9 +196,7 @@ class StorePipeline:
                        fatal=bool(response.meta.get("feed_entry")))
 
     def _incident(self, slug: str, kind: str, url: str, message: str, fatal: bool = False):
-        record = getattr(self.crawler.spider, "record_incident", None)
-        if record is not None:
-            record(slug, kind, url, message[:2000], fatal=fatal)
+        CrawlContext.of(self.crawler).record_incident(slug, kind, url, message[:2000], fatal=fatal)
 
     def _refused(self, entry: dict):
         """A product Postgres refused: its run is not 'succeeded' (the artifact says why)."""
