@@ -45,6 +45,14 @@ def crawl(db_dsn, registry_file, calm_server, pages: list[bytes], data_dir):
     return result
 
 
+def crawl_products(db, db_dsn, registry_file, calm_server, products, data_dir) -> int:
+    """Crawl a hostile feed of these products (and the calm shop); returns the hostile artifacts stored."""
+    result = crawl(db_dsn, registry_file, calm_server, [hostile_shop.feed(products)], data_dir)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return scalar(db, "SELECT count(*) FROM scrape_artifacts a JOIN roasters r ON r.id = a.roaster_id "
+                      "WHERE r.slug = 'hostile'")
+
+
 def run_of(db, slug):
     return rows(db, "SELECT r.status, r.incidents FROM scrape_runs r JOIN roasters o ON o.id = r.roaster_id "
                     "WHERE o.slug = %s", (slug,))[0]
@@ -63,10 +71,9 @@ def assert_calm_complete(db):
 
 def test_nul_bytes_in_every_text_column_are_stored(db, db_dsn, registry_file, calm_server, tmp_path):
     products = hostile_shop.nul_bytes()
-    result = crawl(db_dsn, registry_file, calm_server, [hostile_shop.feed(products)], tmp_path)
-    assert result.returncode == 0, result.stderr[-3000:]
-    hostile = scalar(db, "SELECT id FROM roasters WHERE slug = 'hostile'")
-    assert scalar(db, "SELECT count(*) FROM coffees WHERE roaster_id = %s", (hostile,)) == len(products)
+    stored = crawl_products(db, db_dsn, registry_file, calm_server, products, tmp_path)
+    assert stored == len(products) == scalar(db, "SELECT count(*) FROM coffees c JOIN roasters r ON r.id = c.roaster_id "
+                                                 "WHERE r.slug = 'hostile'")
     assert scalar(db, "SELECT name FROM coffees WHERE product_id = '770000\ufffd'") == "Kenya\ufffd AA"
     assert scalar(db, "SELECT v.variant_id FROM variants v JOIN coffees c ON c.id = v.coffee_id "
                       "WHERE c.product_id = '770000\ufffd' ORDER BY v.id LIMIT 1") == "v\ufffd1"
@@ -76,21 +83,17 @@ def test_nul_bytes_in_every_text_column_are_stored(db, db_dsn, registry_file, ca
 
 def test_lone_surrogates_are_stored(db, db_dsn, registry_file, calm_server, tmp_path):
     products = hostile_shop.lone_surrogate()
-    result = crawl(db_dsn, registry_file, calm_server, [hostile_shop.feed(products)], tmp_path)
-    assert result.returncode == 0, result.stderr[-3000:]
-    hostile = scalar(db, "SELECT id FROM roasters WHERE slug = 'hostile'")
-    assert scalar(db, "SELECT count(*) FROM scrape_artifacts WHERE roaster_id = %s", (hostile,)) == len(products)
+    stored = crawl_products(db, db_dsn, registry_file, calm_server, products, tmp_path)
+    assert stored == len(products)
     assert scalar(db, "SELECT name FROM coffees WHERE product_id = '780000'") == "Kenya \ufffd AA"
     assert_calm_complete(db)
 
 
 def test_a_value_postgres_refuses_costs_only_its_product(db, db_dsn, registry_file, calm_server, tmp_path):
     products = hostile_shop.oversized_id()
-    result = crawl(db_dsn, registry_file, calm_server, [hostile_shop.feed(products)], tmp_path)
-    assert result.returncode == 0, result.stderr[-3000:]
-    hostile = scalar(db, "SELECT id FROM roasters WHERE slug = 'hostile'")
+    stored = crawl_products(db, db_dsn, registry_file, calm_server, products, tmp_path)
     # The other products of the hostile shop and of the calm one are stored; the bad one is an incident.
-    assert scalar(db, "SELECT count(*) FROM scrape_artifacts WHERE roaster_id = %s", (hostile,)) == len(products) - 1
+    assert stored == len(products) - 1
     status, incidents = run_of(db, "hostile")
     assert status == "partial"
     refused = [i for i in incidents if i["kind"] in ("storage_refused", "item_error")]
@@ -100,10 +103,8 @@ def test_a_value_postgres_refuses_costs_only_its_product(db, db_dsn, registry_fi
 
 def test_exception_in_normalization_is_an_invalid_artifact(db, db_dsn, registry_file, calm_server, tmp_path):
     products = hostile_shop.huge_price()
-    result = crawl(db_dsn, registry_file, calm_server, [hostile_shop.feed(products)], tmp_path)
-    assert result.returncode == 0, result.stderr[-3000:]
-    hostile = scalar(db, "SELECT id FROM roasters WHERE slug = 'hostile'")
-    assert scalar(db, "SELECT count(*) FROM scrape_artifacts WHERE roaster_id = %s", (hostile,)) == len(products)
+    stored = crawl_products(db, db_dsn, registry_file, calm_server, products, tmp_path)
+    assert stored == len(products)
     status, errors = rows(db, "SELECT validation_status, errors FROM scrape_artifacts WHERE product_id = '800000'")[0]
     assert status == "invalid" and "price" in " ".join(errors).lower(), errors
     assert_calm_complete(db)
