@@ -12,7 +12,26 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+from scrapy import signals
+
 from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+
+
+class StatsFile:
+    """A Scrapy extension for test crawls: the crawl's final stats (memusage/max...) as JSON in
+    $HOSTILE_STATS_FILE, since the operator's log no longer dumps them."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        crawler.signals.connect(self.closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def closed(self, spider, reason):
+        with open(os.environ["HOSTILE_STATS_FILE"], "w") as fh:
+            json.dump(self.crawler.stats.get_stats(), fh, default=str)
 
 
 class HostileShop:

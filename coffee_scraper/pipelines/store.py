@@ -114,7 +114,7 @@ class StorePipeline:
             except StorageUnavailable as exc:
                 logger.critical("run %s roaster=%s could not be finished (%s): it stays 'running'",
                                 run_id, slug, exc)
-            logger.info("run %s roaster=%s status=%s stats=%s", run_id, slug, status, stats)
+            logger.debug("run %s roaster=%s status=%s stats=%s", run_id, slug, status, stats)
         pending = self.store.spool.pending()
         self.stats.set_value("coffee/db/spool_pending", pending)
         if pending:
