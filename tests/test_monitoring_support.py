@@ -81,6 +81,7 @@ def monitoring_settings(tmp_path, **extra) -> list[str]:
     values = {
         "EXTENSIONS": json.dumps(extensions),
         "SPIDERMON_ENABLED": "True",
+        "METRICS_ENABLED": "True",
         "SPIDERMON_SPIDER_CLOSE_MONITORS": "coffee_scraper.monitors.suites.CloseMonitorSuite",
         "METRICS_MULTIPROC_DIR": str(tmp_path / "metrics"),
         "MONITOR_REPORTS_DIR": str(tmp_path / "reports"),

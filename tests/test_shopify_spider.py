@@ -100,9 +100,19 @@ def test_bad_arguments_fail_before_any_request(kwargs, message):
         make_spider(**kwargs)
 
 
-def test_registry_roasters_selected_by_platform():
+def test_registry_roasters_selected_by_platform(tmp_path):
+    from coffee_scraper.registry import dump_registry
+
+    registry = tmp_path / "r.yaml"
+    dump_registry([{"slug": "onyxcoffeelab", "url": "https://onyxcoffeelab.com", "platform": "shopify",
+                    "currency": "USD"},
+                   {"slug": "woo", "url": "https://woo.example", "platform": "woocommerce"}], registry)
+
+    def make_spider(**kwargs):
+        return ShopifySpider.from_crawler(get_crawler(ShopifySpider, {"ROASTER_REGISTRY": str(registry)}), **kwargs)
+
     spider = make_spider()
-    assert spider.roasters and all(r.platform == "shopify" for r in spider.roasters)
+    assert [r.slug for r in spider.roasters] == ["onyxcoffeelab"]
     spider = make_spider(url="https://www.onyxcoffeelab.com/collections/coffee")
     assert [r.slug for r in spider.roasters] == ["onyxcoffeelab"] and spider.roasters[0].currency == "USD"
 

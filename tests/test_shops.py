@@ -266,12 +266,10 @@ def test_down(server, faulty):
 
 def test_slow(server, faulty):
     faulty.set_faults(slow=0.3, slow_paths=["/products.json"])
-    t = time.monotonic()
+    server.reset_log()
     assert get(server, "faulty", "/products.json").status == 200
-    assert time.monotonic() - t >= 0.3
-    t = time.monotonic()
     get(server, "faulty", "/")
-    assert time.monotonic() - t < 0.25
+    assert [r.fault for r in server.requests("faulty")] == ["slow", None]  # only the chosen path
     faulty.set_faults(slow=0.2, slow_paths=[])
     with pytest.raises(TimeoutError):
         get(server, "faulty", "/", timeout=0.05)
@@ -386,13 +384,9 @@ def test_synthetic_shopify_carries_the_real_quirks():
     assert any("Roast Level: Comforting" in p["body_html"] for p in synthetic_shopify(1000, seed=1))
 
 
-def test_thousand_products_generate_fast():
-    t = time.perf_counter()
-    cat = synthetic_shopify(1000, seed=11)
-    assert time.perf_counter() - t < 1.0 and len(cat) == 1000
-    t = time.perf_counter()
+def test_thousand_products_generate():  # how fast: bench/, not here
+    assert len(synthetic_shopify(1000, seed=11)) == 1000
     assert len(synthetic_woocommerce(1000, seed=11)) == 1000 and len(synthetic_jsonld(1000, seed=11)) == 1000
-    assert time.perf_counter() - t < 1.0
 
 
 def test_demo_shops():

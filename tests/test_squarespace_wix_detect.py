@@ -1,4 +1,5 @@
 """`coffee-scraper detect` names Squarespace and Wix shops with their evidence; `auto` roasters crawl with them."""
+import json
 import os
 import subprocess
 import sys
@@ -24,17 +25,14 @@ def server():
 
 @pytest.fixture(scope="module")
 def detected(server):
-    """Both shops detected by one `coffee-scraper detect` (detection runs Scrapy: one reactor per process)."""
-    import json
-
+    """Both shops detected by one `coffee-scraper detect --json` (one Scrapy process): slug -> Detection."""
     from coffee_scraper.detect import Detection
 
     out = subprocess.run([sys.executable, "-m", "coffee_scraper.cli", "detect", "--json", "--no-render",
                           server.base_url("lumiere"), server.base_url("cafemtl")],
-                         capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stdout + out.stderr
-    lumiere, cafemtl = (Detection(**d) for d in json.loads(out.stdout))
-    return {"lumiere": lumiere, "cafemtl": cafemtl}
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    return dict(zip(["lumiere", "cafemtl"], [Detection(**d) for d in json.loads(out.stdout)]))
 
 
 def test_detects_squarespace_with_evidence(detected):

@@ -4,12 +4,8 @@ from __future__ import annotations
 import os
 import sys
 
-from scrapy.utils.project import get_project_settings
-
-
-def project_settings():
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
-    return get_project_settings()
+from coffee_scraper.config import project_settings
+from coffee_scraper.cli.output import terminal_safe
 
 
 def connect_db(args):
@@ -44,31 +40,27 @@ def cmd_db_check(args) -> int:
 
 
 def cmd_db_replay_spool(args) -> int:
-    """Write what crawls spooled while Postgres was unreachable."""
-    from pathlib import Path
-
-    from coffee_scraper.storage.spool import Spool
-    from coffee_scraper.storage.writer import CatalogWriter
+    """Write what crawls spooled while Postgres was unreachable (exactly as the crawl would have)."""
+    from coffee_scraper.storage.durable import DurableWriter
 
     settings = project_settings()
-    spool = Spool(Path(settings.get("COFFEE_DATA_DIR")) / "spool")
-    pending = spool.pending()
-    if not pending:
+    if args.database_url:
+        settings.set("DATABASE_URL", args.database_url, priority="cmdline")
+    store = DurableWriter.from_settings(settings)
+    spool = store.spool
+    if not spool.pending():
         print(f"nothing spooled in {spool.directory}")
         return 0
-    from coffee_scraper.events import record_run_events
-
-    conn = connect_db(args)
-    writer = CatalogWriter(conn)
-
-    def apply(record):
-        counts = writer.apply(record, settings.getint("REVIEW_VARIANT_DELTA", 3))
-        finished = record["op"] == "finish_run" or counts.get("shared_runs_finished")
-        if finished and settings.getbool("EVENTS_ENABLED", True):
-            record_run_events(conn, record["run_id"], settings.getint("EVENTS_REMOVED_AFTER_RUNS", 2))
-
-    done = spool.replay(apply)
+    store.open()
+    try:
+        done = store.replay()
+    finally:
+        store.close()
     print(f"replayed {done} spooled operation(s) from {spool.directory}")
+    if store.quarantined:
+        print(f"{store.quarantined} could not be written; kept with their errors in "
+              + ", ".join(map(str, spool.dead_letters())))
+        return 1
     return 0
 
 
@@ -133,7 +125,7 @@ def cmd_detect(args) -> int:
         for result in results:
             print(f"{result.url}: {result.platform}" + (" (render: js)" if result.render else ""))
             for line in result.evidence:
-                print(f"  - {line}")
+                print(f"  - {terminal_safe(line)}")
     return 0 if all(r.platform != "unknown" for r in results) else 1
 
 
@@ -153,7 +145,7 @@ def detect_registry(args) -> int:
     for roaster, result in zip(auto, results):
         print(f"{roaster.slug}: {result.platform}" + (" (render: js)" if result.render else ""))
         for line in result.evidence:
-            print(f"  - {line}")
+            print(f"  - {terminal_safe(line)}")
         if result.platform == "unknown":
             unknown += 1
             detected.pop(roaster.slug, None)

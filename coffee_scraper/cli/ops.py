@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from coffee_scraper.cli.core import connect_db, project_settings
+from coffee_scraper.cli.output import terminal_safe
 
 DB_URL_HELP = "Postgres DSN (default: $DATABASE_URL, else the embedded server)"
 
@@ -218,7 +219,7 @@ def cmd_roasters_add(args) -> int:
 
     result = detect(args.url, render_check=not args.no_render)
     for line in result.evidence:
-        print(f"  - {line}")
+        print(f"  - {terminal_safe(line)}")
     if result.platform == "unknown":
         print(f"{args.url}: no known shop platform found; not added (pass --platform to add it anyway)",
               file=sys.stderr)
@@ -258,7 +259,7 @@ def cmd_revalidate(args) -> int:
           f"{report.became_valid} invalid -> valid, {report.errors_changed} with different errors "
           f"({report.changed} changed)")
     for line in report.examples:
-        print(f"  {line}")
+        print(f"  {terminal_safe(line)}")
     return 0
 
 

@@ -126,7 +126,7 @@ class CoffeeSpider(scrapy.Spider):
         # A JOBDIR crawl killed mid-way (kill -9 loses the requests in flight) restarts its
         # roasters from their entry requests, past the dupefilter; rows are upserts of the
         # same runs, so nothing is stored twice.
-        from coffee_scraper.pipelines.store import jobdir_runs
+        from coffee_scraper.storage.runs import jobdir_runs
 
         spider.resuming = jobdir_runs(crawler.settings) is not None
         return spider
@@ -226,6 +226,15 @@ class CoffeeSpider(scrapy.Spider):
     def roaster_by_slug(self, slug: str) -> Roaster:
         return next(r for r in self.roasters if r.slug == slug)
 
+    def product_page_roaster(self, response) -> Roaster | None:
+        """The roaster of a fetched product page, counted; None (recorded) when the page is not text."""
+        roaster = self.roaster_by_slug(response.meta["roaster"])
+        self.crawler.stats.inc_value(f"coffee/roaster/{roaster.slug}/product_pages")
+        if not hasattr(response, "text"):
+            self.record_incident(roaster.slug, "not_html", response.url, "product page is not text")
+            return None
+        return roaster
+
     # -- requests --------------------------------------------------------------------------------
     def roaster_request(self, roaster: Roaster, url: str, callback, meta: dict | None = None, **kwargs):
         meta = {"roaster": roaster.slug, **(meta or {})}
@@ -271,8 +280,8 @@ class CoffeeSpider(scrapy.Spider):
             products = extract(json.loads(response.body))
             if not isinstance(products, list):
                 raise TypeError("the products are not a list")
-        except (ValueError, KeyError, TypeError) as exc:
-            problem = f"page {page} is not {what} ({type(exc).__name__}: {exc})"
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:  # RecursionError: JSON nested too deep
+            problem = f"page {page} is not {what} ({type(exc).__name__}: {str(exc)[:200]})"
             attempts = response.meta.get("parse_retries", 0)
             if attempts < self.settings.getint("FEED_PARSE_RETRIES", 2):
                 # A challenge page or a cut body is often a one-off: ask again before giving up.

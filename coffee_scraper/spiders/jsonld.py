@@ -6,6 +6,8 @@ has its product pages rendered by Chromium through scrapy-playwright; extraction
 """
 from __future__ import annotations
 
+import re
+
 from coffee_scraper.platforms import PRODUCT_PAGES, Evidence
 from coffee_scraper.registry import Roaster
 from coffee_scraper.rendering import render_meta
@@ -21,6 +23,13 @@ from coffee_scraper.sitemaps import (
 )
 from coffee_scraper.spiders.base import CoffeeSpider, utc_now_iso
 from coffee_scraper.structured_data import product_items, products_from_html
+
+SCRIPT_RE = re.compile(r"<script\b[^>]*>(.*?)</script>", re.I | re.S)
+
+
+def looks_script_built(html: str) -> bool:
+    """A page whose product data scripts load (fetch/XHR, JSON-LD injected by script), not its HTML."""
+    return any("fetch(" in s or "XMLHttpRequest" in s or "ld+json" in s for s in SCRIPT_RE.findall(html))
 
 
 def _has_product(response) -> bool:
@@ -89,13 +98,16 @@ class JsonLdSpider(CoffeeSpider):
             yield self.roaster_request(roaster, url, self.parse_product, meta=meta)
 
     def parse_product(self, response):
-        roaster = self.roaster_by_slug(response.meta["roaster"])
-        self.crawler.stats.inc_value(f"coffee/roaster/{roaster.slug}/product_pages")
-        if not hasattr(response, "text"):
-            self.record_incident(roaster.slug, "not_html", response.url, "product page is not text")
+        roaster = self.product_page_roaster(response)
+        if roaster is None:
             return
         found = product_items(response.text, response.url, roaster, self.platform, utc_now_iso())
         if not found:
             self.crawler.stats.inc_value(f"coffee/roaster/{roaster.slug}/pages_without_product")
             self.logger.debug("roaster=%s url=%s has no schema.org Product", roaster.slug, response.url)
+            hinted = any(i["kind"] == "needs_rendering" for i in self.incidents.get(roaster.slug, []))
+            if not self.renders(roaster) and not hinted and looks_script_built(response.text):
+                self.record_incident(roaster.slug, "needs_rendering", response.url,
+                                     "no schema.org Product in the HTML but scripts that load data: crawl with "
+                                     "-a render=js (or `render: js` in the registry)")
         yield from found
