@@ -112,7 +112,7 @@ FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG
 QUIET = ["-s", "SPIDERMON_ENABLED=False", "-s", "METRICS_ENABLED=False"]
 
 
-def run_scrapy(args, *, dsn=None, registry=None, env=None, timeout=600, cwd=None, log_level="INFO"):
+def run_scrapy(args, *, dsn=None, registry=None, env=None, timeout=600, cwd=None):
     """Run `scrapy ARGS` in a subprocess (a fresh reactor each time), as a user would."""
     args = [*args[:1], *QUIET, *args[1:]] if args and args[0] == "crawl" else list(args)
     full_env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "coffee_scraper.settings", **(env or {})}
@@ -121,7 +121,7 @@ def run_scrapy(args, *, dsn=None, registry=None, env=None, timeout=600, cwd=None
     if registry:
         full_env["COFFEE_REGISTRY"] = str(registry)
     return subprocess.run(
-        [sys.executable, "-m", "scrapy", *args, *FAST, "-s", f"LOG_LEVEL={log_level}"],
+        [sys.executable, "-m", "scrapy", *args, *FAST],
         cwd=cwd or ROOT, env=full_env, capture_output=True, text=True, timeout=timeout,
     )
 
