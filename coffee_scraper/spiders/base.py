@@ -144,9 +144,6 @@ class CoffeeSpider(scrapy.Spider):
     @classmethod
     def update_settings(cls, settings):
         super().update_settings(settings)
-        from coffee_scraper.config import apply_environment
-
-        apply_environment(settings)  # $COFFEE_REGISTRY, $DATABASE_URL...: the first hook of any crawler
         # Per-roaster politeness overrides become Scrapy download slots (keyed by host).
         try:
             roasters = load_registry(settings.get("ROASTER_REGISTRY") or DEFAULT_REGISTRY)
