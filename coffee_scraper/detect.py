@@ -219,12 +219,12 @@ def detect_many(urls: list[str], render_check: bool = True, settings=None) -> li
     """Probe shop URLs in one Scrapy process (raises RegistryError on a URL that is not one)."""
     from scrapy.crawler import CrawlerProcess
 
-    from coffee_scraper.config import project_settings
-
     for url in urls:
         normalize_base_url(url)  # a bad URL fails before the reactor starts
     if settings is None:
-        settings = project_settings()
+        from coffee_scraper.config import project_settings
+
+        settings = project_settings()  # with the environment applied (ALLOW_PRIVATE_HOSTS, data dir...)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(DetectSpider)
     process.crawl(crawler, urls=urls, render_check=render_check)
