@@ -95,7 +95,9 @@ class Command(ScrapyCrawl):
         from coffee_scraper.cli.output import Progress
 
         def opened(spider):
-            slugs = [r.slug for r in getattr(spider, "roasters", [])]
+            from coffee_scraper.context import CrawlContext
+
+            slugs = [r.slug for r in CrawlContext.of(crawler).roasters]
             interval = crawler.settings.getfloat("LOG_PROGRESS_INTERVAL", 10.0)
             if len(slugs) < 2 or interval <= 0:
                 return
