@@ -105,6 +105,7 @@ class ProjectSettings(BaseModel):
     CRAWL_ID: str | None = None
     DISTRIBUTED_KEY_TTL: PositiveCount | None = None
     DISTRIBUTED_WORKER_TTL: PositiveCount | None = None
+    ALLOW_PRIVATE_HOSTS: Bool | None = None
 
     @field_validator("EVENTS_WATCH")
     @classmethod
@@ -183,3 +184,72 @@ def check_settings(settings) -> ProjectSettings:
                 raise ConfigError(problem)
     values = {name: settings.get(name) for name in ProjectSettings.model_fields if settings.get(name) is not None}
     return validate_settings(values)
+
+
+# -- settings that come from the machine, applied when a command starts (never at import) ------------------
+# setting -> environment variable. The environment beats settings.py; -s and per-spider settings beat it.
+ENVIRONMENT = {
+    "DATABASE_URL": "DATABASE_URL",
+    "ROASTER_REGISTRY": "COFFEE_REGISTRY",
+    "COFFEE_DATA_DIR": "COFFEE_DATA_DIR",
+    "REDIS_URL": "REDIS_URL",
+    "ALERT_WEBHOOK_URL": "ALERT_WEBHOOK_URL",
+    "ALERT_SENTRY": "ALERT_SENTRY",
+    "ALERT_EMAIL_TO": "ALERT_EMAIL_TO",
+    "METRICS_MULTIPROC_DIR": "PROMETHEUS_MULTIPROC_DIR",
+    "ALLOW_PRIVATE_HOSTS": "COFFEE_ALLOW_PRIVATE_HOSTS",
+}
+_BOOLEAN_ENVIRONMENT = ("ALERT_SENTRY", "ALLOW_PRIVATE_HOSTS")  # 1/true/yes
+SYSTEM_CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+
+
+def apply_environment(settings, environ=None) -> None:
+    import os
+
+    from scrapy.settings import SETTINGS_PRIORITIES
+
+    environ = os.environ if environ is None else environ
+    for name, variable in ENVIRONMENT.items():
+        value = environ.get(variable)
+        if not value or (settings.getpriority(name) or 0) > SETTINGS_PRIORITIES["project"]:
+            continue
+        if name in _BOOLEAN_ENVIRONMENT:
+            value = value.strip().lower() in ("1", "true", "yes")
+        settings.set(name, value, priority="project")
+
+
+def local_chromium(options: dict) -> dict:
+    """Playwright launch OPTIONS with this machine's Chromium and, as root, --no-sandbox (Chromium refuses otherwise)."""
+    import os
+
+    options = dict(options)
+    executable = os.environ.get("PLAYWRIGHT_CHROMIUM_EXECUTABLE") or next(
+        (p for p in SYSTEM_CHROMIUM if os.path.exists(p)), None)
+    if executable and "executable_path" not in options:
+        options["executable_path"] = executable  # else Playwright's own browser (playwright install)
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in options.get("args", []):
+        options["args"] = ["--no-sandbox", *options.get("args", [])]
+    return options
+
+
+def project_settings():
+    """The project's settings with the environment applied: what every CLI command starts from."""
+    import os
+
+    from scrapy.utils.project import get_project_settings
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
+    settings = get_project_settings()
+    apply_environment(settings)
+    return settings
+
+
+class RuntimeSettingsAddon:
+    """Scrapy add-on: the environment (for crawls not started by our crawl command) and the local Chromium."""
+
+    def update_settings(self, settings) -> None:
+        apply_environment(settings)
+        options = settings.get("PLAYWRIGHT_LAUNCH_OPTIONS")
+        if options is not None:
+            settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", local_chromium(options),
+                         priority=settings.getpriority("PLAYWRIGHT_LAUNCH_OPTIONS"))

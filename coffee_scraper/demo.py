@@ -7,7 +7,6 @@ from pathlib import Path
 
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
-from scrapy.utils.project import get_project_settings
 
 from coffee_scraper.cli.output import Progress, terminal_safe
 from coffee_scraper.logformatter import quiet_logging
@@ -67,7 +66,9 @@ def run_demo(port: int = 0) -> int:
     from coffee_scraper_shops import ShopServer, demo_shops
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
-    settings = get_project_settings()
+    from coffee_scraper.config import project_settings
+
+    settings = project_settings()
     data_dir = Path(settings.get("COFFEE_DATA_DIR")).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     dsn = resolve_dsn(settings.get("DATABASE_URL"), data_dir)

@@ -1,34 +1,33 @@
-"""Platform detection: probe a shop URL and say which spider fits, with the evidence.
+"""Platform detection: probe shop URLs and say which spider fits, with the evidence.
 
 The platforms and what recognises each come from the spiders (coffee_scraper.platforms): their
 Evidence is tried platform by platform in detect order, each in its own order of confidence; the
 first conclusive match names the platform. Evidence read on product pages finds them through the
 shop's sitemaps (coffee_scraper.sitemaps); a page that shows its product only after scripts run is
 rendered in Chromium to confirm it (`render: js`).
+
+Every fetch goes through Scrapy (DetectSpider, with the project's settings: user agent, size
+limits, DNS and host policy, downloader middlewares, scrapy-playwright for rendering), so detect
+sees a shop as the crawl will. One Scrapy process detects any number of URLs (`detect_many`).
 """
 from __future__ import annotations
 
-import asyncio
-import gzip
-import http.client
+import logging
 import re
-import socket
 from dataclasses import dataclass, field
 from typing import Awaitable, Callable
 from urllib.parse import urljoin, urlsplit
 
-from scrapy.http import Headers
-from scrapy.responsetypes import responsetypes
+import scrapy
 
-from coffee_scraper.dns import is_localhost
 from coffee_scraper.platforms import PRODUCT_PAGES, Evidence, platform_spiders
 from coffee_scraper.registry import normalize_base_url
+from coffee_scraper.settings import PLAYWRIGHT_SETTINGS
 from coffee_scraper.sitemaps import FALLBACK_SITEMAPS, entries, product_pages, read_sitemap, robots_sitemaps, twin_hosts
 
-USER_AGENT = "coffee_scraper-detect/0.1"
 SCRIPT_RE = re.compile(r"<script\b[^>]*>(.*?)</script>", re.I | re.S)
-MAX_BYTES = 5_000_000
 UNKNOWN = "unknown"
+logger = logging.getLogger(__name__)
 
 Fetch = Callable[[str], Awaitable["object | None"]]  # URL -> a Scrapy Response, None when unreachable
 
@@ -42,64 +41,6 @@ class Detection:
 
     def as_dict(self) -> dict:
         return {"url": self.url, "platform": self.platform, "render": self.render, "evidence": self.evidence}
-
-
-def _fetch_sync(url: str, timeout: float = 10.0, redirects: int = 3):
-    """One GET (following a few redirects) as a Scrapy Response; None when the host cannot be reached."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    conn_cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-    conn = conn_cls(host, port, timeout=timeout)
-    path = parts.path or "/"
-    if parts.query:
-        path += "?" + parts.query
-    try:
-        if is_localhost(host):
-            # RFC 6761: *.localhost is loopback, whatever the system resolver thinks.
-            conn.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
-        conn.request("GET", path, headers={"Host": parts.netloc, "User-Agent": USER_AGENT,
-                                           "Accept-Encoding": "gzip", "Accept": "*/*"})
-        resp = conn.getresponse()
-        body = resp.read(MAX_BYTES)
-        headers = {k.lower(): v for k, v in resp.getheaders()}
-    except (OSError, http.client.HTTPException):
-        return None
-    finally:
-        conn.close()
-    if headers.pop("content-encoding", None) == "gzip":
-        try:
-            body = gzip.decompress(body)[:MAX_BYTES]
-        except OSError:
-            pass
-    if resp.status in (301, 302, 303, 307, 308) and redirects and headers.get("location"):
-        return _fetch_sync(urljoin(url, headers["location"]), timeout, redirects - 1)
-    scrapy_headers = Headers(headers)
-    cls = responsetypes.from_args(headers=scrapy_headers, url=url, body=body)
-    return cls(url=url, status=resp.status, headers=scrapy_headers, body=body)
-
-
-async def fetch(url: str):
-    return await asyncio.to_thread(_fetch_sync, url)
-
-
-async def render(url: str):
-    """The page as Chromium shows it after its scripts ran (an HtmlResponse)."""
-    from playwright.async_api import async_playwright
-    from scrapy.http import HtmlResponse
-
-    from coffee_scraper.settings import PLAYWRIGHT_SETTINGS
-
-    options = dict(PLAYWRIGHT_SETTINGS["PLAYWRIGHT_LAUNCH_OPTIONS"])
-    async with async_playwright() as p:
-        browser = await p.chromium.launch(**options)
-        try:
-            page = await browser.new_page()
-            await page.goto(url, wait_until="networkidle", timeout=20_000)
-            html = await page.content()
-        finally:
-            await browser.close()
-    return HtmlResponse(url=url, body=html.encode("utf-8"), encoding="utf-8")
 
 
 def _text(response) -> str:
@@ -136,9 +77,9 @@ async def product_page_urls(base: str, home, fetch: Fetch, max_size: int, limit:
 class _Probe:
     """One detection: fetches each path once, tries the platforms' evidence in order."""
 
-    def __init__(self, base: str, fetch: Fetch, render_check: bool, max_size: int):
+    def __init__(self, base: str, fetch: Fetch, render_check: bool, max_size: int, render: Fetch):
         self.result = Detection(url=base, platform=UNKNOWN)
-        self.fetch, self.render_check, self.max_size = fetch, render_check, max_size
+        self.fetch, self.render_check, self.max_size, self.render = fetch, render_check, max_size, render
         self.cache: dict[str, object] = {}
 
     @property
@@ -211,7 +152,7 @@ class _Probe:
                 self.result.render = "js"
                 return True
             try:
-                if evidence.test(await render(url)):
+                if evidence.test(await self.render(url)):
                     ev.append(f"after rendering in Chromium: {evidence.says}")
                     self.result.render = "js"
                     return True
@@ -225,9 +166,74 @@ class _Probe:
 UNKNOWN_SAYS = "no known shop platform found"
 
 
+class DetectSpider(scrapy.Spider):
+    """Runs the probes of `urls` (one after the other) and leaves a Detection per URL in `results`."""
+
+    name = "detect"
+    custom_settings = {
+        **PLAYWRIGHT_SETTINGS,  # Chromium starts only if a page has to be rendered
+        # Detection reads a few pages and stores nothing: no pipelines, monitors, cache or retries.
+        "ITEM_PIPELINES": {},
+        "EXTENSIONS": {},
+        "SPIDERMON_ENABLED": False,
+        "HTTPCACHE_ENABLED": False,
+        "RETRY_ENABLED": False,
+        "ROBOTSTXT_OBEY": False,
+        "DOWNLOAD_TIMEOUT": 15,
+    }
+
+    def __init__(self, urls: list[str], render_check: bool = True, **kwargs):
+        super().__init__(**kwargs)
+        self.urls, self.render_check = list(urls), render_check
+        self.results: list[Detection] = []
+
+    async def start(self):
+        platforms = platform_spiders(self.settings)
+        max_size = self.settings.getint("DOWNLOAD_MAXSIZE")
+        for url in self.urls:
+            probe = _Probe(normalize_base_url(url), self.fetch, self.render_check, max_size, self.render)
+            self.results.append(await probe.run(platforms))
+        return
+        yield  # pragma: no cover - an async generator that yields no request
+
+    async def fetch(self, url: str, meta: dict | None = None):
+        """The response (any status) of a GET through the project's downloader; None when unreachable."""
+        request = scrapy.Request(url, dont_filter=True, meta={"handle_httpstatus_all": True, **(meta or {})})
+        try:
+            return await self.crawler.engine.download_async(request)
+        except Exception as exc:  # DNS, connection, timeout, refused host: the evidence says unreachable
+            logger.debug("detect: %s: %s: %s", url, type(exc).__name__, exc)
+            return None
+
+    async def render(self, url: str):
+        from scrapy_playwright.page import PageMethod
+
+        response = await self.fetch(url, {"playwright": True, "dont_cache": True, "playwright_page_methods": [
+            PageMethod("wait_for_load_state", "networkidle")]})
+        if response is None:
+            raise RuntimeError(f"{url} could not be rendered (is Chromium installed?)")
+        return response
+
+
+def detect_many(urls: list[str], render_check: bool = True, settings=None) -> list[Detection]:
+    """Probe shop URLs in one Scrapy process (raises RegistryError on a URL that is not one)."""
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    for url in urls:
+        normalize_base_url(url)  # a bad URL fails before the reactor starts
+    if settings is None:
+        import os
+
+        os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
+        settings = get_project_settings()
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(DetectSpider)
+    process.crawl(crawler, urls=urls, render_check=render_check)
+    process.start()
+    return crawler.spider.results
+
+
 def detect(url: str, render_check: bool = True, settings=None) -> Detection:
-    """Probe one shop URL (raises RegistryError on a URL that is not one)."""
-    base = normalize_base_url(url)
-    max_size = settings.getint("DOWNLOAD_MAXSIZE") if settings is not None else MAX_BYTES
-    probe = _Probe(base, fetch, render_check, max_size)
-    return asyncio.run(probe.run(platform_spiders(settings)))
+    """Probe one shop URL; one per process (Scrapy's reactor): use detect_many for several."""
+    return detect_many([url], render_check, settings)[0]

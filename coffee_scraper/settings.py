@@ -1,5 +1,9 @@
-"""Scrapy settings for coffee_scraper: every default lives here, overridable with -s or per spider."""
-import os
+"""Scrapy settings for coffee_scraper: every default lives here, overridable with -s or per spider.
+
+Nothing here reads the environment or the filesystem: environment variables (DATABASE_URL, COFFEE_REGISTRY,
+COFFEE_DATA_DIR, COFFEE_ALLOW_PRIVATE_HOSTS, REDIS_URL, ALERT_*) are applied when a command starts (coffee_scraper.config.ENVIRONMENT),
+and paths derived from COFFEE_DATA_DIR (the HTTP cache, metrics, reports) are worked out by their users.
+"""
 from pathlib import Path
 
 from coffee_scraper.items import CONTRACT_FIELDS
@@ -39,7 +43,7 @@ LOG_FORMATTER = "coffee_scraper.logformatter.LevelAwareLogFormatter"
 TWISTED_DNS_RESOLVER = "coffee_scraper.dns.LocalhostAwareResolver"
 # Loopback, private, link-local (cloud metadata) hosts are refused in the registry and at DNS time;
 # tests and the demo crawl shops on 127.0.0.1 and turn this on explicitly.
-ALLOW_PRIVATE_HOSTS = os.environ.get("COFFEE_ALLOW_PRIVATE_HOSTS", "").lower() in ("1", "true", "yes")
+ALLOW_PRIVATE_HOSTS = False  # $COFFEE_ALLOW_PRIVATE_HOSTS
 
 ITEM_PIPELINES = {
     "coffee_scraper.pipelines.normalize.NormalizePipeline": 100,
@@ -58,11 +62,11 @@ FEED_EXPORTERS = {
 }
 
 # --- coffee_scraper's own settings -------------------------------------------------------------
-# Roaster registry (YAML). Relative paths are taken from the working directory.
-ROASTER_REGISTRY = os.environ.get("COFFEE_REGISTRY") or str(Path(__file__).with_name("roasters.yaml"))
-# Postgres: DATABASE_URL selects a server; unset means the embedded server under COFFEE_DATA_DIR.
-DATABASE_URL = os.environ.get("DATABASE_URL") or None
-COFFEE_DATA_DIR = os.environ.get("COFFEE_DATA_DIR") or ".data"
+# Roaster registry (YAML; $COFFEE_REGISTRY). Relative paths are taken from the working directory.
+ROASTER_REGISTRY = str(Path(__file__).with_name("roasters.yaml"))
+# Postgres ($DATABASE_URL) selects a server; unset means the embedded server under COFFEE_DATA_DIR.
+DATABASE_URL = None
+COFFEE_DATA_DIR = ".data"  # $COFFEE_DATA_DIR
 DB_AUTO_MIGRATE = True
 DB_BATCH_SIZE = 500
 # full: everything; price: the weekly price-only run (prices and stock only, see README).
@@ -78,9 +82,8 @@ REVIEW_VARIANT_DELTA = 3
 
 # --- Rendering JS-only shops (scrapy-playwright) ------------------------------------------------
 # Merged into a spider's custom_settings; only requests with meta["playwright"] use the browser.
-_SYSTEM_CHROMIUM = next(
-    (p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if os.path.exists(p)), None
-)
+# The machine's Chromium ($PLAYWRIGHT_CHROMIUM_EXECUTABLE, else Debian's) and --no-sandbox for root are
+# added when a crawl starts (coffee_scraper.config.local_chromium), not when this module is imported.
 PLAYWRIGHT_SETTINGS = {
     "DOWNLOAD_HANDLERS": {
         "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
@@ -89,11 +92,7 @@ PLAYWRIGHT_SETTINGS = {
     "PLAYWRIGHT_BROWSER_TYPE": "chromium",
     "PLAYWRIGHT_LAUNCH_OPTIONS": {
         "headless": True,
-        # Debian's chromium where installed; otherwise Playwright's own browser (playwright install).
-        **({"executable_path": os.environ.get("PLAYWRIGHT_CHROMIUM_EXECUTABLE") or _SYSTEM_CHROMIUM}
-           if (os.environ.get("PLAYWRIGHT_CHROMIUM_EXECUTABLE") or _SYSTEM_CHROMIUM) else {}),
         "args": [
-            *(["--no-sandbox"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
             "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run",
         ],
@@ -136,7 +135,7 @@ CIRCUIT_RECOVERY_TIMEOUT = 60.0
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "coffee_scraper.middlewares.cache.RevalidatingPolicy"
 HTTPCACHE_STORAGE = "coffee_scraper.middlewares.cache.FilesystemCacheStorage"
-HTTPCACHE_DIR = str(Path(COFFEE_DATA_DIR).absolute() / "httpcache")  # relative would land under .scrapy/
+HTTPCACHE_DIR = None  # None: COFFEE_DATA_DIR/httpcache (middlewares/cache.py), so -s COFFEE_DATA_DIR moves it
 HTTPCACHE_EXPIRATION_SECS = 0
 HTTPCACHE_GZIP = True
 HTTPCACHE_GZIP_LEVEL = 3  # gzip.open's default 9 costs 5x the CPU for 20 % less disk
@@ -166,12 +165,12 @@ MONITOR_MIN_SAMPLE = 10
 MONITOR_FIELD_COVERAGE = {"origin_countries": 0.5, "process": 0.3, "roast_level": 0.3, "weight_grams": 0.8, "price": 0.95}
 MONITOR_STALL_MINUTES = 15
 ALERT_COOLDOWN = 300
-ALERT_WEBHOOK_URL = os.environ.get("ALERT_WEBHOOK_URL") or None
-ALERT_SENTRY = os.environ.get("ALERT_SENTRY", "").lower() in ("1", "true", "yes")  # DSN: $SENTRY_DSN
-ALERT_EMAIL_TO = [a.strip() for a in os.environ.get("ALERT_EMAIL_TO", "").split(",") if a.strip()]
+ALERT_WEBHOOK_URL = None  # $ALERT_WEBHOOK_URL
+ALERT_SENTRY = False  # $ALERT_SENTRY; the DSN: $SENTRY_DSN
+ALERT_EMAIL_TO = []  # $ALERT_EMAIL_TO, comma-separated
 ALERT_TIMEOUT = 10
 METRICS_ENABLED = True
-METRICS_MULTIPROC_DIR = os.environ.get("PROMETHEUS_MULTIPROC_DIR") or None  # None = COFFEE_DATA_DIR/metrics
+METRICS_MULTIPROC_DIR = None  # $PROMETHEUS_MULTIPROC_DIR; None = COFFEE_DATA_DIR/metrics
 METRICS_POLL_INTERVAL = 5.0
 
 # --- Catalogue-change events (coffee_scraper/events.py), recorded after each run ------------------
@@ -184,11 +183,13 @@ EVENTS_WATCH = {}  # e.g. {"roasters": ["onyxcoffeelab"], "origins": ["KE", "ET"
 ADDONS = {
     # Secrets redacted from every log line, "Overridden settings" (-s MAIL_PASS=...) included.
     "coffee_scraper.redact.LogRedactionAddon": 0,
+    # The environment variables above, and the machine's Chromium, applied when the crawl starts.
+    "coffee_scraper.config.RuntimeSettingsAddon": 0,
     "coffee_scraper.distributed.DistributedAddon": 0,
 }
 DISTRIBUTED = False  # -s DISTRIBUTED=1 -s CRAWL_ID=... : one worker of a shared crawl
 CRAWL_ID = None  # same for every worker of one crawl; keys its Redis queue and its runs
-REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+REDIS_URL = "redis://127.0.0.1:6379/0"  # $REDIS_URL
 DISTRIBUTED_KEY_TTL = 7 * 24 * 3600  # queue/dupefilter kept this long after the last worker
 DISTRIBUTED_WORKER_TTL = 30  # a worker silent this long no longer keeps the others waiting
 # Never define SCHEDULER, DUPEFILTER_CLASS, SCHEDULER_PERSIST or JOB_ID here: project settings

@@ -48,3 +48,41 @@ def test_settings_model_in_process():
     settings.set("EVENTS_WATCH", {"kinds": ["cheaper"]})
     with pytest.raises(ConfigError, match="EVENTS_WATCH.kinds: unknown cheaper"):
         check_settings(settings)
+
+
+def test_settings_module_reads_nothing_from_the_machine(monkeypatch):
+    import importlib
+
+    import coffee_scraper.settings as module
+
+    monkeypatch.setenv("DATABASE_URL", "postgresql://elsewhere/x")
+    monkeypatch.setenv("COFFEE_DATA_DIR", "/elsewhere")
+    fresh = importlib.reload(module)
+    assert fresh.DATABASE_URL is None and fresh.COFFEE_DATA_DIR == ".data" and fresh.HTTPCACHE_DIR is None
+    assert "executable_path" not in fresh.PLAYWRIGHT_SETTINGS["PLAYWRIGHT_LAUNCH_OPTIONS"]
+
+
+def test_environment_applies_at_start_below_command_line():
+    from scrapy.settings import Settings
+
+    from coffee_scraper.config import apply_environment
+
+    settings = Settings({"DATABASE_URL": None, "COFFEE_DATA_DIR": ".data", "ALERT_SENTRY": False}, priority="project")
+    settings.set("COFFEE_DATA_DIR", "/from/cmdline", priority="cmdline")
+    apply_environment(settings, {"DATABASE_URL": "postgresql://env/x", "COFFEE_DATA_DIR": "/from/env",
+                                 "ALERT_SENTRY": "yes"})
+    assert settings.get("DATABASE_URL") == "postgresql://env/x" and settings.getbool("ALERT_SENTRY") is True
+    assert settings.get("COFFEE_DATA_DIR") == "/from/cmdline"
+
+
+def test_coffee_data_dir_moves_the_http_cache(tmp_path):
+    from scrapy.settings import Settings
+
+    from coffee_scraper import settings as defaults
+    from coffee_scraper.middlewares.cache import FilesystemCacheStorage
+
+    settings = Settings({k: getattr(defaults, k) for k in dir(defaults) if k.isupper()}, priority="project")
+    settings.set("COFFEE_DATA_DIR", str(tmp_path / "data"), priority="cmdline")
+    assert FilesystemCacheStorage(settings).cachedir == str(tmp_path / "data" / "httpcache")
+    settings.set("HTTPCACHE_DIR", str(tmp_path / "cache"), priority="cmdline")
+    assert FilesystemCacheStorage(settings).cachedir == str(tmp_path / "cache")

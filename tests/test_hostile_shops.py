@@ -62,8 +62,10 @@ def test_redirect_off_the_roasters_hosts_is_an_incident():
 
     crawler = get_crawler(JsonLdSpider, {"ALLOW_PRIVATE_HOSTS": False})
     crawler.spider = spider = JsonLdSpider.from_crawler(crawler, url="https://shop.example")
-    spider.roasters = [Roaster(slug="shop", name="Shop", url="https://shop.example", platform="jsonld",
-                               allowed_hosts=("cdn.example",))]
+    from coffee_scraper.context import CrawlContext
+
+    CrawlContext.of(crawler).roasters = [Roaster(slug="shop", name="Shop", url="https://shop.example", platform="jsonld",
+                                                 allowed_hosts=("cdn.example",))]
     mw = OwnHostsMiddleware.from_crawler(crawler)
     for final, incident in [("https://www.shop.example/p/a", False), ("https://cdn.example/p/a", False),
                             ("https://elsewhere.example/p/a", True)]:

@@ -56,3 +56,12 @@ def test_scrapyd_refuses_to_start_with_the_shipped_placeholder(tmp_path, passwor
                             capture_output=True, text=True, timeout=60)
     assert result.returncode != 0
     assert f"scrapyd: refusing to start" in result.stderr and expected in result.stderr, result.stderr[-2000:]
+
+
+def test_cli_error_line_has_no_password():
+    from tests.test_monitoring_support import closed_port, run_cli
+
+    dsn = f"postgresql://coffee:cli-s3cret-pw@127.0.0.1:{closed_port()}/coffee"
+    result = run_cli(["db", "migrate"], env={"DATABASE_URL": dsn})
+    assert result.returncode != 0 and "cli-s3cret-pw" not in result.stdout + result.stderr, result.stderr
+    assert "[Filtered]" in result.stderr

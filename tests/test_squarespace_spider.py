@@ -113,3 +113,18 @@ def test_product_fields_at_the_item_top_level():
     src = sq.source_product(listed, None)
     assert [(v.variant_id, v.options, v.price, v.currency, v.in_stock) for v in src.variants] == \
         [("v1", [("Size", "250g")], "24.00", "CAD", True)]
+
+
+def test_no_store_collection_is_a_fatal_incident():
+    s = spider()
+    state = {"pending": 2, "stores": set()}
+    for path, data in (("/about", {"collection": {"type": 10, "typeName": "page"}}), ("/shop", None)):
+        request = Request(f"https://northside.example{path}?format=json",
+                          meta={"roaster": "northside", "state": state, "path": path})
+        response = TextResponse(request.url, body=json.dumps(data).encode() if data else b"<html>404</html>",
+                                status=200 if data else 404, request=request)
+        assert list(s.parse_candidate(response)) == []
+    from coffee_scraper.context import CrawlContext
+
+    [incident] = CrawlContext.of(s.crawler).incidents["northside"]
+    assert incident["kind"] == "no_store" and incident["fatal"]

@@ -55,8 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(levelname)s %(name)s: %(message)s")
     from coffee_scraper.logformatter import quiet_logging
+    from coffee_scraper.redact import redact_handler
 
     quiet_logging({"LOG_LEVEL": "DEBUG" if args.verbose else "INFO"})
+    for handler in logging.getLogger().handlers:
+        redact_handler(handler)  # secrets never reach the operator's terminal or journal
     if not hasattr(args, "database_url"):
         args.database_url = None
     try:
@@ -64,11 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # an operator gets one clear line, not a traceback
         import psycopg2
 
+        from coffee_scraper.redact import redact
         from coffee_scraper.registry import RegistryError
 
         if args.verbose or not isinstance(exc, (RegistryError, OSError, psycopg2.Error)):
             raise
-        print(f"coffee-scraper: error: {exc}", file=sys.stderr)
+        print(f"coffee-scraper: error: {redact(str(exc))}", file=sys.stderr)
         return 2
 
 

@@ -121,6 +121,9 @@ class Command(ScrapyCrawl):
 
     def process_options(self, args, opts):
         super().process_options(args, opts)
+        from coffee_scraper.config import apply_environment
+
+        apply_environment(self.settings)  # before the spider class and the crawler read them
         # Before the crawler process configures logging and logs its start-up banner.
         quiet_logging(self.settings, args[:1])
 

@@ -2,6 +2,7 @@
 import functools
 import gzip
 import logging
+from pathlib import Path
 
 from scrapy.extensions import httpcache as scrapy_httpcache
 from scrapy.extensions.httpcache import RFC2616Policy
@@ -67,6 +68,12 @@ class FilesystemCacheStorage(scrapy_httpcache.FilesystemCacheStorage):
     """
 
     def __init__(self, settings):
+        if not settings.get("HTTPCACHE_DIR"):
+            # Under COFFEE_DATA_DIR, absolute (a relative HTTPCACHE_DIR would land under .scrapy/).
+            settings = settings.copy()
+            settings.frozen = False  # a private copy: the crawler's settings stay as they are
+            data_dir = Path(settings.get("COFFEE_DATA_DIR") or ".data").absolute()
+            settings.set("HTTPCACHE_DIR", str(data_dir / "httpcache"), priority=settings.getpriority("HTTPCACHE_DIR") or 0)
         super().__init__(settings)
         opener = self._open
         if self.use_gzip:

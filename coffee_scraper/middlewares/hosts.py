@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
 
+from coffee_scraper.context import CrawlContext
 from coffee_scraper.dns import host_problem
 
 
@@ -24,10 +25,8 @@ class OwnHostsMiddleware:
         return cls(crawler)
 
     def _roaster(self, request):
-        spider = self.crawler.spider
-        slug = request.meta.get("roaster")
-        roasters = {r.slug: r for r in getattr(spider, "roasters", ())}
-        return spider, roasters.get(slug)
+        context = CrawlContext.of(self.crawler)
+        return context, context.roaster(request.meta.get("roaster"))
 
     def process_request(self, request):
         if self.allow_private:
@@ -35,9 +34,9 @@ class OwnHostsMiddleware:
         host = urlsplit(request.url).hostname or ""
         problem = host_problem(host)
         if problem:
-            spider, roaster = self._roaster(request)
-            if roaster is not None and hasattr(spider, "record_incident"):
-                spider.record_incident(roaster.slug, "private_host", request.url,
+            context, roaster = self._roaster(request)
+            if roaster is not None:
+                context.record_incident(roaster.slug, "private_host", request.url,
                                        f"{host} is {problem}; not requested (setting ALLOW_PRIVATE_HOSTS is off)")
             raise IgnoreRequest(f"{request.url}: {host} is {problem}")
         return None
@@ -46,10 +45,10 @@ class OwnHostsMiddleware:
         redirected = request.meta.get("redirect_urls")
         if not redirected:
             return response
-        spider, roaster = self._roaster(request)
+        context, roaster = self._roaster(request)
         host = urlsplit(response.url).hostname or ""
-        if roaster is not None and host not in roaster.hosts and hasattr(spider, "record_incident"):
-            spider.record_incident(roaster.slug, "foreign_redirect", redirected[0],
+        if roaster is not None and host not in roaster.hosts:
+            context.record_incident(roaster.slug, "foreign_redirect", redirected[0],
                                    f"redirected to another host ({host}, not {roaster.host}): what it serves is "
                                    f"stored under {roaster.slug}; add the host to the registry's allowed_hosts if it "
                                    "is the roaster's own")

@@ -226,6 +226,15 @@ class CoffeeSpider(scrapy.Spider):
     def roaster_by_slug(self, slug: str) -> Roaster:
         return next(r for r in self.roasters if r.slug == slug)
 
+    def product_page_roaster(self, response) -> Roaster | None:
+        """The roaster of a fetched product page, counted; None (recorded) when the page is not text."""
+        roaster = self.roaster_by_slug(response.meta["roaster"])
+        self.crawler.stats.inc_value(f"coffee/roaster/{roaster.slug}/product_pages")
+        if not hasattr(response, "text"):
+            self.record_incident(roaster.slug, "not_html", response.url, "product page is not text")
+            return None
+        return roaster
+
     # -- requests --------------------------------------------------------------------------------
     def roaster_request(self, roaster: Roaster, url: str, callback, meta: dict | None = None, **kwargs):
         meta = {"roaster": roaster.slug, **(meta or {})}

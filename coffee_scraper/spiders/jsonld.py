@@ -98,10 +98,8 @@ class JsonLdSpider(CoffeeSpider):
             yield self.roaster_request(roaster, url, self.parse_product, meta=meta)
 
     def parse_product(self, response):
-        roaster = self.roaster_by_slug(response.meta["roaster"])
-        self.crawler.stats.inc_value(f"coffee/roaster/{roaster.slug}/product_pages")
-        if not hasattr(response, "text"):
-            self.record_incident(roaster.slug, "not_html", response.url, "product page is not text")
+        roaster = self.product_page_roaster(response)
+        if roaster is None:
             return
         found = product_items(response.text, response.url, roaster, self.platform, utc_now_iso())
         if not found:

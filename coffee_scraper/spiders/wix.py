@@ -262,10 +262,8 @@ class WixSpider(CoffeeSpider):
                 yield self.roaster_request(roaster, loc, self.parse_product)
 
     def parse_product(self, response):
-        roaster = self.roaster_by_slug(response.meta["roaster"])
-        self.crawler.stats.inc_value(f"coffee/roaster/{roaster.slug}/product_pages")
-        if not hasattr(response, "text"):
-            self.record_incident(roaster.slug, "not_html", response.url, "product page is not text")
+        roaster = self.product_page_roaster(response)
+        if roaster is None:
             return
         scraped_at = utc_now_iso()
         product = catalog_product(warmup_data(response.text)) or embedded_product(response.text)
