@@ -27,7 +27,7 @@ def test_hostile_sitemaps_reach_nothing_and_exhaust_nothing(shops, db, db_dsn, r
         {"slug": "calm", "url": shops.base_url("calm"), "platform": "jsonld", "currency": "GBP"},
     ])
     result = run_scrapy(["crawl", "jsonld", "-s", "MEMUSAGE_CHECK_INTERVAL_SECONDS=0.1"], dsn=db_dsn, registry=registry)
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.returncode == 4, result.stderr[-3000:]  # partial: the hostile shop's incidents
 
     # Only the shops' own hosts were asked: never the foreign host its sitemaps named (the server's own log).
     hosts = {r.host.split(":")[0] for r in shops.requests()}
