@@ -182,3 +182,7 @@ class Command(ScrapyCrawl):
         for outcome in outcomes:
             (logger.info if outcome.status in ("succeeded", "running") else logger.warning)(outcome.line())
         self.exitcode = EXIT_FAILED if reason == STORAGE_UNAVAILABLE else exit_code(o.status for o in outcomes)
+        # The one crawl-wide figure worth a line (the stats dump is DEBUG): peak memory, Scrapy's memusage.
+        peak = crawler.stats.get_value("memusage/max")
+        logger.info("crawl finished (%s), exit %d%s", crawler.stats.get_value("finish_reason"), self.exitcode,
+                    f", peak memory {peak / 2**20:.0f} MiB (memusage/max={peak})" if peak else "")
