@@ -56,6 +56,7 @@ class BenchProbe:
         self.peak = 0
         self.at_checkpoint: dict[int, dict] = {}
         self.opened_at = None
+        self.opened_wall = None
         self.closed_at = None
         self._stop = threading.Event()
         crawler.bench_probe = self
@@ -83,6 +84,7 @@ class BenchProbe:
 
     def spider_opened(self, spider):
         self.opened_at = time.perf_counter()
+        self.opened_wall = time.time()  # comparable across processes (distributed workers)
         self.sample()
         threading.Thread(target=self._sampler, daemon=True, name="bench-rss").start()
 
@@ -136,7 +138,8 @@ def main(argv: list[str]) -> int:
     crawler = process.create_crawler(spider)
     done = {}
     d = process.crawl(crawler, **dict(a.split("=", 1) for a in ns.args))
-    d.addBoth(lambda result: done.setdefault("at", time.perf_counter()) and result)
+    d.addBoth(lambda result: done.setdefault("at", time.perf_counter()) and done.setdefault("wall", time.time())
+              and result)
     process.start()
     probe = crawler.bench_probe
     probe.stop()
@@ -144,6 +147,8 @@ def main(argv: list[str]) -> int:
     out = {
         "items": probe.items,
         "seconds": done["at"] - probe.opened_at,
+        "opened_wall": probe.opened_wall,
+        "done_wall": done["wall"],
         "crawl_seconds": (probe.closed_at or done["at"]) - probe.opened_at,
         "peak_rss": probe.peak,
         "checkpoints": probe.at_checkpoint,
