@@ -4,7 +4,6 @@ from __future__ import annotations
 import logging
 from typing import Any, Iterator
 
-import extruct
 from urllib.parse import urlsplit
 
 from coffee_scraper.items import SourceProduct, SourceVariant
@@ -149,6 +148,8 @@ def product_id_of(node: dict, url: str) -> str:
 def products_from_html(html: str, url: str) -> list[tuple[str, dict, SourceProduct]]:
     """Every schema.org product on a page: (product_id, raw node, SourceProduct)."""
     try:
+        import extruct  # here, not at the top: every crawl loads every spider module, few parse pages (~0.2 s)
+
         data = extruct.extract(html, base_url=url, syntaxes=["json-ld", "microdata"], uniform=True, errors="log")
     except Exception as exc:  # extruct raises on badly broken markup; one page must not stop a crawl
         logger.warning("url=%s structured data unreadable: %s", url, exc)
