@@ -40,8 +40,8 @@ sys.path.insert(0, str(ROOT))
 from bench import db_write, normalize_validate  # noqa: E402
 from bench.items import coffee_rows, raw_items, valid_items  # noqa: E402
 from bench.support import (  # noqa: E402
-    count_rows, empty_tables, fresh_database, jsonld_shops, run_crawl, run_crawls, shopify_shops, timed_process,
-    write_registry,
+    compile_sources, count_rows, empty_tables, fresh_database, jsonld_shops, process_env, run_crawl, run_crawls,
+    shopify_shops, timed_process, write_registry,
 )
 from coffee_scraper.shops import ShopServer  # noqa: E402
 
@@ -157,8 +157,7 @@ def fig_process(dsn: str, tmp: Path, runs: int = 3) -> None:
     with ShopServer(catalogue) as server:
         registry = write_registry(server, catalogue, tmp / "tiny.yaml")
         url = server.base_url(catalogue[0].slug)
-        base_env = {k: v for k, v in os.environ.items() if k != "SCRAPY_SETTINGS_MODULE"}
-        base_env["PYTHONPATH"] = str(ROOT)
+        base_env = process_env()
         project_env = {**base_env, "SCRAPY_SETTINGS_MODULE": "coffee_scraper.settings", "DATABASE_URL": dsn,
                        "COFFEE_REGISTRY": str(registry), "COFFEE_DATA_DIR": str(tmp / "tiny-data")}
         project = [sys.executable, "-m", "scrapy", "crawl", "shopify", "-s", "DOWNLOAD_DELAY=0",
@@ -264,6 +263,7 @@ def main(argv: list[str]) -> int:
     print(f"# coffee_scraper benchmarks {datetime.datetime.now().isoformat(timespec='seconds')} "
           f"({platform.node()}, {os.cpu_count()} cores, load {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}, "
           f"Python {platform.python_version()}): {command}", flush=True)
+    compile_sources()
     reference = None
     with fresh_database() as dsn, tempfile.TemporaryDirectory(prefix="coffee-bench-") as tmpdir:
         tmp = Path(tmpdir)
