@@ -143,6 +143,11 @@ class CrawlCoordinator:
         return f"{self.prefix}:alive:{worker}"
 
     def spider_opened(self, spider):
+        # An idle worker looks at the shared queue on the engine's heartbeat, every 5 s by default:
+        # while a peer parses a feed page, the next page it queues would wait up to 5 s for this
+        # worker (scale-out benchmark). Scrapy has no setting for it; the instance attribute is read
+        # when the engine starts processing, right after spider_opened.
+        self.crawler.engine._SLOT_HEARTBEAT_INTERVAL = self.crawler.settings.getfloat("DISTRIBUTED_IDLE_POLL", 0.5)
         self.redis.ping()
         logger.info("distributed crawl %s: worker %s on %s", self.crawl_id, self.worker,
                     redact_redis_url(self.redis_url))
