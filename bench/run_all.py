@@ -215,7 +215,7 @@ def fig3(dsn: str, shops: int, per_shop: int, tmp: Path, profile: str | None) ->
         registry = write_registry(server, catalogue, tmp / "memory.yaml")
         empty_tables(dsn)
         full = run_crawl(["--project", "shopify", "--checkpoints", f"{first},{total}"], dsn=dsn, registry=registry,
-                         timeout=500, profile=profile_path("3", profile))
+                         timeout=900, profile=profile_path("3", profile))
     cps = {int(k): v for k, v in full["checkpoints"].items()}
     a, b = cps.get(first), cps.get(total)
     if not (a and b):
@@ -264,36 +264,41 @@ def main(argv: list[str]) -> int:
           f"({platform.node()}, {os.cpu_count()} cores, load {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}, "
           f"Python {platform.python_version()}): {command}", flush=True)
     compile_sources()
-    reference = None
-    with fresh_database() as dsn, tempfile.TemporaryDirectory(prefix="coffee-bench-") as tmpdir:
-        tmp = Path(tmpdir)
-        if "1" in only:
-            fig1_shopify(dsn, 4, 500 if q else 2500, tmp, ns.profile)
-            reference = fig1_jsonld(dsn, 2, 100 if q else 600, tmp, ns.profile)
-        if "fleet" in only:
-            fig_fleet(dsn, 30 if q else 300, 40, tmp, ns.profile)
-        if "process" in only:
-            fig_process(dsn, tmp, 1 if q else 3)
-        if "scale" in only:
-            fig_scale(dsn, 8, 250 if q else 2500, tmp)
-        if "2" in only:
-            fig2(dsn, 2000 if q else 12000, ns.batch_size)
-        if "3" in only:
-            fig3(dsn, 4, 2500 if q else 25000, tmp, ns.profile)
-        if "4" in only:
-            fig4(2000 if q else 10000)
-        if "5" in only:
-            fig5(dsn, 40 if q else 200, tmp, reference, ns.profile)
-    elapsed = time.perf_counter() - started
-    load = os.getloadavg()
-    print(f"# total {elapsed:.0f} s, load at the end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}", flush=True)
     out = Path(ns.json)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(FIGURES, indent=1) + "\n")
+    reference: list[dict] = []
+    with fresh_database() as dsn, tempfile.TemporaryDirectory(prefix="coffee-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        steps = [
+            ("1", lambda: fig1_shopify(dsn, 4, 500 if q else 2500, tmp, ns.profile)),
+            ("1", lambda: reference.append(fig1_jsonld(dsn, 2, 100 if q else 600, tmp, ns.profile))),
+            ("fleet", lambda: fig_fleet(dsn, 30 if q else 300, 40, tmp, ns.profile)),
+            ("process", lambda: fig_process(dsn, tmp, 1 if q else 3)),
+            ("scale", lambda: fig_scale(dsn, 8, 250 if q else 2500, tmp)),
+            ("2", lambda: fig2(dsn, 2000 if q else 12000, ns.batch_size)),
+            ("3", lambda: fig3(dsn, 4, 2500 if q else 25000, tmp, ns.profile)),
+            ("4", lambda: fig4(2000 if q else 10000)),
+            ("5", lambda: fig5(dsn, 40 if q else 200, tmp, reference[0] if reference else None, ns.profile)),
+        ]
+        failed = []
+        for name, step in steps:
+            if name not in only:
+                continue
+            try:
+                step()
+            except Exception as exc:  # one broken figure must not lose the others
+                failed.append(name)
+                print(f"# figure {name} failed: {type(exc).__name__}: {str(exc)[-2000:]}", flush=True)
+            # Written after every figure: a run cut short still leaves what it measured.
+            out.write_text(json.dumps(FIGURES, indent=1) + "\n")
+    elapsed = time.perf_counter() - started
+    load = os.getloadavg()
+    print(f"# total {elapsed:.0f} s, load at the end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
+          + (f"; FAILED: {', '.join(failed)}" if failed else ""), flush=True)
     print(f"# figures written to {out}", flush=True)
     if ns.save:
         save(ns.save, command, elapsed, load)
-    return 0
+    return 1 if failed else 0
 
 
 def save(label: str, command: str, elapsed: float, load: tuple[float, float, float]) -> None:
