@@ -25,8 +25,10 @@ $(STAMP): requirements.txt pyproject.toml
 demo: install
 	$(BIN)/coffee-scraper demo
 
+# One pytest worker per core (each with its own Postgres database, data directory and shop servers).
+TEST_WORKERS ?= auto
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 accuracy: install
 	$(BIN)/python bench/accuracy.py

@@ -43,7 +43,7 @@ from bench.support import (  # noqa: E402
     compile_sources, count_rows, empty_tables, fresh_database, jsonld_shops, process_env, run_crawl, run_crawls,
     shopify_shops, timed_process, write_registry,
 )
-from coffee_scraper.shops import ShopServer  # noqa: E402
+from coffee_scraper_shops import ShopServer  # noqa: E402
 
 MB = 1024 * 1024
 FIGURES: list[dict] = []

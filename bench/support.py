@@ -14,8 +14,9 @@ from pathlib import Path
 import psycopg2
 
 from coffee_scraper.registry import dump_registry
-from coffee_scraper.shops import Shop, ShopServer
-from coffee_scraper.shops.catalog import synthetic_jsonld, synthetic_shopify
+from coffee_scraper_shops import Shop, ShopServer
+from coffee_scraper_shops.platforms.jsonld import synthetic_jsonld
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
 from coffee_scraper.storage.db import migrate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +27,8 @@ def process_env(**extra: str) -> dict[str, str]:
     """The environment of a benchmarked process: bytecode cached as in any installed deployment
     (with PYTHONDONTWRITEBYTECODE every process would compile the project's sources again)."""
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "SCRAPY_SETTINGS_MODULE")}
-    return {**env, "PYTHONPATH": str(ROOT), **extra}
+    # COFFEE_ALLOW_PRIVATE_HOSTS: the fixture shops are on 127.0.0.1.
+    return {**env, "PYTHONPATH": str(ROOT), "COFFEE_ALLOW_PRIVATE_HOSTS": "1", **extra}
 
 
 def compile_sources() -> None:

@@ -1,36 +1,41 @@
-"""Platform detection: probe a shop URL and say which spider fits, with the evidence.
+"""Platform detection: probe shop URLs and say which spider fits, with the evidence.
 
-Probes, in order: Shopify (products.json answering a product list, or storefront markers),
-WooCommerce (Store API answering a product list), schema.org Product markup on a product page
-found through the sitemaps (static, or present only after JavaScript runs), else unknown.
+The platforms and what recognises each come from the spiders (coffee_scraper.platforms): their
+Evidence is tried platform by platform in detect order, each in its own order of confidence; the
+first conclusive match names the platform. Evidence read on product pages finds them through the
+shop's sitemaps (coffee_scraper.sitemaps); a page that shows its product only after scripts run is
+rendered in Chromium to confirm it (`render: js`).
+
+Every fetch goes through Scrapy (DetectSpider, with the project's settings: user agent, size
+limits, DNS and host policy, downloader middlewares, scrapy-playwright for rendering), so detect
+sees a shop as the crawl will. One Scrapy process detects any number of URLs (`detect_many`).
 """
 from __future__ import annotations
 
-import gzip
-import http.client
-import json
+import logging
 import re
-import socket
 from dataclasses import dataclass, field
+from typing import Awaitable, Callable
 from urllib.parse import urljoin, urlsplit
 
-from scrapy.utils.sitemap import Sitemap
+import scrapy
 
-from coffee_scraper.dns import is_localhost
+from coffee_scraper.platforms import PRODUCT_PAGES, Evidence, platform_spiders
 from coffee_scraper.registry import normalize_base_url
-from coffee_scraper.spiders.jsonld import FALLBACK_SITEMAPS, PRODUCT_PATH_RE
-from coffee_scraper.structured_data import products_from_html
+from coffee_scraper.settings import PLAYWRIGHT_SETTINGS
+from coffee_scraper.sitemaps import FALLBACK_SITEMAPS, entries, product_pages, read_sitemap, robots_sitemaps, twin_hosts
 
-USER_AGENT = "coffee_scraper-detect/0.1"
-SHOPIFY_MARKERS = re.compile(r"Shopify\.shop\s*=|cdn\.shopify\.com|shopify-section", re.I)
-WOO_MARKERS = re.compile(r"wp-content/plugins/woocommerce|woocommerce-|wc-block", re.I)
 SCRIPT_RE = re.compile(r"<script\b[^>]*>(.*?)</script>", re.I | re.S)
+UNKNOWN = "unknown"
+logger = logging.getLogger(__name__)
+
+Fetch = Callable[[str], Awaitable["object | None"]]  # URL -> a Scrapy Response, None when unreachable
 
 
 @dataclass
 class Detection:
     url: str
-    platform: str  # shopify | woocommerce | jsonld | unknown
+    platform: str  # a platform spider's name, or "unknown"
     render: str | None = None  # "js" when product data appears only after scripts run
     evidence: list[str] = field(default_factory=list)
 
@@ -38,190 +43,197 @@ class Detection:
         return {"url": self.url, "platform": self.platform, "render": self.render, "evidence": self.evidence}
 
 
-@dataclass
-class Fetched:
-    url: str
-    status: int
-    headers: dict
-    body: bytes
-
-    @property
-    def text(self) -> str:
-        return self.body.decode("utf-8", "replace")
-
-    def json(self):
-        return json.loads(self.body)
+def _text(response) -> str:
+    return response.text if hasattr(response, "text") else ""
 
 
-def fetch(url: str, timeout: float = 10.0, max_bytes: int = 5_000_000, redirects: int = 3) -> Fetched | None:
-    """One GET (following a few redirects); None when the host cannot be reached."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    conn_cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-    conn = conn_cls(host, port, timeout=timeout)
-    path = parts.path or "/"
-    if parts.query:
-        path += "?" + parts.query
-    try:
-        if is_localhost(host):
-            # RFC 6761: *.localhost is loopback, whatever the system resolver thinks.
-            conn.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
-        conn.request("GET", path, headers={"Host": parts.netloc, "User-Agent": USER_AGENT,
-                                           "Accept-Encoding": "gzip", "Accept": "*/*"})
-        resp = conn.getresponse()
-        body = resp.read(max_bytes)
-        headers = {k.lower(): v for k, v in resp.getheaders()}
-    except (OSError, http.client.HTTPException):
-        return None
-    finally:
-        conn.close()
-    if headers.get("content-encoding") == "gzip":
-        try:
-            body = gzip.decompress(body)
-        except OSError:
-            pass
-    if resp.status in (301, 302, 303, 307, 308) and redirects and headers.get("location"):
-        return fetch(urljoin(url, headers["location"]), timeout, max_bytes, redirects - 1)
-    return Fetched(url, resp.status, headers, body)
-
-
-def _json_list(resp: Fetched | None, key: str | None = None):
-    if resp is None or resp.status != 200:
-        return None
-    try:
-        data = resp.json()
-    except ValueError:
-        return None
-    if key is not None:
-        data = data.get(key) if isinstance(data, dict) else None
-    return data if isinstance(data, list) else None
-
-
-def _product_pages(base: str, home: Fetched | None) -> list[str]:
-    sitemaps = []
-    robots = fetch(base + "/robots.txt")
-    if robots is not None and robots.status == 200:
-        sitemaps = [line.split(":", 1)[1].strip() for line in robots.text.splitlines()
-                    if line.lower().startswith("sitemap:")]
-    queue = sitemaps or [base + p for p in FALLBACK_SITEMAPS]
+async def product_page_urls(base: str, home, fetch: Fetch, max_size: int, limit: int = 3) -> list[str]:
+    """A few product pages of the shop, from its sitemaps (own hosts only), else the home page's links."""
+    hosts = twin_hosts(urlsplit(base).hostname or "")
+    robots = await fetch(base + "/robots.txt")
+    listed = robots_sitemaps(robots.body, base) if robots is not None and robots.status == 200 else []
+    queue = [u for u in listed if u] or [base + p for p in FALLBACK_SITEMAPS]
     pages: list[str] = []
-    seen = set()
-    while queue and len(seen) < 10 and len(pages) < 3:
+    seen: set[str] = set()
+    while queue and len(seen) < 10 and len(pages) < limit:
         url = queue.pop(0)
         if url in seen:
             continue
         seen.add(url)
-        resp = fetch(url)
+        resp = await fetch(url) if url.startswith(("http://", "https://")) else None
         if resp is None or resp.status != 200:
             continue
         try:
-            sitemap = Sitemap(resp.body)
-        except Exception:
+            children, found, _ = entries(read_sitemap(resp.body, max_size), hosts)
+        except Exception:  # too large or not a sitemap: not evidence of anything
             continue
-        for entry in sitemap:
-            loc = entry.get("loc", "")
-            if sitemap.type == "sitemapindex":
-                queue.append(loc)
-            elif PRODUCT_PATH_RE.search(urlsplit(loc).path):
-                pages.append(loc)
+        queue += children
+        pages += list(product_pages(found))
     if not pages and home is not None:
-        pages = [urljoin(base, href) for href in re.findall(r'href="([^"]*/products?/[^"#?]+)"', home.text)][:3]
-    return pages
+        pages = [urljoin(base, href) for href in re.findall(r'href="([^"]*/products?/[^"#?]+)"', _text(home))]
+    return pages[:limit]
 
 
-def _renders_product(url: str) -> bool:
-    """Open the page in Chromium and look for a Product after scripts ran."""
-    from playwright.sync_api import sync_playwright
+class _Probe:
+    """One detection: fetches each path once, tries the platforms' evidence in order."""
 
-    from coffee_scraper.settings import PLAYWRIGHT_SETTINGS
+    def __init__(self, base: str, fetch: Fetch, render_check: bool, max_size: int, render: Fetch):
+        self.result = Detection(url=base, platform=UNKNOWN)
+        self.fetch, self.render_check, self.max_size, self.render = fetch, render_check, max_size, render
+        self.cache: dict[str, object] = {}
 
-    options = dict(PLAYWRIGHT_SETTINGS["PLAYWRIGHT_LAUNCH_OPTIONS"])
-    with sync_playwright() as p:
-        browser = p.chromium.launch(**options)
-        try:
-            page = browser.new_page()
-            page.goto(url, wait_until="networkidle", timeout=20_000)
-            html = page.content()
-        finally:
-            browser.close()
-    return bool(products_from_html(html, url))
+    @property
+    def base(self) -> str:
+        return self.result.url
 
+    async def get(self, url: str):
+        if url not in self.cache:
+            self.cache[url] = await self.fetch(url)
+        return self.cache[url]
 
-def detect(url: str, render_check: bool = True) -> Detection:
-    base = normalize_base_url(url)
-    result = Detection(url=base, platform="unknown")
-    ev = result.evidence
+    async def run(self, platforms: dict[str, type]) -> Detection:
+        ev = self.result.evidence
+        home = await self.get(self.base + "/")
+        if home is None:
+            www = self.base.replace("://", "://www.", 1)
+            home = await self.get(www + "/")
+            if home is not None:
+                self.result.url = www
+        if home is None:
+            ev.append(f"{self.base}/ cannot be reached")
+            return self.result
+        self.home = home
+        for name, spider in platforms.items():
+            for evidence in spider.detect_evidence:
+                if await self.matches(evidence) and evidence.conclusive:
+                    self.result.platform = name
+                    return self.result
+        ev.append(UNKNOWN_SAYS)
+        return self.result
 
-    home = fetch(base + "/")
-    if home is None:
-        www = base.replace("://", "://www.", 1)
-        home = fetch(www + "/")
-        if home is not None:
-            base = result.url = www
-    if home is None:
-        ev.append(f"{base}/ cannot be reached")
-        return result
+    async def matches(self, evidence: Evidence) -> bool:
+        if evidence.path == PRODUCT_PAGES:
+            return await self.matches_product_pages(evidence)
+        response = await self.get(self.base + evidence.path)
+        if response is not None and evidence.test(response):
+            self.result.evidence.append(evidence.says)
+            return True
+        host = urlsplit(self.base).hostname or ""
+        if evidence.path != "/" and not host.startswith("www."):
+            # Some shops answer their feeds only on www. (the apex redirects the pages, 404s the API).
+            www = self.base.replace("://", "://www.", 1)
+            response = await self.get(www + evidence.path)
+            if response is not None and evidence.test(response):
+                self.result.evidence.append(f"{evidence.says} (on {www}; {self.base} does not answer)")
+                self.result.url = www
+                return True
+        return False
 
-    products = _json_list(fetch(base + "/products.json?limit=1"), "products")
-    if products is None and not urlsplit(base).hostname.startswith("www."):
-        www = base.replace("://", "://www.", 1)
-        products = _json_list(fetch(www + "/products.json?limit=1"), "products")
-        if products is not None:
-            ev.append(f"{base}/products.json does not answer; {www}/products.json does")
-            result.url = www
-    if products is not None:
-        ev.append(f"/products.json answers a Shopify product list ({len(products)} on the first page of 1)")
-        result.platform = "shopify"
-        if SHOPIFY_MARKERS.search(home.text):
-            ev.append("home page carries Shopify storefront markers")
-        return result
-    if SHOPIFY_MARKERS.search(home.text):
-        ev.append("home page carries Shopify storefront markers (but /products.json does not answer)")
-        result.platform = "shopify"
-        return result
-
-    for api in ("/wp-json/wc/store/v1/products", "/wp-json/wc/store/products"):
-        listing = _json_list(fetch(base + api + "?per_page=1"))
-        if listing is not None:
-            ev.append(f"{api} answers a WooCommerce Store API product list")
-            result.platform = "woocommerce"
-            return result
-    if WOO_MARKERS.search(home.text):
-        ev.append("home page carries WooCommerce markers, but the Store API does not answer")
-
-    home_products = products_from_html(home.text, base + "/")
-    if home_products:
-        ev.append(f"home page has schema.org Product markup ({len(home_products)})")
-        result.platform = "jsonld"
-        return result
-    pages = _product_pages(base, home)
-    for page_url in pages:
-        page = fetch(page_url)
-        if page is None or page.status != 200:
-            continue
-        if products_from_html(page.text, page_url):
-            ev.append(f"product page {page_url} has schema.org Product markup")
-            result.platform = "jsonld"
-            return result
-        scripts = SCRIPT_RE.findall(page.text)
-        if scripts and any("fetch(" in s or "XMLHttpRequest" in s or "ld+json" in s for s in scripts):
-            ev.append(f"product page {page_url} has no Product markup in its HTML but scripts that load data")
-            if render_check:
-                try:
-                    if _renders_product(page_url):
-                        ev.append("after rendering in Chromium the page has schema.org Product markup")
-                        result.platform, result.render = "jsonld", "js"
-                        return result
-                    ev.append("even after rendering in Chromium there is no Product markup")
-                except Exception as exc:  # no browser here: say so, do not guess
-                    ev.append(f"could not render with Chromium ({type(exc).__name__}); pass --no-render to skip")
-            else:
-                result.platform, result.render = "jsonld", "js"
+    async def matches_product_pages(self, evidence: Evidence) -> bool:
+        ev = self.result.evidence
+        if not hasattr(self, "pages"):
+            self.pages = await product_page_urls(self.base, self.home, self.get, self.max_size)
+            if not self.pages:
+                ev.append("no sitemap lists product pages")
+        for url in self.pages:
+            page = await self.get(url)
+            if page is None or page.status != 200:
+                continue
+            if evidence.test(page):
+                ev.append(f"{evidence.says}: {url}")
+                return True
+            scripts = SCRIPT_RE.findall(_text(page))
+            if not (evidence.renderable and any("fetch(" in s or "XMLHttpRequest" in s or "ld+json" in s
+                                                for s in scripts)):
+                continue
+            ev.append(f"{url} has no such data in its HTML but scripts that load data")
+            if not self.render_check:
                 ev.append("assumed rendered (not verified: --no-render)")
-                return result
-            break
-    if not pages:
-        ev.append("no sitemap lists product pages")
-    ev.append("no known shop platform found")
-    return result
+                self.result.render = "js"
+                return True
+            try:
+                if evidence.test(await self.render(url)):
+                    ev.append(f"after rendering in Chromium: {evidence.says}")
+                    self.result.render = "js"
+                    return True
+                ev.append("even after rendering in Chromium it is not there")
+            except Exception as exc:  # no browser here: say so, do not guess
+                ev.append(f"could not render with Chromium ({type(exc).__name__}); pass --no-render to skip")
+            return False
+        return False
+
+
+UNKNOWN_SAYS = "no known shop platform found"
+
+
+class DetectSpider(scrapy.Spider):
+    """Runs the probes of `urls` (one after the other) and leaves a Detection per URL in `results`."""
+
+    name = "detect"
+    custom_settings = {
+        **PLAYWRIGHT_SETTINGS,  # Chromium starts only if a page has to be rendered
+        # Detection reads a few pages and stores nothing: no pipelines, monitors, cache or retries.
+        "ITEM_PIPELINES": {},
+        "EXTENSIONS": {},
+        "SPIDERMON_ENABLED": False,
+        "HTTPCACHE_ENABLED": False,
+        "RETRY_ENABLED": False,
+        "ROBOTSTXT_OBEY": False,
+        "DOWNLOAD_TIMEOUT": 15,
+    }
+
+    def __init__(self, urls: list[str], render_check: bool = True, **kwargs):
+        super().__init__(**kwargs)
+        self.urls, self.render_check = list(urls), render_check
+        self.results: list[Detection] = []
+
+    async def start(self):
+        platforms = platform_spiders(self.settings)
+        max_size = self.settings.getint("DOWNLOAD_MAXSIZE")
+        for url in self.urls:
+            probe = _Probe(normalize_base_url(url), self.fetch, self.render_check, max_size, self.render)
+            self.results.append(await probe.run(platforms))
+        return
+        yield  # pragma: no cover - an async generator that yields no request
+
+    async def fetch(self, url: str, meta: dict | None = None):
+        """The response (any status) of a GET through the project's downloader; None when unreachable."""
+        request = scrapy.Request(url, dont_filter=True, meta={"handle_httpstatus_all": True, **(meta or {})})
+        try:
+            return await self.crawler.engine.download_async(request)
+        except Exception as exc:  # DNS, connection, timeout, refused host: the evidence says unreachable
+            logger.debug("detect: %s: %s: %s", url, type(exc).__name__, exc)
+            return None
+
+    async def render(self, url: str):
+        from scrapy_playwright.page import PageMethod
+
+        response = await self.fetch(url, {"playwright": True, "dont_cache": True, "playwright_page_methods": [
+            PageMethod("wait_for_load_state", "networkidle")]})
+        if response is None:
+            raise RuntimeError(f"{url} could not be rendered (is Chromium installed?)")
+        return response
+
+
+def detect_many(urls: list[str], render_check: bool = True, settings=None) -> list[Detection]:
+    """Probe shop URLs in one Scrapy process (raises RegistryError on a URL that is not one)."""
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    for url in urls:
+        normalize_base_url(url)  # a bad URL fails before the reactor starts
+    if settings is None:
+        import os
+
+        os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
+        settings = get_project_settings()
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(DetectSpider)
+    process.crawl(crawler, urls=urls, render_check=render_check)
+    process.start()
+    return crawler.spider.results
+
+
+def detect(url: str, render_check: bool = True, settings=None) -> Detection:
+    """Probe one shop URL; one per process (Scrapy's reactor): use detect_many for several."""
+    return detect_many([url], render_check, settings)[0]

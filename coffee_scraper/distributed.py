@@ -25,6 +25,7 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from twisted.internet import task
 
+from coffee_scraper.redact import redact
 from coffee_scraper.registry import RegistryError
 
 logger = logging.getLogger("coffee_scraper.distributed")
@@ -32,11 +33,6 @@ logger = logging.getLogger("coffee_scraper.distributed")
 KEY_PREFIX = "coffee:{crawl_id}"
 _CRAWL_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
 HEARTBEAT_SECONDS = 5.0
-
-
-def redact_redis_url(url: str) -> str:
-    """The Redis URL with any password replaced, safe for logs."""
-    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
 
 
 def redis_settings(crawl_id: str, redis_url: str) -> dict:
@@ -150,7 +146,7 @@ class CrawlCoordinator:
         self.crawler.engine._SLOT_HEARTBEAT_INTERVAL = self.crawler.settings.getfloat("DISTRIBUTED_IDLE_POLL", 0.5)
         self.redis.ping()
         logger.info("distributed crawl %s: worker %s on %s", self.crawl_id, self.worker,
-                    redact_redis_url(self.redis_url))
+                    redact(self.redis_url))
         self._set_state("busy")
         self.crawler.stats.set_value("coffee/distributed/worker", self.worker)
         self.crawler.stats.set_value("coffee/distributed/crawl_id", self.crawl_id)

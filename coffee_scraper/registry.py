@@ -4,25 +4,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 import pycountry
 import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    create_model,
+    field_validator,
+    model_validator,
+)
 
-PLATFORMS = ("shopify", "woocommerce", "jsonld", "auto")
-RENDER_MODES = (None, "js")
+
 _SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
-# Per-roaster settings a registry entry may override (anything else is a typo: fail at start).
-ROASTER_SETTINGS = {
-    "download_delay": float,
-    "download_timeout": float,
-    "concurrency": int,
-    "cookies": dict,
-    "page_limit": int,
-    "requests_per_minute": int,  # 0 = unlimited (DOMAIN_RATE_LIMIT_PER_MINUTE otherwise)
-    "requests_per_hour": int,
-}
 
 
 class RegistryError(ValueError):
@@ -40,10 +39,19 @@ class Roaster:
     settings: dict[str, Any] = field(default_factory=dict)
     active: bool = True
     monitoring: dict[str, Any] = field(default_factory=dict)  # per-roaster monitor thresholds
+    # Hosts beyond its own (and their www./apex twin) whose URLs its sitemaps may name (a CDN).
+    allowed_hosts: tuple[str, ...] = ()
 
     @property
     def host(self) -> str:
         return urlsplit(self.url).hostname or ""
+
+    @property
+    def hosts(self) -> set[str]:
+        """The hosts this roaster's pages may be fetched from: its own, its www./apex twin, allowed_hosts."""
+        from coffee_scraper.sitemaps import twin_hosts
+
+        return twin_hosts(self.host).union(*(twin_hosts(h) for h in self.allowed_hosts))
 
 
 def normalize_base_url(url: str, *, what: str = "url") -> str:
@@ -89,66 +97,154 @@ def _check_currency(value: Any, where: str) -> str | None:
     return code
 
 
-def _check_settings(value: Any, where: str) -> dict[str, Any]:
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        raise RegistryError(f"{where}: settings must be a mapping")
-    out = {}
-    for key, val in value.items():
-        kind = ROASTER_SETTINGS.get(key)
-        if kind is None:
-            raise RegistryError(f"{where}: unknown setting {key!r} (known: {', '.join(sorted(ROASTER_SETTINGS))})")
-        if kind in (int, float):
-            if isinstance(val, bool) or not isinstance(val, (int, float)) or val < 0:
-                raise RegistryError(f"{where}: setting {key} must be a non-negative number, got {val!r}")
-            val = kind(val)
-        elif not isinstance(val, kind):
-            raise RegistryError(f"{where}: setting {key} must be a {kind.__name__}")
-        out[key] = val
-    return out
+def platform_fields(settings=None) -> dict[str, tuple[str, ...]]:
+    """Platform name -> the registry keys its spider reads (beyond COMMON_KEYS), from the spiders."""
+    from coffee_scraper.platforms import platform_spiders
+
+    return {name: tuple(spider.registry_fields) + (("render",) if spider.can_render else ())
+            for name, spider in platform_spiders(settings).items()}
 
 
-def _check_monitoring(value: Any, where: str) -> dict[str, Any]:
-    if value is None:
-        return {}
-    from coffee_scraper.monitors.thresholds import REGISTRY_KEYS
-
-    if not isinstance(value, dict):
-        raise RegistryError(f"{where}: monitoring must be a mapping")
-    unknown = set(value) - set(REGISTRY_KEYS)
-    if unknown:
-        raise RegistryError(f"{where}: unknown monitoring key(s) {', '.join(sorted(unknown))} "
-                            f"(known: {', '.join(sorted(REGISTRY_KEYS))})")
-    return dict(value)
+# -- the declarative shape of an entry (pydantic); messages keep "file entry N (slug): field ..." ------
+_Strict = ConfigDict(extra="forbid", strict=True)
+NonNegFloat = Annotated[float, Field(ge=0)]
+NonNegInt = Annotated[int, Field(ge=0)]
+HostName = Annotated[str, Field(pattern=r"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$")]
 
 
-def roaster_from_entry(entry: Any, where: str) -> Roaster:
+class RoasterSettings(BaseModel):
+    """Per-roaster settings a registry entry may override (anything else is a typo: fail at start)."""
+
+    model_config = _Strict
+    download_delay: NonNegFloat | None = None
+    download_timeout: NonNegFloat | None = None
+    concurrency: NonNegInt | None = None
+    cookies: dict[str, Any] | None = None
+    page_limit: NonNegInt | None = None
+    requests_per_minute: NonNegInt | None = None  # 0 = unlimited (DOMAIN_RATE_LIMIT_PER_MINUTE otherwise)
+    requests_per_hour: NonNegInt | None = None
+
+
+ROASTER_SETTINGS = tuple(RoasterSettings.model_fields)
+
+
+def _monitoring_model() -> type[BaseModel]:
+    """Typed `monitoring:` overrides, one field per monitor threshold, typed as its default."""
+    from coffee_scraper.monitors.thresholds import REGISTRY_KEYS, Thresholds
+
+    defaults = Thresholds()
+    fields_ = {}
+    for key, (attr, _setting) in REGISTRY_KEYS.items():
+        kind = type(getattr(defaults, attr))
+        kind = dict[str, float] if kind is dict else kind
+        fields_[key] = (kind | None, None)
+    return create_model("MonitoringOverrides", __config__=_Strict, **fields_)
+
+
+class RegistryEntry(BaseModel):
+    """One roaster of the registry as written; platform-specific keys are checked against the spiders."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+    slug: str | None = None
+    name: str | None = None
+    url: str
+    platform: str = "auto"
+    currency: str | None = None
+    render: Literal["js"] | None = None
+    settings: RoasterSettings = RoasterSettings()
+    active: bool = True
+    monitoring: dict[str, Any] | None = None
+    allowed_hosts: list[HostName] = []
+
+    @field_validator("url")
+    @classmethod
+    def _base_url(cls, url: str) -> str:
+        base = normalize_base_url(url, what="url")
+        path = urlsplit(url if "://" in url else "https://" + url.strip()).path
+        if path.strip("/"):
+            # A path is a pasted page, or a shop living under a path; either way it must not be dropped silently.
+            raise ValueError(f"{url!r} has a path ({path}); give the shop's base URL, e.g. {base}")
+        return base
+
+    @field_validator("slug")
+    @classmethod
+    def _slug(cls, slug: str | None) -> str | None:
+        if slug is not None and not _SLUG_RE.match(slug):
+            raise ValueError(f"slug {slug!r} must be lowercase letters, digits and dashes")
+        return slug
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str | None) -> str | None:
+        try:
+            return _check_currency(value, "currency")
+        except RegistryError as exc:
+            raise ValueError(str(exc).removeprefix("currency: ")) from None
+
+    @field_validator("monitoring")
+    @classmethod
+    def _monitoring(cls, value: dict | None) -> dict | None:
+        if value is None:
+            return None
+        return _monitoring_model().model_validate(value).model_dump(exclude_unset=True)
+
+    @model_validator(mode="after")
+    def _platform(self, info: ValidationInfo):
+        platforms = (info.context or {})["platforms"]
+        extra = set(self.model_extra or {})
+        declared = {"currency", "render"} | set().union(*platforms.values())
+        if self.platform != "auto" and self.platform not in platforms:
+            raise ValueError(f"unknown platform {self.platform!r} (known: {', '.join([*platforms, 'auto'])})")
+        unknown = extra - declared
+        if unknown:
+            raise ValueError(f"unknown key(s) {', '.join(sorted(unknown))}")
+        if self.platform != "auto":
+            given = (extra | {k for k in ("currency", "render") if getattr(self, k) is not None}) & declared
+            unused = given - set(platforms[self.platform])
+            if unused:
+                raise ValueError(f"key(s) {', '.join(sorted(unused))} do not apply to platform {self.platform!r} "
+                                 f"(its spider reads: {', '.join(platforms[self.platform]) or 'none'})")
+        return self
+
+
+def _error_message(err: dict) -> str:
+    """One pydantic error as the registry has always said it: the field, then what is wrong."""
+    loc = [str(x) for x in err["loc"]]
+    field_ = ".".join(loc)
+    if err["type"] == "extra_forbidden":
+        if loc[0] == "settings":
+            return f"unknown setting {loc[-1]!r} (known: {', '.join(ROASTER_SETTINGS)})"
+        return f"unknown {loc[0]} key {loc[-1]!r}" if len(loc) > 1 else f"unknown key(s) {field_}"
+    if err["type"] in ("greater_than_equal", "greater_than"):
+        return f"{'setting ' if loc[0] == 'settings' else ''}{loc[-1]} must be a non-negative number, got {err['input']!r}"
+    message = err["msg"].removeprefix("Value error, ")
+    return f"{field_}: {message}" + ("" if err["type"] == "value_error" else f", got {err['input']!r}") \
+        if field_ else message
+
+
+def roaster_from_entry(entry: Any, where: str, platforms: dict[str, tuple[str, ...]] | None = None) -> Roaster:
+    """Validate one registry entry (RegistryEntry) into a Roaster; raises RegistryError naming entry and field."""
+    platforms = platform_fields() if platforms is None else platforms
     if not isinstance(entry, dict):
         raise RegistryError(f"{where}: each roaster must be a mapping with slug, name, url, platform")
-    url = normalize_base_url(entry.get("url"), what=f"{where} url")
-    slug = entry.get("slug") or slug_from_host(urlsplit(url).hostname or "")
-    if not isinstance(slug, str) or not _SLUG_RE.match(slug):
-        raise RegistryError(f"{where}: slug {slug!r} must be lowercase letters, digits and dashes")
-    platform = entry.get("platform", "auto")
-    if platform not in PLATFORMS:
-        raise RegistryError(f"{where} ({slug}): unknown platform {platform!r} (known: {', '.join(PLATFORMS)})")
-    render = entry.get("render")
-    if render not in RENDER_MODES:
-        raise RegistryError(f"{where} ({slug}): render must be 'js' or absent, got {render!r}")
-    unknown = set(entry) - {"slug", "name", "url", "platform", "currency", "render", "settings", "active", "monitoring"}
-    if unknown:
-        raise RegistryError(f"{where} ({slug}): unknown key(s) {', '.join(sorted(unknown))}")
+    named = entry.get("slug") if isinstance(entry.get("slug"), str) else None
+    try:
+        e = RegistryEntry.model_validate(entry, context={"platforms": platforms})
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        raise RegistryError(f"{where}{f' ({named})' if named else ''}: {_error_message(first)}") from None
+    slug = e.slug or slug_from_host(urlsplit(e.url).hostname or "")
     return Roaster(
         slug=slug,
-        name=str(entry.get("name") or slug),
-        url=url,
-        platform=platform,
-        currency=_check_currency(entry.get("currency"), f"{where} ({slug})"),
-        render=render,
-        settings=_check_settings(entry.get("settings"), f"{where} ({slug})"),
-        active=bool(entry.get("active", True)),
-        monitoring=_check_monitoring(entry.get("monitoring"), f"{where} ({slug})"),
+        name=str(e.name or slug),
+        url=e.url,
+        platform=e.platform,
+        currency=e.currency,
+        render=e.render,
+        settings=e.settings.model_dump(exclude_none=True),
+        active=e.active,
+        monitoring=e.monitoring or {},
+        allowed_hosts=tuple(e.allowed_hosts),
     )
 
 
@@ -164,7 +260,8 @@ def load_registry(path: str | Path) -> list[Roaster]:
     entries = (data or {}).get("roasters") if isinstance(data, dict) else data
     if not isinstance(entries, list):
         raise RegistryError(f"roaster registry {path}: expected a list under 'roasters:'")
-    roasters = [roaster_from_entry(e, f"{path.name} entry {i + 1}") for i, e in enumerate(entries)]
+    platforms = platform_fields()
+    roasters = [roaster_from_entry(e, f"{path.name} entry {i + 1}", platforms) for i, e in enumerate(entries)]
     seen: set[str] = set()
     for r in roasters:
         if r.slug in seen:
@@ -192,7 +289,10 @@ def load_detected(path: str | Path) -> dict[str, dict]:
     if not path.exists():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {k: v for k, v in data.items() if isinstance(v, dict) and v.get("platform") in PLATFORMS}
+    from coffee_scraper.platforms import platform_names
+
+    known = platform_names()
+    return {k: v for k, v in data.items() if isinstance(v, dict) and v.get("platform") in known}
 
 
 def save_detected(path: str | Path, detected: dict[str, dict]) -> None:

@@ -19,16 +19,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Optional
 
 import yaml
 from croniter import croniter
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, field_validator
 
 from coffee_scraper.registry import Roaster, RegistryError
 
 RUN_KINDS = ("full", "price")
 DEFAULT_SCHEDULE = Path(__file__).with_name("schedule.yaml")
-SPIDERS = {"shopify": "shopify", "woocommerce": "woocommerce", "jsonld": "jsonld"}
 _SETTING_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
@@ -62,25 +62,102 @@ class Schedule:
         return {**self.settings.get(kind, {}), **(override.settings if override else {}), "RUN_KIND": kind}
 
 
-def _cron(value: Any, where: str) -> str | None:
+# -- the file's shape: one declarative model per entry; errors name the file, the entry and the field ------
+def _cron(value: Any) -> str | None:
     if value in (None, False, "off", "never"):
         return None
     if not isinstance(value, str) or not croniter.is_valid(value):
-        raise ScheduleError(f"{where}: {value!r} is not a cron expression (minute hour day month weekday)")
+        raise ValueError(f"{value!r} is not a cron expression (minute hour day month weekday)")
     return value
 
 
-def _settings(value: Any, where: str) -> dict[str, Any]:
+def _job_settings(value: Any) -> dict[str, Any]:
+    """Scrapy settings for jobs: names UPPER_CASE and known when ours, values of the right type."""
+    from coffee_scraper.config import ConfigError, known_settings, unknown_setting, validate_settings
+
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ScheduleError(f"{where}: settings must be a mapping of Scrapy setting names to values")
+        raise ValueError("settings must be a mapping of Scrapy setting names to values")
+    known = known_settings()
     for name in value:
         if not isinstance(name, str) or not _SETTING_RE.match(name):
-            raise ScheduleError(f"{where}: {name!r} is not a Scrapy setting name (UPPER_CASE)")
+            raise ValueError(f"{name!r} is not a Scrapy setting name (UPPER_CASE)")
         if name == "RUN_KIND":
-            raise ScheduleError(f"{where}: RUN_KIND comes from the run kind, not from settings")
+            raise ValueError("RUN_KIND comes from the run kind, not from settings")
+        problem = unknown_setting(name, known)
+        if problem:
+            raise ValueError(problem)
+    try:
+        validate_settings(value)
+    except ConfigError as exc:
+        raise ValueError(str(exc)) from None
     return dict(value)
+
+
+Cron = Annotated[Optional[str], BeforeValidator(_cron)]
+JobSettings = Annotated[dict[str, Any], BeforeValidator(_job_settings)]
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RunEntry(_Entry):
+    cron: Cron
+    settings: JobSettings = {}
+
+
+class RoasterEntry(_Entry):
+    full: Cron = None
+    price: Cron = None
+    settings: JobSettings = {}
+
+
+class ScrapydEntry(_Entry):
+    url: str = "http://127.0.0.1:6800/"
+    project: str = "coffee_scraper"
+
+
+class Runs(_Entry):
+    full: RunEntry
+    price: RunEntry
+
+
+class ScheduleFile(_Entry):
+    runs: Runs
+    roasters: dict[str, RoasterEntry] = {}
+    scrapyd: ScrapydEntry = ScrapydEntry()
+
+    @field_validator("roasters", "scrapyd", mode="before")
+    @classmethod
+    def _empty(cls, value):
+        return {} if value is None else value
+
+
+_KNOWN_KEYS = {"ScheduleFile": "runs, roasters, scrapyd", "Runs": "full, price",
+               "RoasterEntry": "full, price, settings", "RunEntry": "cron, settings", "ScrapydEntry": "url, project"}
+
+
+def _schedule_error(name: str, error: dict) -> str:
+    loc = [str(p) for p in error["loc"] if not str(p).startswith(("function-", "constrained-"))]
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        where, key = ".".join(loc[:-1]), loc[-1]
+        model = ("ScheduleFile" if not where else "Runs" if where == "runs" else "RunEntry"
+                 if where.startswith("runs.") else "RoasterEntry" if where.startswith("roasters.") else "ScrapydEntry")
+        what = "run kind(s)" if model == "Runs" else "key(s)"
+        return f"{name}{' ' + where if where else ''}: unknown {what} {key} (known: {_KNOWN_KEYS[model]})"
+    if kind == "missing":
+        if loc[:1] == ["runs"] and len(loc) == 2:
+            loc.append("cron")
+        return f"{name}: {'.'.join(loc)} is required"
+    where = f"{name} {'.'.join(loc)}" if loc else name
+    if kind == "value_error":
+        return f"{where}: {error.get('ctx', {}).get('error', error['msg'])}"
+    if kind in ("model_type", "dict_type"):
+        return f"{where}: expected a mapping, got {type(error.get('input')).__name__}"
+    return f"{where}: {error['msg']}"
 
 
 def load_schedule(path: str | os.PathLike | None = None) -> Schedule:
@@ -91,37 +168,20 @@ def load_schedule(path: str | os.PathLike | None = None) -> Schedule:
         raise ScheduleError(f"schedule file {path} does not exist") from None
     except yaml.YAMLError as exc:
         raise ScheduleError(f"schedule file {path} is not valid YAML: {exc}") from None
-    name = path.name
-    unknown = set(data) - {"runs", "roasters", "scrapyd"}
-    if unknown:
-        raise ScheduleError(f"{name}: unknown key(s) {', '.join(sorted(unknown))} (known: runs, roasters, scrapyd)")
-    runs, kind_settings = {}, {}
-    for kind in RUN_KINDS:
-        entry = (data.get("runs") or {}).get(kind)
-        if not isinstance(entry, dict) or "cron" not in entry:
-            raise ScheduleError(f"{name}: runs.{kind}.cron is required")
-        runs[kind] = _cron(entry["cron"], f"{name} runs.{kind}.cron")
-        kind_settings[kind] = _settings(entry.get("settings"), f"{name} runs.{kind}.settings")
-    extra = set(data.get("runs") or {}) - set(RUN_KINDS)
-    if extra:
-        raise ScheduleError(f"{name}: unknown run kind(s) {', '.join(sorted(extra))} (known: full, price)")
-    roasters = {}
-    for slug, entry in (data.get("roasters") or {}).items():
-        where = f"{name} roasters.{slug}"
-        if not isinstance(entry, dict):
-            raise ScheduleError(f"{where}: expected a mapping with full, price and/or settings")
-        bad = set(entry) - {*RUN_KINDS, "settings"}
-        if bad:
-            raise ScheduleError(f"{where}: unknown key(s) {', '.join(sorted(bad))} (known: full, price, settings)")
-        roasters[str(slug)] = RoasterSchedule(
-            cron={k: _cron(entry[k], f"{where}.{k}") for k in RUN_KINDS if k in entry},
-            settings=_settings(entry.get("settings"), f"{where}.settings"),
-        )
-    scrapyd = data.get("scrapyd") or {}
+    try:
+        parsed = ScheduleFile.model_validate(data)
+    except ValidationError as exc:
+        raise ScheduleError(_schedule_error(path.name, exc.errors()[0])) from None
+    runs = {kind: getattr(parsed.runs, kind).cron for kind in RUN_KINDS}
+    kind_settings = {kind: dict(getattr(parsed.runs, kind).settings) for kind in RUN_KINDS}
+    roasters = {
+        str(slug): RoasterSchedule(cron={k: getattr(entry, k) for k in RUN_KINDS if k in entry.model_fields_set},
+                                   settings=dict(entry.settings))
+        for slug, entry in parsed.roasters.items()
+    }
     return Schedule(
         path=str(path), runs=runs, settings=kind_settings, roasters=roasters,
-        scrapyd_url=os.environ.get("SCRAPYD_URL") or scrapyd.get("url") or "http://127.0.0.1:6800/",
-        project=scrapyd.get("project") or "coffee_scraper",
+        scrapyd_url=os.environ.get("SCRAPYD_URL") or parsed.scrapyd.url, project=parsed.scrapyd.project,
     )
 
 
@@ -197,10 +257,13 @@ def busy_roasters(jobs: dict) -> set[str]:
 def plan(schedule: Schedule, roasters: list[Roaster], now: datetime, last: dict[tuple[str, str], datetime],
          state: dict, busy: set[str]) -> list[Slot]:
     """Every roaster x kind with its state; at most one due kind per roaster (full beats price)."""
+    from coffee_scraper.platforms import platform_names
+
     now = _utc(now)
+    spiders = platform_names()  # a platform's spider is named for it
     slots: list[Slot] = []
     for roaster in roasters:
-        spider = SPIDERS.get(roaster.platform)
+        spider = roaster.platform if roaster.platform in spiders else None
         due_here = False
         for kind in RUN_KINDS:
             cron = schedule.cron_for(roaster.slug, kind)

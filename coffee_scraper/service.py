@@ -20,14 +20,14 @@ from pathlib import Path
 
 import psycopg2
 
-from coffee_scraper.storage.db import redact_dsn
+from coffee_scraper.redact import redact
 
 logger = logging.getLogger("coffee_scraper.service")
 DB_TIMEOUT = 3  # seconds: a health check must answer even when Postgres hangs
 
 
 def _db_error(exc: Exception) -> str:
-    text = redact_dsn(str(exc)).strip().splitlines()
+    text = redact(str(exc)).strip().splitlines()
     return text[0] if text else type(exc).__name__
 
 
@@ -253,7 +253,7 @@ def serve(host: str, port: int, database_url: str | None, settings) -> int:
     server = service.make_server(host, port)
     logger.info("serving /metrics and /health on http://%s:%d (metrics dir %s, database %s)", host,
                 server.server_address[1], service.metrics_dir,
-                redact_dsn(service.state.dsn) if service.state.dsn else "unavailable")
+                redact(service.state.dsn) if service.state.dsn else "unavailable")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -1,5 +1,9 @@
-"""Scrapy settings for coffee_scraper: every default lives here, overridable with -s or per spider."""
-import os
+"""Scrapy settings for coffee_scraper: every default lives here, overridable with -s or per spider.
+
+Nothing here reads the environment or the filesystem: environment variables (DATABASE_URL, COFFEE_REGISTRY,
+COFFEE_DATA_DIR, COFFEE_ALLOW_PRIVATE_HOSTS, REDIS_URL, ALERT_*) are applied when a command starts (coffee_scraper.config.ENVIRONMENT),
+and paths derived from COFFEE_DATA_DIR (the HTTP cache, metrics, reports) are worked out by their users.
+"""
 from pathlib import Path
 
 from coffee_scraper.items import CONTRACT_FIELDS
@@ -27,10 +31,19 @@ RETRY_ENABLED = True
 RETRY_TIMES = 4
 
 TELNETCONSOLE_ENABLED = False
+# One line per roaster at open and close (plus warnings); -s LOG_LEVEL=DEBUG for every request and item.
+LOG_LEVEL = "INFO"
+# A crawl of several roasters prints their product counts this often (seconds; 0 = never).
+LOG_PROGRESS_INTERVAL = 10.0
+# Scrapy 2.19's remote control runs code sent with a token kept on disk: never wanted in a crawl or a job.
+REMOTE_CONTROL_ENABLED = False
 # Per-response/per-item log lines below LOG_LEVEL are not even built (see the module).
 LOG_FORMATTER = "coffee_scraper.logformatter.LevelAwareLogFormatter"
 # RFC 6761: *.localhost is loopback (the fixture and demo shops live there).
 TWISTED_DNS_RESOLVER = "coffee_scraper.dns.LocalhostAwareResolver"
+# Loopback, private, link-local (cloud metadata) hosts are refused in the registry and at DNS time;
+# tests and the demo crawl shops on 127.0.0.1 and turn this on explicitly.
+ALLOW_PRIVATE_HOSTS = False  # $COFFEE_ALLOW_PRIVATE_HOSTS
 
 ITEM_PIPELINES = {
     "coffee_scraper.pipelines.normalize.NormalizePipeline": 100,
@@ -49,11 +62,11 @@ FEED_EXPORTERS = {
 }
 
 # --- coffee_scraper's own settings -------------------------------------------------------------
-# Roaster registry (YAML). Relative paths are taken from the working directory.
-ROASTER_REGISTRY = os.environ.get("COFFEE_REGISTRY") or str(Path(__file__).with_name("roasters.yaml"))
-# Postgres: DATABASE_URL selects a server; unset means the embedded server under COFFEE_DATA_DIR.
-DATABASE_URL = os.environ.get("DATABASE_URL") or None
-COFFEE_DATA_DIR = os.environ.get("COFFEE_DATA_DIR") or ".data"
+# Roaster registry (YAML; $COFFEE_REGISTRY). Relative paths are taken from the working directory.
+ROASTER_REGISTRY = str(Path(__file__).with_name("roasters.yaml"))
+# Postgres ($DATABASE_URL) selects a server; unset means the embedded server under COFFEE_DATA_DIR.
+DATABASE_URL = None
+COFFEE_DATA_DIR = ".data"  # $COFFEE_DATA_DIR
 DB_AUTO_MIGRATE = True
 DB_BATCH_SIZE = 500
 # full: everything; price: the weekly price-only run (prices and stock only, see README).
@@ -69,9 +82,8 @@ REVIEW_VARIANT_DELTA = 3
 
 # --- Rendering JS-only shops (scrapy-playwright) ------------------------------------------------
 # Merged into a spider's custom_settings; only requests with meta["playwright"] use the browser.
-_SYSTEM_CHROMIUM = next(
-    (p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if os.path.exists(p)), None
-)
+# The machine's Chromium ($PLAYWRIGHT_CHROMIUM_EXECUTABLE, else Debian's) and --no-sandbox for root are
+# added when a crawl starts (coffee_scraper.config.local_chromium), not when this module is imported.
 PLAYWRIGHT_SETTINGS = {
     "DOWNLOAD_HANDLERS": {
         "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
@@ -80,11 +92,7 @@ PLAYWRIGHT_SETTINGS = {
     "PLAYWRIGHT_BROWSER_TYPE": "chromium",
     "PLAYWRIGHT_LAUNCH_OPTIONS": {
         "headless": True,
-        # Debian's chromium where installed; otherwise Playwright's own browser (playwright install).
-        **({"executable_path": os.environ.get("PLAYWRIGHT_CHROMIUM_EXECUTABLE") or _SYSTEM_CHROMIUM}
-           if (os.environ.get("PLAYWRIGHT_CHROMIUM_EXECUTABLE") or _SYSTEM_CHROMIUM) else {}),
         "args": [
-            *(["--no-sandbox"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
             "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run",
         ],
@@ -97,9 +105,15 @@ PLAYWRIGHT_SETTINGS = {
 }
 
 # --- Fetching: retries with backoff, per-domain rate limits, circuit breaker, conditional cache --
+# A shop is untrusted: no body (and no decompressed sitemap or cached page) past DOWNLOAD_MAXSIZE.
+# The largest real feed pages (250 Shopify products) are a few MB; 10 MB pages still pass.
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "coffee_scraper.middlewares.retry.BackoffRetryMiddleware": 550,
+    # Below RedirectMiddleware (600): sees each request, and the final response of a redirect chain.
+    "coffee_scraper.middlewares.hosts.OwnHostsMiddleware": 590,
     # After HttpCacheMiddleware (900): cache hits skip the breaker and take no rate-limit token;
     # both see each attempt's outcome before the retry middleware turns it into a retry.
     "coffee_scraper.middlewares.circuit.CircuitBreakerMiddleware": 950,
@@ -121,7 +135,7 @@ CIRCUIT_RECOVERY_TIMEOUT = 60.0
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "coffee_scraper.middlewares.cache.RevalidatingPolicy"
 HTTPCACHE_STORAGE = "coffee_scraper.middlewares.cache.FilesystemCacheStorage"
-HTTPCACHE_DIR = str(Path(COFFEE_DATA_DIR).absolute() / "httpcache")  # relative would land under .scrapy/
+HTTPCACHE_DIR = None  # None: COFFEE_DATA_DIR/httpcache (middlewares/cache.py), so -s COFFEE_DATA_DIR moves it
 HTTPCACHE_EXPIRATION_SECS = 0
 HTTPCACHE_GZIP = True
 HTTPCACHE_GZIP_LEVEL = 1  # a 250-product feed page: 3 ms at 1, 10 ms at 3, ~15 ms at gzip.s default 9; 10 % larger
@@ -134,9 +148,6 @@ EXTENSIONS = {
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
     "coffee_scraper.extensions.metrics.MetricsExtension": 600,  # must come after Spidermon
 }
-# Scrapy 2.19's RemoteControl runs Python sent over HTTP: off, like the telnet console (it also
-# spares every crawl an HTTP server and a job file in the user's profile).
-REMOTE_CONTROL_ENABLED = False
 SPIDERMON_ENABLED = True
 SPIDERMON_SPIDER_CLOSE_MONITORS = ["coffee_scraper.monitors.suites.CloseMonitorSuite"]
 SPIDERMON_PERIODIC_MONITORS = {"coffee_scraper.monitors.suites.PeriodicMonitorSuite": 60}
@@ -154,12 +165,12 @@ MONITOR_MIN_SAMPLE = 10
 MONITOR_FIELD_COVERAGE = {"origin_countries": 0.5, "process": 0.3, "roast_level": 0.3, "weight_grams": 0.8, "price": 0.95}
 MONITOR_STALL_MINUTES = 15
 ALERT_COOLDOWN = 300
-ALERT_WEBHOOK_URL = os.environ.get("ALERT_WEBHOOK_URL") or None
-ALERT_SENTRY = os.environ.get("ALERT_SENTRY", "").lower() in ("1", "true", "yes")  # DSN: $SENTRY_DSN
-ALERT_EMAIL_TO = [a.strip() for a in os.environ.get("ALERT_EMAIL_TO", "").split(",") if a.strip()]
+ALERT_WEBHOOK_URL = None  # $ALERT_WEBHOOK_URL
+ALERT_SENTRY = False  # $ALERT_SENTRY; the DSN: $SENTRY_DSN
+ALERT_EMAIL_TO = []  # $ALERT_EMAIL_TO, comma-separated
 ALERT_TIMEOUT = 10
 METRICS_ENABLED = True
-METRICS_MULTIPROC_DIR = os.environ.get("PROMETHEUS_MULTIPROC_DIR") or None  # None = COFFEE_DATA_DIR/metrics
+METRICS_MULTIPROC_DIR = None  # $PROMETHEUS_MULTIPROC_DIR; None = COFFEE_DATA_DIR/metrics
 METRICS_POLL_INTERVAL = 5.0
 
 # --- Catalogue-change events (coffee_scraper/events.py), recorded after each run ------------------
@@ -169,10 +180,16 @@ EVENTS_REMOVED_AFTER_RUNS = 2  # complete runs a coffee must be missing before a
 EVENTS_WATCH = {}  # e.g. {"roasters": ["onyxcoffeelab"], "origins": ["KE", "ET"], "kinds": ["new", "price_change"]}
 
 # --- Distributed crawls (coffee_scraper.distributed; README "Distributed crawls") ------------------
-ADDONS = {"coffee_scraper.distributed.DistributedAddon": 0}
+ADDONS = {
+    # Secrets redacted from every log line, "Overridden settings" (-s MAIL_PASS=...) included.
+    "coffee_scraper.redact.LogRedactionAddon": 0,
+    # The environment variables above, and the machine's Chromium, applied when the crawl starts.
+    "coffee_scraper.config.RuntimeSettingsAddon": 0,
+    "coffee_scraper.distributed.DistributedAddon": 0,
+}
 DISTRIBUTED = False  # -s DISTRIBUTED=1 -s CRAWL_ID=... : one worker of a shared crawl
 CRAWL_ID = None  # same for every worker of one crawl; keys its Redis queue and its runs
-REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+REDIS_URL = "redis://127.0.0.1:6379/0"  # $REDIS_URL
 DISTRIBUTED_KEY_TTL = 7 * 24 * 3600  # queue/dupefilter kept this long after the last worker
 DISTRIBUTED_WORKER_TTL = 30  # a worker silent this long no longer keeps the others waiting
 # Never define SCHEDULER, DUPEFILTER_CLASS, SCHEDULER_PERSIST or JOB_ID here: project settings

@@ -6,6 +6,11 @@ from typing import Any, Iterator
 
 from urllib.parse import urlsplit
 
+import extruct
+from itemloaders import ItemLoader
+from itemloaders.processors import Identity, MapCompose, TakeFirst
+from w3lib.html import replace_entities
+
 from coffee_scraper.items import SourceProduct, SourceVariant
 
 logger = logging.getLogger("coffee_scraper.parse")
@@ -46,6 +51,24 @@ def _image(value: Any) -> str | None:
     if isinstance(value, dict):
         return _text(value.get("url") or value.get("contentUrl"))
     return _text(value)
+
+
+def _strip(value: str) -> str | None:
+    return value.strip() or None
+
+
+class SchemaOrgLoader(ItemLoader):
+    """The shared cleaning of schema.org values: the text of a value (a name in a dict, the first of a
+    list), HTML entities unescaped ("Caf&eacute; &amp; Co"), whitespace stripped; the first one that is
+    left. A reader declares which property goes to which field, not how to clean it."""
+
+    default_input_processor = MapCompose(_text, replace_entities, _strip)
+    default_output_processor = TakeFirst()
+    description_html_in = extra_html_in = MapCompose(_text, _strip)  # HTML: its entities are the normalizer's job
+    categories_in = MapCompose(lambda c: c if isinstance(c, str) else None, replace_entities, _strip)
+    categories_out = Identity()
+    options_in = options_out = variants_in = variants_out = Identity()
+    in_stock_in = price_in = currency_in = variant_id_in = MapCompose()
 
 
 def _stable_id(value: str | None) -> str | None:
@@ -115,17 +138,15 @@ def _variants_of(node: dict, base_id: str) -> list[SourceVariant]:
     variants = []
     for i, offer in enumerate(_offers(node)):
         price, currency = _price(offer)
-        variants.append(
-            SourceVariant(
-                variant_id=_text(offer.get("sku")) or _stable_id(_text(offer.get("url"))) or f"{base_id}-{i + 1}",
-                title=_text(offer.get("name")),
-                options=_weight_option(offer) or _weight_option(node),
-                price=price,
-                currency=currency,
-                in_stock=_in_stock(offer.get("availability")),
-                sku=_text(offer.get("sku")),
-            )
-        )
+        loader = SchemaOrgLoader(SourceVariant(variant_id=""))
+        loader.add_value("variant_id", _text(offer.get("sku")) or _stable_id(_text(offer.get("url"))) or f"{base_id}-{i + 1}")
+        loader.add_value("title", offer.get("name"))
+        loader.add_value("options", _weight_option(offer) or _weight_option(node))
+        loader.add_value("price", price)
+        loader.add_value("currency", currency)
+        loader.add_value("in_stock", _in_stock(offer.get("availability")))
+        loader.add_value("sku", offer.get("sku"))
+        variants.append(loader.load_item())
     return variants
 
 
@@ -167,23 +188,36 @@ def products_from_html(html: str, url: str) -> list[tuple[str, dict, SourceProdu
                 vid = _text(v.get("sku")) or f"{pid}-{j + 1}"
                 for k, sv in enumerate(_variants_of(v, vid)):
                     sv.variant_id = vid if k == 0 else f"{vid}-{k + 1}"
-                    sv.title = _text(v.get("name")) or sv.title
+                    sv.title = replace_entities(_text(v.get("name")) or "") or sv.title
                     sv.options = sv.options or _weight_option(v)
                     variants.append(sv)
         else:
             variants = _variants_of(node, pid)
-        category = node.get("category")
-        source = SourceProduct(
-            name=_text(node.get("name")) or "",
-            description_html=_text(node.get("description")) or "",
-            vendor=_text(node.get("brand")),
-            categories=[c for c in ([category] if isinstance(category, str) else category or []) if isinstance(c, str)],
-            extra_html=_properties_html(node),
-            variants=variants,
-        )
+        loader = SchemaOrgLoader(SourceProduct(name=""))
+        loader.add_value("name", node.get("name"))
+        loader.add_value("description_html", node.get("description"))
+        loader.add_value("vendor", node.get("brand"))
+        loader.add_value("categories", node.get("category"))
+        loader.add_value("extra_html", _properties_html(node))
+        loader.add_value("variants", variants)
+        source = loader.load_item()
         found.append((pid, node, source))
     return found
 
 
 def image_of(node: dict) -> str | None:
+    """The product's first image URL (a list of images, an ImageObject or a URL)."""
     return _image(node.get("image"))
+
+
+def product_items(html: str, url: str, roaster, platform: str, scraped_at: str) -> list:
+    """CoffeeItems of every schema.org product on a page (any spider that reads schema.org pages)."""
+    from coffee_scraper.items import CoffeeItem
+
+    items = []
+    for product_id, node, source in products_from_html(html, url):
+        source.default_currency = source.default_currency or roaster.currency
+        items.append(CoffeeItem(roaster=roaster.slug, platform=platform, url=url, product_id=product_id,
+                                name=source.name, image_url=image_of(node), scraped_at=scraped_at, source=source,
+                                raw={"url": url, "product": node}))
+    return items

@@ -167,3 +167,68 @@ def test_email_channel_sends_through_mailsender():
     result = run_cli(["alerts", "test", "-s", "ALERT_EMAIL_TO=ops@example.com", "-s", "MAIL_HOST=127.0.0.1",
                       "-s", f"MAIL_PORT={closed_port()}"])
     assert result.returncode == 1 and "FAIL  email" in result.stdout
+
+
+def test_shop_text_is_escaped_for_each_sink():
+    from coffee_scraper.alerts.channels import EmailChannel, Notification, render_text
+    from scrapy.settings import Settings
+
+    hostile = "Gesha <!channel> <@U024BE7LH> <http://evil.example|your bank> A&B\x1b[31m red\r\nforged: line"
+    note = Notification("alert", "evil<!here>", "item_count", hostile, url="https://shop.example/<x>")
+    chat = render_text([note])
+    for markup in ("<!channel>", "<!here>", "<@U024BE7LH>", "<http://evil.example|your bank>", "\x1b", "\r"):
+        assert markup not in chat
+    assert "&lt;!channel&gt;" in chat and "A&amp;B" in chat and "&lt;http://evil.example|your bank&gt;" in chat
+    assert len(chat.splitlines()) == 2  # the header and one bullet: no forged line
+    # JSON carries the escaped text verbatim.
+    assert json.loads(json.dumps({"text": chat}))["text"] == chat
+    mail = EmailChannel(Settings({"MAIL_FROM": "c@example.com"}), ["ops@example.com"]).message([note])
+    body = mail.get_content()
+    assert "\x1b" not in body and "\r" not in body.replace("\r\n", "\n") and "<!channel>" in body
+    assert "\n" not in mail["Subject"] and "\x1b" not in mail["Subject"]
+
+
+def test_email_sent_from_a_running_reactor_goes_out_off_its_thread(tmp_path):
+    """In a crawl the reactor runs: smtplib works in Twisted's thread pool, and the mail still goes out."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.test_monitoring_support import SmtpReceiver
+
+    smtp = SmtpReceiver()
+    script = tmp_path / "send.py"
+    script.write_text(f"""
+import threading
+from scrapy.settings import Settings
+from twisted.internet import reactor
+from coffee_scraper.alerts.channels import EmailChannel, Notification
+channel = EmailChannel(Settings({{"MAIL_HOST": "127.0.0.1", "MAIL_PORT": {smtp.port}}}), ["ops@example.com"])
+sent_from = []
+original = channel._send
+channel._send = lambda message: (sent_from.append(threading.current_thread().name), original(message))[1]
+def go():
+    channel.send([Notification("test", "-", "alerts_test", "from a crawl")])
+    reactor.callLater(0.5, reactor.stop)
+reactor.callWhenRunning(go)
+reactor.run(installSignalHandlers=False)
+print("main" if sent_from == [threading.main_thread().name] else "thread" if sent_from else "none")
+""")
+    try:
+        result = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert result.stdout.strip() == "thread", result.stdout + result.stderr
+        (mail,) = smtp.messages
+        assert mail["to"] == ["ops@example.com"] and "from a crawl" in mail["data"]
+    finally:
+        smtp.stop()
+
+
+def test_mail_password_from_a_file(tmp_path, monkeypatch):
+    from coffee_scraper.alerts.channels import read_secret
+    from scrapy.settings import Settings
+
+    monkeypatch.delenv("MAIL_PASS", raising=False)
+    (tmp_path / "pass").write_text("from-a-file\n")
+    assert read_secret(Settings({"MAIL_PASS_FILE": str(tmp_path / "pass")}), "MAIL_PASS") == "from-a-file"
+    monkeypatch.setenv("MAIL_PASS", "from-env")
+    assert read_secret(Settings({}), "MAIL_PASS") == "from-env"

@@ -5,10 +5,11 @@ import sys
 
 import pytest
 
-from coffee_scraper.detect import detect
-from coffee_scraper.shops.catalog import real_shopify, real_woocommerce, synthetic_jsonld, synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.jsonld import synthetic_jsonld
+from coffee_scraper_shops.platforms.shopify import real_shopify, synthetic_shopify
+from coffee_scraper_shops.platforms.woocommerce import real_woocommerce
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 
 
 @pytest.fixture(scope="module")
@@ -25,22 +26,33 @@ def server():
     s.stop()
 
 
-@pytest.mark.parametrize("slug, platform, render", [
-    ("tokai", "shopify", None),
-    ("apexless", "shopify", None),
-    ("babas", "woocommerce", None),
-    ("kestrel", "jsonld", None),
-    ("lumen", "jsonld", "js"),
-    ("plain", "unknown", None),
-])
-def test_detects_every_fixture_platform(server, slug, platform, render):
-    result = detect(server.base_url(slug))
-    assert (result.platform, result.render) == (platform, render), result.evidence
+SHOPS = {"tokai": ("shopify", None), "apexless": ("shopify", None), "babas": ("woocommerce", None),
+         "kestrel": ("jsonld", None), "lumen": ("jsonld", "js"), "plain": ("unknown", None)}
+UNREACHABLE = "http://nothing-here.localhost:9"
+
+
+@pytest.fixture(scope="module")
+def detected(server):
+    """Every fixture shop detected by one `coffee-scraper detect` (one Scrapy process): slug -> Detection."""
+    from coffee_scraper.detect import Detection
+
+    out = subprocess.run([sys.executable, "-m", "coffee_scraper.cli", "detect", "--json",
+                          *[server.base_url(slug) for slug in SHOPS], UNREACHABLE],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 1, out.stderr[-3000:]  # 1: some are unknown
+    results = [Detection(**d) for d in json.loads(out.stdout)]
+    return dict(zip([*SHOPS, "unreachable"], results))
+
+
+@pytest.mark.parametrize("slug", list(SHOPS))
+def test_detects_every_fixture_platform(detected, slug):
+    result = detected[slug]
+    assert (result.platform, result.render) == SHOPS[slug], result.evidence
     assert result.evidence
 
 
-def test_unreachable_shop_is_unknown_with_evidence():
-    result = detect("http://nothing-here.localhost:9")
+def test_unreachable_shop_is_unknown_with_evidence(detected):
+    result = detected["unreachable"]
     assert result.platform == "unknown" and "cannot be reached" in result.evidence[0]
 
 

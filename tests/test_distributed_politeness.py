@@ -7,9 +7,9 @@ import pytest
 import redis
 
 from coffee_scraper.distributed import RedisRateLimitStore
-from coffee_scraper.shops.catalog import synthetic_jsonld
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.jsonld import synthetic_jsonld
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import scalar
 from tests.test_distributed import REDIS_URL, start_worker
 

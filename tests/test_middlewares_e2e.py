@@ -13,9 +13,9 @@ from pathlib import Path
 
 import scrapy
 
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Faults, RateLimit, Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Faults, RateLimit, Shop
 
 ROOT = Path(__file__).resolve().parent.parent
 MIDDLEWARES = {
@@ -66,7 +66,9 @@ class UrlsSpider(scrapy.Spider):
         self.seen.append({"url": failure.request.url, "error": failure.type.__name__, "t": time.monotonic()})
 
     def closed(self, reason):
-        breaker = getattr(self.crawler, "circuit_breaker", None)
+        from coffee_scraper.middlewares.circuit import CircuitBreakerMiddleware
+
+        breaker = self.crawler.get_downloader_middleware(CircuitBreakerMiddleware)
         Path(self.out).write_text(json.dumps({
             "seen": self.seen, "stats": self.crawler.stats.get_stats(), "reason": reason,
             "states": breaker.states() if breaker else {},

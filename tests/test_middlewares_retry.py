@@ -10,19 +10,13 @@ from scrapy.exceptions import DownloadTimeoutError
 from scrapy.spiders import Spider
 from scrapy.utils.misc import build_from_crawler
 
+from coffee_scraper.context import CrawlContext
 from coffee_scraper.middlewares.retry import BackoffRetryMiddleware, parse_retry_after
 from tests.test_middlewares_slots import make_crawler, next_leaves, req, resp
 
 
 class IncidentSpider(Spider):
     name = "incidents"
-
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.incidents = []
-
-    def record_incident(self, slug, kind, url, message, fatal=False):
-        self.incidents.append((slug, kind, url, message))
 
 
 @pytest.fixture
@@ -86,8 +80,9 @@ def test_retry_after_beyond_the_maximum_gives_up_and_records_it(setup):
     request = req("https://shop.example/p", roaster="shop")
     response = resp(request, 429, {"Retry-After": "3600"})
     assert mw.process_response(request, response) is response
-    assert crawler.spider.incidents[0][:3] == ("shop", "retry_after_too_long", request.url)
-    assert "3600" in crawler.spider.incidents[0][3]
+    (incident,) = CrawlContext.of(crawler).incidents["shop"]
+    assert (incident["kind"], incident["url"]) == ("retry_after_too_long", request.url)
+    assert "3600" in incident["message"]
     assert crawler.stats.get_value("coffee/retry/retry_after_too_long") == 1
     assert crawler.stats.get_value("coffee/retry/count") is None
 

@@ -25,7 +25,7 @@ def test_circuit_opened_per_roaster_from_breaker_incidents_and_domain_stats(cont
     # Two roasters: the breaker's incident (kind circuit_open) or its per-domain counter name the roaster.
     two = context({"coffee/circuit/opened": 3, "coffee/circuit/www.kaffa.example/opened": 2},
                   roasters=("onyx", "kaffa", "tim"))
-    two.spider.incidents = {"tim": [{"kind": "circuit_open", "url": "tim.example"}, {"kind": "timeout"}]}
+    two.context.incidents.update({"tim": [{"kind": "circuit_open", "url": "tim.example"}, {"kind": "timeout"}]})
     assert C.check_circuit(two, "onyx").ok is True
     kaffa = C.check_circuit(two, "kaffa")
     assert kaffa.ok is False and kaffa.value == 2 and "opened 2 time(s)" in kaffa.message

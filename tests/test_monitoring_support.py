@@ -81,6 +81,7 @@ def monitoring_settings(tmp_path, **extra) -> list[str]:
     values = {
         "EXTENSIONS": json.dumps(extensions),
         "SPIDERMON_ENABLED": "True",
+        "METRICS_ENABLED": "True",
         "SPIDERMON_SPIDER_CLOSE_MONITORS": "coffee_scraper.monitors.suites.CloseMonitorSuite",
         "METRICS_MULTIPROC_DIR": str(tmp_path / "metrics"),
         "MONITOR_REPORTS_DIR": str(tmp_path / "reports"),
@@ -118,57 +119,23 @@ def run_cli(argv: list[str], env: dict | None = None, timeout: float = 120) -> s
 
 
 class SmtpReceiver:
-    """A minimal local SMTP server (EHLO, MAIL, RCPT, DATA, QUIT) recording each message."""
+    """A real SMTP server (aiosmtpd, in its own thread) on a free local port, recording each message."""
 
     def __init__(self):
-        import socketserver
+        from aiosmtpd.controller import Controller
 
         self.messages: list[dict] = []
         receiver = self
 
-        class Handler(socketserver.StreamRequestHandler):
-            def reply(self, line):
-                self.wfile.write((line + "\r\n").encode())
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):
+                receiver.messages.append({"from": envelope.mail_from, "to": list(envelope.rcpt_tos),
+                                          "data": envelope.content.decode("utf-8", "replace")})
+                return "250 OK queued"
 
-            def handle(self):
-                self.reply("220 localhost test SMTP")
-                mail = {"from": None, "to": [], "data": ""}
-                while True:
-                    raw = self.rfile.readline()
-                    if not raw:
-                        return
-                    cmd = raw.decode("utf-8", "replace").strip()
-                    verb = cmd.split(" ", 1)[0].upper()
-                    if verb in ("EHLO", "HELO"):
-                        self.reply("250 localhost")
-                    elif verb == "MAIL":
-                        mail["from"] = cmd.split(":", 1)[1].strip(" <>")
-                        self.reply("250 OK")
-                    elif verb == "RCPT":
-                        mail["to"].append(cmd.split(":", 1)[1].strip(" <>"))
-                        self.reply("250 OK")
-                    elif verb == "DATA":
-                        self.reply("354 end with .")
-                        lines = []
-                        while (line := self.rfile.readline().decode("utf-8", "replace")) not in (".\r\n", ".\n", ""):
-                            lines.append(line)
-                        mail["data"] = "".join(lines)
-                        receiver.messages.append(dict(mail))
-                        self.reply("250 OK queued")
-                    elif verb == "QUIT":
-                        self.reply("221 bye")
-                        return
-                    else:
-                        self.reply("250 OK")
-
-        class Server(socketserver.ThreadingTCPServer):
-            daemon_threads = True
-            allow_reuse_address = True
-
-        self.server = Server(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.port = closed_port()
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self.controller.start()
 
     def stop(self):
-        self.server.shutdown()
-        self.server.server_close()
+        self.controller.stop()

@@ -113,7 +113,7 @@ def _sample_texts() -> list[str]:
     sys.path.insert(0, str(ROOT / "tests" / "corpus"))
     from build import load_corpus
 
-    from coffee_scraper.shops.catalog import synthetic_shopify
+    from coffee_scraper_shops.platforms.shopify import synthetic_shopify
     from coffee_scraper.spiders.shopify import source_product
 
     sources = [e["source"] for e in load_corpus()]

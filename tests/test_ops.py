@@ -11,9 +11,9 @@ import pytest
 
 from coffee_scraper.registry import Roaster
 from coffee_scraper.scheduling import Schedule, RoasterSchedule, busy_roasters, plan
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import ROOT, rows, run_scrapy, scalar
 
 
@@ -86,6 +86,7 @@ def test_backup_and_restore_round_trip(crawled, db, db_dsn, tmp_path):
     result = cli("db", "backup", str(dump), dsn=db_dsn)
     assert result.returncode == 0, result.stderr
     assert dump.stat().st_size > 1000 and not (tmp_path / "coffee.sql.partial").exists()
+    assert dump.stat().st_mode & 0o777 == 0o600  # every row of the catalogue: the owner's eyes only
     with db.cursor() as cur:
         cur.execute("DELETE FROM coffees WHERE id IN (SELECT id FROM coffees ORDER BY id LIMIT 5)")
     assert scalar(db, "SELECT count(*) FROM coffees") == coffees - 5

@@ -1,9 +1,10 @@
 """End to end per platform: WooCommerce, JSON-LD and a JS-rendered shop into a real Postgres."""
 import pytest
 
-from coffee_scraper.shops.catalog import real_woocommerce, synthetic_jsonld, synthetic_woocommerce
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.jsonld import synthetic_jsonld
+from coffee_scraper_shops.platforms.woocommerce import real_woocommerce, synthetic_woocommerce
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import rows, run_scrapy, scalar
 
 
@@ -52,8 +53,9 @@ def test_js_shop_needs_rendering(shops, db, db_dsn, registry_file):
     url = shops.base_url("jsshop")
     registry = registry_file([])
     plain = run_scrapy(["crawl", "jsonld", "-a", f"url={url}", "-a", "render=none"], dsn=db_dsn, registry=registry)
-    assert plain.returncode == 0, plain.stderr[-3000:]
+    assert plain.returncode == 1, plain.stderr[-3000:]  # 0 products is not a success...
     assert accounted(db) == 0  # the HTML alone has no products
+    assert "needs_rendering" in plain.stderr and "-a render=js" in plain.stderr  # ...and says what to do
     rendered = run_scrapy(["crawl", "jsonld", "-a", f"url={url}", "-a", "render=js"], dsn=db_dsn, registry=registry)
     assert rendered.returncode == 0, rendered.stderr[-3000:]
     assert "Browser" in rendered.stderr or "playwright" in rendered.stderr.lower()

@@ -1,7 +1,7 @@
 """RUN_KIND=price: prices and stock move; descriptions and unchanged payloads are left alone."""
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import run_scrapy, scalar
 
 

@@ -113,13 +113,15 @@ def test_json_has_both_sections_with_typed_values(shops, db_dsn):
     assert nyeri["url"] == "http://kaffe.localhost/products/a" and nyeri["last_seen_at"].endswith("Z")
 
 
-def test_csv_blocks_and_sections(shops, db_dsn):
+def test_csv_one_table_with_a_section_column(shops, db_dsn):
     status, out = report(db_dsn, "--format", "csv")
-    events_block, catalogue_block = out.split("\n\n")
-    events = list(csv.DictReader(io.StringIO(events_block)))
-    catalogue = list(csv.DictReader(io.StringIO(catalogue_block)))
-    assert status == 0 and len(events) == 5 and len(catalogue) == 7
-    assert list(events[0]) == EVENT_FIELDS and list(catalogue[0]) == CATALOGUE_FIELDS
+    table = list(csv.DictReader(io.StringIO(out)))
+    events = [{f: r[f] for f in EVENT_FIELDS} for r in table if r["section"] == "event"]
+    catalogue = [{f: r[f] for f in CATALOGUE_FIELDS} for r in table if r["section"] == "catalogue"]
+    assert status == 0 and len(events) == 5 and len(catalogue) == 7 and len(table) == 12
+    assert out.count("section,") == 1  # one header row
+    _, only_events = report(db_dsn, "--format", "csv", "--events-only")
+    assert list(next(csv.DictReader(io.StringIO(only_events)))) == EVENT_FIELDS
     cut = next(e for e in events if e["kind"] == "price_change")
     assert [cut[f] for f in ("old_price", "new_price", "change_pct", "variant_id")] == ["18.00", "16.20", "-10.00", "A250"]
     assert next(c for c in catalogue if c["product_id"] == "A")["sizes_grams"] == "250;1000"

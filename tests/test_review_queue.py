@@ -5,9 +5,9 @@ import os
 import subprocess
 import sys
 
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from coffee_scraper.normalize import normalize_product
 from coffee_scraper.spiders.shopify import source_product
 from tests.conftest import run_scrapy, scalar

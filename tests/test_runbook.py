@@ -16,9 +16,9 @@ import psycopg2
 import pytest
 import requests
 
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import ROOT, run_scrapy, scalar
 from tests.test_scrapyd import PASSWORD, USER, scrapyd  # noqa: F401 - a module-scoped fixture
 

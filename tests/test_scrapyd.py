@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 import requests
 
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import ROOT, rows, scalar
 
 USER, PASSWORD = "coffee", "s3cret-for-tests"
@@ -51,7 +51,7 @@ def scrapyd(tmp_path_factory):
         f"bind_address = 127.0.0.1\nhttp_port = {port}\n"
         f"username = {USER}\npassword = {PASSWORD}\n"
         f"eggs_dir = {home / 'eggs'}\nlogs_dir = {home / 'logs'}\ndbs_dir = {home / 'dbs'}\n"
-        "poll_interval = 0.5\nmax_proc = 4\nrunner = scrapyd_runner\n"
+        "poll_interval = 0.5\nmax_proc = 4\nrunner = scrapyd_runner\napplication = scrapyd_app.application\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "deploy"), "EGG_CACHE": str(home / "egg-cache")}
     env.pop("SCRAPY_SETTINGS_MODULE", None)  # jobs take it from the deployed egg

@@ -8,9 +8,9 @@ import urllib.request
 
 import pytest
 
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from tests.conftest import FAST, ROOT, scalar
 from tests.test_monitoring_support import closed_port, cli_command, monitoring_settings
 

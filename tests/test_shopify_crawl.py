@@ -3,9 +3,9 @@ import json
 
 import pytest
 
-from coffee_scraper.shops.catalog import synthetic_shopify
-from coffee_scraper.shops.server import ShopServer
-from coffee_scraper.shops.shop import Shop
+from coffee_scraper_shops.platforms.shopify import synthetic_shopify
+from coffee_scraper_shops.server import ShopServer
+from coffee_scraper_shops.shop import Shop
 from coffee_scraper.storage.checks import run_checks
 from tests.conftest import rows, run_scrapy, scalar
 

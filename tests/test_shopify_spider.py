@@ -11,7 +11,7 @@ from coffee_scraper.items import CoffeeItem
 from coffee_scraper.registry import RegistryError
 from coffee_scraper.spiders.shopify import ShopifySpider, source_product, www_variant
 
-REAL = Path(__file__).resolve().parent.parent / "coffee_scraper" / "shops" / "real"
+REAL = Path(__file__).resolve().parent.parent / "coffee_scraper_shops" / "real"
 
 
 def make_spider(**kwargs):
@@ -100,8 +100,32 @@ def test_bad_arguments_fail_before_any_request(kwargs, message):
         make_spider(**kwargs)
 
 
-def test_registry_roasters_selected_by_platform():
+def test_registry_roasters_selected_by_platform(tmp_path):
+    from coffee_scraper.registry import dump_registry
+
+    registry = tmp_path / "r.yaml"
+    dump_registry([{"slug": "onyxcoffeelab", "url": "https://onyxcoffeelab.com", "platform": "shopify",
+                    "currency": "USD"},
+                   {"slug": "woo", "url": "https://woo.example", "platform": "woocommerce"}], registry)
+
+    def make_spider(**kwargs):
+        return ShopifySpider.from_crawler(get_crawler(ShopifySpider, {"ROASTER_REGISTRY": str(registry)}), **kwargs)
+
     spider = make_spider()
-    assert spider.roasters and all(r.platform == "shopify" for r in spider.roasters)
+    assert [r.slug for r in spider.roasters] == ["onyxcoffeelab"]
     spider = make_spider(url="https://www.onyxcoffeelab.com/collections/coffee")
     assert [r.slug for r in spider.roasters] == ["onyxcoffeelab"] and spider.roasters[0].currency == "USD"
+
+
+@pytest.mark.parametrize("spider, kwargs, message", [
+    ("shopify", {"render": "js"}, "cannot render"),
+    ("woocommerce", {"render": "js"}, "cannot render"),
+    ("jsonld", {"render": "yes"}, "-a render"),
+    ("shopify", {"currency": "XYZ1"}, "-a currency"),
+])
+def test_spider_arguments_are_declared_per_spider(spider, kwargs, message):
+    from coffee_scraper.platforms import platform_spiders
+
+    with pytest.raises(RegistryError, match=message):
+        platform_spiders()[spider](**kwargs)
+    assert platform_spiders()["jsonld"](render="js", _job="job1").args.render == "js"

@@ -14,18 +14,10 @@ from email.utils import parsedate_to_datetime
 import extruct
 import pytest
 
-from coffee_scraper.shops import (
-    Faults,
-    RateLimit,
-    Shop,
-    ShopServer,
-    demo_shops,
-    real_shopify,
-    real_woocommerce,
-    synthetic_jsonld,
-    synthetic_shopify,
-    synthetic_woocommerce,
-)
+from coffee_scraper_shops import Faults, RateLimit, Shop, ShopServer, demo_shops
+from coffee_scraper_shops.platforms.jsonld import synthetic_jsonld
+from coffee_scraper_shops.platforms.shopify import real_shopify, synthetic_shopify
+from coffee_scraper_shops.platforms.woocommerce import real_woocommerce, synthetic_woocommerce
 
 
 @pytest.fixture(scope="module")
@@ -274,12 +266,10 @@ def test_down(server, faulty):
 
 def test_slow(server, faulty):
     faulty.set_faults(slow=0.3, slow_paths=["/products.json"])
-    t = time.monotonic()
+    server.reset_log()
     assert get(server, "faulty", "/products.json").status == 200
-    assert time.monotonic() - t >= 0.3
-    t = time.monotonic()
     get(server, "faulty", "/")
-    assert time.monotonic() - t < 0.25
+    assert [r.fault for r in server.requests("faulty")] == ["slow", None]  # only the chosen path
     faulty.set_faults(slow=0.2, slow_paths=[])
     with pytest.raises(TimeoutError):
         get(server, "faulty", "/", timeout=0.05)
@@ -394,18 +384,14 @@ def test_synthetic_shopify_carries_the_real_quirks():
     assert any("Roast Level: Comforting" in p["body_html"] for p in synthetic_shopify(1000, seed=1))
 
 
-def test_thousand_products_generate_fast():
-    t = time.perf_counter()
-    cat = synthetic_shopify(1000, seed=11)
-    assert time.perf_counter() - t < 1.0 and len(cat) == 1000
-    t = time.perf_counter()
+def test_thousand_products_generate():  # how fast: bench/, not here
+    assert len(synthetic_shopify(1000, seed=11)) == 1000
     assert len(synthetic_woocommerce(1000, seed=11)) == 1000 and len(synthetic_jsonld(1000, seed=11)) == 1000
-    assert time.perf_counter() - t < 1.0
 
 
 def test_demo_shops():
     shops = {s.slug: s for s in demo_shops()}
-    assert {s.platform for s in shops.values()} == {"shopify", "woocommerce", "jsonld", "jsonld_js"}
+    assert {s.platform for s in shops.values()} >= {"shopify", "woocommerce", "jsonld", "jsonld_js"}
     assert shops["ridgeline"].apex_404 and len(shops["ridgeline"].products) == 120
     assert shops["bluetokai"].currency == "INR" and len(shops["kestrel"].products) == 40
 
@@ -415,11 +401,13 @@ def test_cli_serves_and_writes_registry(tmp_path):
     from coffee_scraper.registry import load_registry
 
     reg = tmp_path / "roasters.yaml"
-    proc = subprocess.Popen([sys.executable, "-m", "coffee_scraper.shops", "--port", "0", "--write-registry", str(reg)],
+    proc = subprocess.Popen([sys.executable, "-m", "coffee_scraper_shops", "--port", "0", "--write-registry", str(reg)],
                             stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:
-        lines = [proc.stdout.readline() for _ in range(6)]
-        assert lines[0].split()[:2] == ["bluetokai", "shopify"] and "registry written" in lines[5]
+        lines = []  # one line per demo shop (every fixture platform adds its own), then the registry note
+        while len(lines) < 50 and "registry written" not in (lines[-1] if lines else ""):
+            lines.append(proc.stdout.readline())
+        assert ["bluetokai", "shopify"] in [line.split()[:2] for line in lines] and "registry written" in lines[-1]
         roasters = {r.slug: r for r in load_registry(reg)}
         assert roasters["lumen"].render == "js" and roasters["lumen"].platform == "jsonld"
         url = roasters["bluetokai"].url

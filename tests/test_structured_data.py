@@ -78,3 +78,19 @@ def test_ids_taken_from_urls_survive_a_host_change():
         return pid, src.variants[0].variant_id
 
     assert ids("http://shop.localhost:8001") == ids("https://www.shop.example") == ("/products/n#product", "/products/n?variant=1")
+
+
+def test_loader_cleans_what_the_page_states():
+    """Real WooCommerce/Shopify JSON-LD escapes names twice ("Caf&eacute; &amp; Co"); the loader cleans once for all."""
+    from coffee_scraper.structured_data import image_of, products_from_html
+
+    html = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product", '
+            '"name": "  Caf&eacute; &amp; Co Blend ", "brand": {"@type": "Brand", "name": "A &amp; B"}, '
+            '"category": ["Coffee", {"@id": "x"}], "image": [{"@type": "ImageObject", "url": "https://s.example/1.jpg"}, '
+            '"https://s.example/2.jpg"], "offers": {"@type": "Offer", "price": "12.50", "priceCurrency": "GBP", '
+            '"name": "250 g &#8211; whole", "sku": " B-250 ", "availability": "https://schema.org/OutOfStock"}}</script>')
+    ((pid, node, source),) = products_from_html(html, "https://shop.example/products/cafe")
+    assert (source.name, source.vendor, source.categories) == ("Café & Co Blend", "A & B", ["Coffee"])
+    assert image_of(node) == "https://s.example/1.jpg"
+    (variant,) = source.variants
+    assert (variant.title, variant.sku, variant.price, variant.in_stock) == ("250 g – whole", "B-250", "12.50", False)

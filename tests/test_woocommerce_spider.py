@@ -9,7 +9,7 @@ from scrapy.utils.test import get_crawler
 from coffee_scraper.items import CoffeeItem
 from coffee_scraper.spiders.woocommerce import WooCommerceSpider, minor_to_major, offer_prices
 
-REAL = Path(__file__).resolve().parent.parent / "coffee_scraper" / "shops" / "real" / "woo_store_products_babasbeans_INR.json"
+REAL = Path(__file__).resolve().parent.parent / "coffee_scraper_shops" / "real" / "woo_store_products_babasbeans_INR.json"
 API = "/wp-json/wc/store/v1/products"
 
 

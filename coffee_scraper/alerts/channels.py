@@ -1,20 +1,25 @@
-"""Alert channels: a Slack-compatible webhook, Sentry and e-mail (Scrapy's MailSender), each off until configured.
+"""Alert channels: a Slack-compatible webhook, Sentry and e-mail (smtplib), each off until configured.
 
 Settings (all off by default):
   ALERT_WEBHOOK_URL   POST {"text": ...} here (Slack incoming webhooks and most chat tools accept it)
   ALERT_SENTRY        True: send alerts to Sentry; the DSN comes from the environment, SENTRY_DSN
-  ALERT_EMAIL_TO      recipient list; sent with Scrapy's MailSender (MAIL_HOST, MAIL_PORT, MAIL_FROM...)
-  ALERT_TIMEOUT       seconds per webhook/Sentry delivery (default 10)
+  ALERT_EMAIL_TO      recipient list; sent over SMTP with Scrapy's MAIL_HOST, MAIL_PORT, MAIL_FROM, MAIL_USER,
+                      MAIL_TLS, MAIL_SSL; the password from $MAIL_PASS or the file named by MAIL_PASS_FILE
+  ALERT_TIMEOUT       seconds per delivery (default 10)
+
+Shop text (titles, messages, URLs) is untrusted: it is escaped for each sink (Slack mrkdwn, plain text).
 """
 from __future__ import annotations
 
 import json
 import logging
 import os
+import re
+import smtplib
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from typing import Any
+from email.message import EmailMessage
 
 from coffee_scraper.alerts.scrub import before_send, scrub_text
 
@@ -32,14 +37,36 @@ class Notification:
     url: str | None = None
     run_id: int | None = None
 
-    def line(self) -> str:
-        where = f"roaster={self.roaster}" + (f" url={self.url}" if self.url else "")
+    def line(self, escape=None) -> str:
+        escape = escape or plain
+        where = f"roaster={escape(self.roaster)}" + (f" url={escape(self.url)}" if self.url else "")
         run = f" (run {self.run_id})" if self.run_id else ""
-        return f"{where} {self.monitor}: {self.message}{run}"
+        return f"{where} {escape(self.monitor)}: {escape(self.message)}{run}"
 
 
-def render_text(batch: list[Notification]) -> str:
-    """One message for a whole batch: operators get one ping per crawl, not one per check."""
+# C0/C1 controls (ANSI escapes, CR/LF that would forge lines or headers) and bidi overrides.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def plain(text: str, keep_newlines: bool = False) -> str:
+    """Shop text for e-mail and terminals: control characters become spaces."""
+    return (_CONTROL_BUT_NEWLINE if keep_newlines else _CONTROL).sub(" ", str(text))
+
+
+def slack(text: str, keep_newlines: bool = False) -> str:
+    """Shop text for Slack mrkdwn: `<!channel>`, `<@U123>` and `<http://evil|innocent>` shown, not obeyed.
+
+    Slack's rule: escape exactly &, < and > (https://api.slack.com/reference/surfaces/formatting#escaping).
+    """
+    return plain(text, keep_newlines).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def render_text(batch: list[Notification], escape=slack) -> str:
+    """One message for a whole batch: operators get one ping per crawl, not one per check.
+
+    ESCAPE is applied to every piece of shop or registry text: `slack` for chat, `plain` for e-mail.
+    """
     alerts = [n for n in batch if n.kind == "alert"]
     recoveries = [n for n in batch if n.kind == "recovery"]
     tests = [n for n in batch if n.kind == "test"]
@@ -47,14 +74,14 @@ def render_text(batch: list[Notification]) -> str:
     parts = []
     if alerts:
         parts.append(f":rotating_light: coffee_scraper: {len(alerts)} problem(s)")
-        parts += [f"• {n.line()}" for n in alerts]
+        parts += [f"• {n.line(escape)}" for n in alerts]
     if recoveries:
         parts.append(f":white_check_mark: coffee_scraper: {len(recoveries)} recovered")
-        parts += [f"• {n.line()}" for n in recoveries]
+        parts += [f"• {n.line(escape)}" for n in recoveries]
     if tests:
-        parts.append(":bell: coffee_scraper: test alert (" + tests[0].message + ")")
+        parts.append(":bell: coffee_scraper: test alert (" + escape(tests[0].message) + ")")
     for n in news:
-        parts.append(f":coffee: {n.message}")
+        parts.append(f":coffee: {escape(n.message, keep_newlines=True)}")
     return scrub_text("\n".join(parts))
 
 
@@ -63,10 +90,10 @@ def subject_of(batch: list[Notification]) -> str:
     recoveries = sum(n.kind == "recovery" for n in batch)
     if not alerts and not recoveries:
         if any(n.kind == "news" for n in batch):
-            return "[coffee_scraper] catalogue news: " + ", ".join(sorted({n.roaster for n in batch})[:5])
+            return "[coffee_scraper] catalogue news: " + ", ".join(sorted({plain(n.roaster) for n in batch})[:5])
         return "[coffee_scraper] test alert"
     bits = ([f"{alerts} problem(s)"] if alerts else []) + ([f"{recoveries} recovered"] if recoveries else [])
-    roasters = sorted({n.roaster for n in batch})
+    roasters = sorted({plain(n.roaster) for n in batch})
     return f"[coffee_scraper] {', '.join(bits)}: {', '.join(roasters[:5])}{'...' if len(roasters) > 5 else ''}"
 
 
@@ -164,49 +191,80 @@ class SentryChannel:
 
 
 class EmailChannel:
-    """Scrapy's MailSender: Twisted-based, so it needs a reactor.
+    """E-mail with smtplib (scrapy.mail is deprecated in Scrapy 2.19).
 
-    In a crawl the reactor runs: the mail is queued and Scrapy holds shutdown until it is sent
-    (failures are logged by MailSender). Outside a crawl (the CLI) the reactor is run once, for
-    this mail, so the caller learns whether it went out.
+    smtplib blocks: inside a crawl (send called on the running reactor's thread) the mail goes out from
+    Twisted's thread pool, which finishes its work before the process exits; failures are logged there.
+    Outside a crawl (the CLI) it is sent at once, so the caller learns whether it went out.
     """
 
     name = "email"
 
     def __init__(self, settings, recipients: list[str]):
-        self.settings = settings
         self.recipients = recipients
+        self.host = settings.get("MAIL_HOST") or "localhost"
+        self.port = settings.getint("MAIL_PORT", 25)
+        self.sender = settings.get("MAIL_FROM") or "coffee_scraper@localhost"
+        self.user = settings.get("MAIL_USER") or None
+        self.password = read_secret(settings, "MAIL_PASS")
+        self.tls = settings.getbool("MAIL_TLS", False)
+        self.ssl = settings.getbool("MAIL_SSL", False)
+        self.timeout = settings.getfloat("ALERT_TIMEOUT", 10.0)
+
+    def message(self, batch: list[Notification]) -> EmailMessage:
+        message = EmailMessage()
+        message["Subject"] = subject_of(batch)
+        message["From"] = self.sender
+        message["To"] = ", ".join(self.recipients)
+        message.set_content(render_text(batch, escape=plain))
+        return message
 
     def send(self, batch: list[Notification]) -> None:
-        from scrapy.mail import MailSender
-        from twisted.internet import reactor
+        message = self.message(batch)
+        from twisted.python import threadable
 
-        sender = MailSender.from_crawler(_SettingsHolder(self.settings))
-        subject, body = subject_of(batch), render_text(batch)
-        if reactor.running:
-            sender.send(to=self.recipients, subject=subject, body=body)
+        if threadable.isInIOThread():
+            from twisted.internet.threads import deferToThread
+
+            deferToThread(self._send_logged, message)
             return
-        outcome: dict[str, Any] = {}
+        self._send(message)
 
-        def go():
-            d = sender.send(to=self.recipients, subject=subject, body=body)
-            d.addCallbacks(lambda _: outcome.setdefault("ok", True),
-                           lambda f: outcome.setdefault("error", f"{f.type.__name__}: {f.value}"))
-            d.addBoth(lambda _: reactor.stop())
+    def _send(self, message: EmailMessage) -> None:
+        smtp_class = smtplib.SMTP_SSL if self.ssl else smtplib.SMTP
+        try:
+            with smtp_class(self.host, self.port, timeout=self.timeout) as smtp:
+                if self.tls and not self.ssl:
+                    smtp.starttls()
+                if self.user:
+                    smtp.login(self.user, self.password or "")
+                smtp.send_message(message)
+        except (OSError, smtplib.SMTPException) as exc:
+            raise AlertChannelError(f"e-mail not sent: {type(exc).__name__}: {scrub_text(str(exc))}") from None
 
-        reactor.callWhenRunning(go)
-        reactor.callLater(max(5.0, float(self.settings.getfloat("ALERT_TIMEOUT", 10.0))) * 3,
-                          lambda: reactor.running and (outcome.setdefault("error", "timed out"), reactor.stop()))
-        reactor.run(installSignalHandlers=False)
-        if "ok" not in outcome:
-            raise AlertChannelError(f"e-mail not sent: {scrub_text(outcome.get('error', 'unknown error'))}")
+    def _send_logged(self, message: EmailMessage) -> None:
+        try:
+            self._send(message)
+        except AlertChannelError as exc:
+            logger.error("alert channel email failed: %s", exc)
 
 
-class _SettingsHolder:
-    """MailSender.from_crawler only reads crawler.settings."""
+def read_secret(settings, name: str) -> str | None:
+    """A secret from the setting NAME, else $NAME, else the file named by NAME_FILE (setting or environment).
 
-    def __init__(self, settings):
-        self.settings = settings
+    A file (a Docker/systemd credential) keeps the secret out of command lines and the environment.
+    """
+    value = settings.get(name) or os.environ.get(name)
+    if value:
+        return value
+    path = settings.get(f"{name}_FILE") or os.environ.get(f"{name}_FILE")
+    if not path:
+        return None
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read().strip() or None
+    except OSError as exc:
+        raise AlertChannelError(f"{name}_FILE {path}: {exc.strerror}") from None
 
 
 def channels_from_settings(settings) -> list:

@@ -1,52 +1,29 @@
 """Scrubbing of secrets and personal data from anything that leaves the process (Sentry events, alert text)."""
 from __future__ import annotations
 
-import os
 import re
 from typing import Any
 
-FILTERED = "[Filtered]"
+from coffee_scraper.redact import FILTERED, env_secrets, redact
+
 # Keys whose values are secret or personal whatever they contain.
 SECRET_KEY = re.compile(
     r"pass(word|wd)?|secret|token|api[_-]?key|auth|cookie|session|dsn|database_url|credential|private|"
     r"email|e-mail|phone|ip_address|remote_addr|x-forwarded-for|user",
     re.I,
 )
-URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]+:)[^@\s]+@", re.I)
-KV_PASSWORD = re.compile(r"\b(password|passwd|pwd|token|secret|api_key)(\s*[=:]\s*)([^\s&;,'\"]+)", re.I)
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-BEARER = re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+", re.I)
-# Environment variables whose values must never be sent, even quoted in an unrelated string.
-SECRET_ENV = ("DATABASE_URL", "SENTRY_DSN", "ALERT_WEBHOOK_URL", "MAIL_PASS", "REDIS_URL", "SCRAPYD_PASSWORD")
-
-
-def _env_secrets() -> list[str]:
-    values = []
-    for name in SECRET_ENV:
-        value = os.environ.get(name)
-        if not value:
-            continue
-        values.append(value)
-        m = re.search(r"://[^:/@\s]+:([^@\s]+)@", value)
-        if m and len(m.group(1)) >= 4:
-            values.append(m.group(1))
-    return sorted(set(values), key=len, reverse=True)
 
 
 def scrub_text(text: str, secrets: list[str] | None = None) -> str:
-    """Passwords in URLs and key=value pairs, bearer tokens, e-mail addresses and known secret values removed."""
-    for secret in _env_secrets() if secrets is None else secrets:
-        text = text.replace(secret, FILTERED)
-    text = URL_PASSWORD.sub(r"\1" + FILTERED + "@", text)
-    text = KV_PASSWORD.sub(lambda m: m.group(1) + m.group(2) + FILTERED, text)
-    text = BEARER.sub(lambda m: m.group(1) + " " + FILTERED, text)
-    return EMAIL.sub("[email]", text)
+    """Secrets redacted (coffee_scraper.redact) and e-mail addresses removed."""
+    return EMAIL.sub("[email]", redact(text, secrets))
 
 
 def scrub(value: Any, secrets: list[str] | None = None, _depth: int = 0) -> Any:
     """A deep copy of VALUE with secret keys filtered and every string scrubbed."""
     if secrets is None:
-        secrets = _env_secrets()
+        secrets = env_secrets()
     if _depth > 20:
         return FILTERED
     if isinstance(value, dict):

@@ -4,12 +4,8 @@ from __future__ import annotations
 import os
 import sys
 
-from scrapy.utils.project import get_project_settings
-
-
-def project_settings():
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
-    return get_project_settings()
+from coffee_scraper.config import project_settings
+from coffee_scraper.cli.output import terminal_safe
 
 
 def connect_db(args):
@@ -107,7 +103,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_shops(args) -> int:
-    from coffee_scraper.shops.__main__ import main as shops_main
+    from coffee_scraper_shops.__main__ import main as shops_main
 
     argv = ["--port", str(args.port), "--host", args.host]
     if args.write_registry:
@@ -118,41 +114,42 @@ def cmd_shops(args) -> int:
 def cmd_detect(args) -> int:
     import json
 
-    from coffee_scraper.detect import detect
+    from coffee_scraper.detect import detect_many
 
     if args.registry:
         return detect_registry(args)
     if not args.url:
         print("coffee-scraper detect: give a URL, or --registry", file=sys.stderr)
         return 2
-    result = detect(args.url, render_check=not args.no_render)
+    results = detect_many(args.url, render_check=not args.no_render, settings=project_settings())
     if args.json:
-        print(json.dumps(result.as_dict(), indent=2))
+        out = [r.as_dict() for r in results]
+        print(json.dumps(out[0] if len(out) == 1 else out, indent=2))
     else:
-        print(f"{result.url}: {result.platform}" + (" (render: js)" if result.render else ""))
-        for line in result.evidence:
-            print(f"  - {line}")
-    return 0 if result.platform != "unknown" else 1
+        for result in results:
+            print(f"{result.url}: {result.platform}" + (" (render: js)" if result.render else ""))
+            for line in result.evidence:
+                print(f"  - {terminal_safe(line)}")
+    return 0 if all(r.platform != "unknown" for r in results) else 1
 
 
 def detect_registry(args) -> int:
     """Detect every `platform: auto` roaster of the registry and remember the result."""
     from pathlib import Path
 
-    from coffee_scraper.detect import detect
+    from coffee_scraper.detect import detect_many
     from coffee_scraper.registry import load_detected, load_registry, save_detected
 
     settings = project_settings()
     cache = Path(settings.get("COFFEE_DATA_DIR")) / "detected_platforms.yaml"
     detected = load_detected(cache)
     unknown = 0
-    for roaster in load_registry(settings.get("ROASTER_REGISTRY")):
-        if roaster.platform != "auto":
-            continue
-        result = detect(roaster.url, render_check=not args.no_render)
+    auto = [r for r in load_registry(settings.get("ROASTER_REGISTRY")) if r.platform == "auto"]
+    results = detect_many([r.url for r in auto], render_check=not args.no_render, settings=settings) if auto else []
+    for roaster, result in zip(auto, results):
         print(f"{roaster.slug}: {result.platform}" + (" (render: js)" if result.render else ""))
         for line in result.evidence:
-            print(f"  - {line}")
+            print(f"  - {terminal_safe(line)}")
         if result.platform == "unknown":
             unknown += 1
             detected.pop(roaster.slug, None)
@@ -180,8 +177,8 @@ def register(sub) -> None:
     p = dbsub.add_parser("stop", help="stop the embedded PostgreSQL server")
     p.set_defaults(func=cmd_db_stop)
 
-    p = sub.add_parser("detect", help="probe a shop URL and print its platform and the evidence")
-    p.add_argument("url", nargs="?", help="the shop's URL")
+    p = sub.add_parser("detect", help="probe shop URLs and print each one's platform and the evidence")
+    p.add_argument("url", nargs="*", help="the shops' URLs")
     p.add_argument("--registry", action="store_true",
                    help="detect every `platform: auto` roaster of the registry; crawls then use the result")
     p.add_argument("--json", action="store_true", help="machine-readable output")

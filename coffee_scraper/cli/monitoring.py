@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+from coffee_scraper.cli.output import terminal_safe
+
 
 def _settings(args):
     """Project settings with the command's -s NAME=VALUE overrides (as `scrapy -s`)."""
@@ -52,7 +54,7 @@ def cmd_alerts_status(args) -> int:
     conn.close()
     for roaster, monitor, notified, since, last_alert, message in rows:
         print(f"{roaster:<24} {monitor:<16} since {since:%Y-%m-%d %H:%M} "
-              f"{'alerted' if notified else 'not yet alerted (cooldown)'}: {message}")
+              f"{'alerted' if notified else 'not yet alerted (cooldown)'}: {terminal_safe(message)}")
     print(f"{len(rows)} failing check(s)" if rows else "no failing checks")
     return 0
 

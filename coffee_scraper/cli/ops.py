@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from coffee_scraper.cli.core import connect_db, project_settings
+from coffee_scraper.cli.output import terminal_safe
 
 DB_URL_HELP = "Postgres DSN (default: $DATABASE_URL, else the embedded server)"
 
@@ -218,7 +219,7 @@ def cmd_roasters_add(args) -> int:
 
     result = detect(args.url, render_check=not args.no_render)
     for line in result.evidence:
-        print(f"  - {line}")
+        print(f"  - {terminal_safe(line)}")
     if result.platform == "unknown":
         print(f"{args.url}: no known shop platform found; not added (pass --platform to add it anyway)",
               file=sys.stderr)
@@ -258,7 +259,7 @@ def cmd_revalidate(args) -> int:
           f"{report.became_valid} invalid -> valid, {report.errors_changed} with different errors "
           f"({report.changed} changed)")
     for line in report.examples:
-        print(f"  {line}")
+        print(f"  {terminal_safe(line)}")
     return 0
 
 
@@ -296,8 +297,8 @@ def register(sub) -> None:
     p.add_argument("--name", help="display name (default: the slug)")
     p.add_argument("--slug", help="registry key (default: derived from the host)")
     p.add_argument("--currency", help="ISO 4217 currency (Shopify feeds never state it)")
-    p.add_argument("--platform", choices=["shopify", "woocommerce", "jsonld", "auto"],
-                   help="skip the detection verdict and use this platform")
+    # Checked against the platform spiders when the entry is validated (no list here).
+    p.add_argument("--platform", help="skip the detection verdict and use this platform (a spider name, or auto)")
     p.add_argument("--registry", help="registry YAML to append to (default: the ROASTER_REGISTRY setting)")
     p.add_argument("--no-render", action="store_true", help="do not start Chromium to confirm a JS-only shop")
     p.add_argument("--dry-run", action="store_true", help="detect and validate, write nothing")

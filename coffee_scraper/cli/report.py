@@ -10,6 +10,8 @@ import sys
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 
+from coffee_scraper.cli.output import csv_safe, terminal_safe
+
 KIND_ORDER = ("new", "returned", "back_in_stock", "price_change", "sold_out", "removed")
 _SINCE_RE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.I)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -107,8 +109,9 @@ CROSS JOIN LATERAL (
 LEFT JOIN LATERAL (
     SELECT p.price_per_kg, p.price, p.currency, v.title, v.weight_grams
     FROM variants v JOIN prices p ON p.variant_id = v.id AND p.run_id = c.last_run_id
-    WHERE v.coffee_id = c.id AND p.price_per_kg IS NOT NULL {best_filter}
-    ORDER BY (p.in_stock IS TRUE) DESC, p.price_per_kg, p.price
+    WHERE v.coffee_id = c.id {best_filter}
+    -- A bag of unknown size still has a price: shown, after those comparable per kg.
+    ORDER BY (p.in_stock IS TRUE) DESC, p.price_per_kg NULLS LAST, p.price
     LIMIT 1
 ) best ON true
 """
@@ -236,11 +239,12 @@ def _change(e: dict) -> str:
 
 
 def _short(text, width: int = 42) -> str:
-    text = "" if text is None else str(text)
+    text = terminal_safe(text)
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def _table(headers: list[str], body: list[list[str]]) -> str:
+    body = [[terminal_safe(cell) for cell in row] for row in body]
     widths = [max([len(h)] + [len(row[i]) for row in body]) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
@@ -281,7 +285,7 @@ def _csv(fields: list[str], records: list[dict]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(fields)
     for r in records:
-        writer.writerow([_cell(r[f]) for f in fields])
+        writer.writerow([_cell(csv_safe(r.get(f))) for f in fields])  # numbers are never formulas
     return out.getvalue()
 
 
@@ -295,13 +299,14 @@ def render(fmt: str, since: datetime, events: list[dict] | None, catalogue: list
             doc["catalogue"] = [{k: _plain(v) for k, v in c.items()} for c in catalogue]
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
-        # Both sections: two CSV blocks, each with its header row, separated by one blank line.
-        blocks = []
-        if events is not None:
-            blocks.append(_csv(EVENT_FIELDS, events))
-        if catalogue is not None:
-            blocks.append(_csv(CATALOGUE_FIELDS, catalogue))
-        return "\n".join(blocks)
+        if catalogue is None:
+            return _csv(EVENT_FIELDS, events)
+        if events is None:
+            return _csv(CATALOGUE_FIELDS, catalogue)
+        # Both sections: one table (one header) whose `section` column says which a row belongs to.
+        fields = ["section"] + EVENT_FIELDS + [f for f in CATALOGUE_FIELDS if f not in EVENT_FIELDS]
+        return _csv(fields, [{"section": "event", **e} for e in events] +
+                    [{"section": "catalogue", **c} for c in catalogue])
     parts = []
     if events is not None:
         parts.append(events_table(events, since))
@@ -316,6 +321,14 @@ def cmd_report(args) -> int:
     since = args.since if isinstance(args.since, datetime) else parse_since(args.since)
     conn = connect_db(args)
     try:
+        if args.roaster:
+            with conn.cursor() as cur:
+                cur.execute("SELECT slug FROM roasters WHERE slug = ANY(%s)", (args.roaster,))
+                unknown = sorted(set(args.roaster) - {row[0] for row in cur.fetchall()})
+            if unknown:
+                print(f"coffee-scraper report: unknown roaster(s) {', '.join(unknown)} "
+                      "(`coffee-scraper report --catalogue` lists the crawled ones)", file=sys.stderr)
+                return 2
         events = None if args.catalogue else query_events(conn, args, since)
         catalogue = None if args.events_only else query_catalogue(conn, args)
     finally:

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import sys
 
 from coffee_scraper.cli.core import connect_db
+from coffee_scraper.cli.output import terminal_safe
 
 LIST_SQL = """
 SELECT c.id, r.slug, c.product_id, c.name, c.warnings, c.last_seen_at, c.url
@@ -24,14 +26,16 @@ def cmd_review_list(args) -> int:
                            "last_seen_at": r[5].isoformat(), "url": r[6]} for r in rows], indent=2, ensure_ascii=False))
         return 0
     for cid, slug, pid, name, warnings, seen, url in rows:
+        slug, pid, name, url = (terminal_safe(x) for x in (slug, pid, name, url))
         print(f"#{cid}  {slug}  {pid}  {name}\n    {url}")
         for w in warnings:
-            print(f"    - {w}")
+            print(f"    - {terminal_safe(w)}")
     print(f"{len(rows)} product(s) in review")
     return 0
 
 
 def cmd_review_resolve(args) -> int:
+    missing = []
     conn = connect_db(args)
     with conn, conn.cursor() as cur:
         if args.all:
@@ -39,10 +43,17 @@ def cmd_review_resolve(args) -> int:
                 "UPDATE coffees c SET processing_status = 'resolved' FROM roasters r WHERE r.id = c.roaster_id "
                 "AND c.processing_status = 'review' AND (%s IS NULL OR r.slug = %s)", (args.roaster, args.roaster))
         else:
+            if not args.ids:
+                print("coffee-scraper review resolve: give coffee ids (from `review list`) or --all", file=sys.stderr)
+                return 2
             cur.execute("UPDATE coffees SET processing_status = 'resolved' WHERE processing_status = 'review' "
-                        "AND id = ANY(%s)", (args.ids,))
+                        "AND id = ANY(%s) RETURNING id", (args.ids,))
+            missing = sorted(set(args.ids) - {row[0] for row in cur.fetchall()})
+            if missing:
+                print(f"coffee-scraper review resolve: no product in review with id {', '.join(map(str, missing))}",
+                      file=sys.stderr)
         print(f"resolved {cur.rowcount} product(s)")
-    return 0
+    return 1 if missing else 0
 
 
 def register(sub) -> None:

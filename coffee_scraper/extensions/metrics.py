@@ -19,12 +19,15 @@ from __future__ import annotations
 import collections
 import logging
 import os
+import sys
 import time
 from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet.task import LoopingCall
+
+from coffee_scraper.context import CrawlContext
 
 logger = logging.getLogger("coffee_scraper.fetch")
 
@@ -43,11 +46,14 @@ def multiproc_dir(settings) -> Path:
 
 
 def enable_multiprocess(directory: Path) -> None:
-    """Switch prometheus-client to file-backed values in DIRECTORY (works even if it was imported earlier)."""
-    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory)
-    from prometheus_client import values
-
-    values.ValueClass = values.get_value_class()
+    """File-backed values in DIRECTORY: prometheus-client's documented contract is PROMETHEUS_MULTIPROC_DIR set
+    before its first import (a crawl process imports it here first). Raises NotConfigured otherwise."""
+    wanted, current = str(directory), os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if "prometheus_client" in sys.modules and current != wanted:
+        logger.warning("metrics off for this crawl: prometheus-client was imported before its multiprocess "
+                       "directory was set (PROMETHEUS_MULTIPROC_DIR=%s, wanted %s)", current, wanted)
+        raise NotConfigured
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = wanted
 
 
 class CrawlMetrics:
@@ -138,7 +144,7 @@ class MetricsExtension:
         self.stats.set_value("coffee/started_at", time.time())
         self._poll.start(self.poll_interval, now=False)
         logger.info("metrics of roaster(s) %s go to %s (pid %d)",
-                    ",".join(r.slug for r in getattr(spider, "roasters", []) or []), self.directory, os.getpid())
+                    ",".join(r.slug for r in CrawlContext.of(self.crawler).roasters), self.directory, os.getpid())
 
     def spider_closed(self, spider, reason):
         if self._poll.running:

@@ -17,7 +17,7 @@ While any request is kept aside the spider does not close (spider_idle raises Do
 
 The breaker's state lives behind `CircuitStateStore` (in memory now) so that it can move to Redis to be
 shared by several workers; kept-aside requests stay with the worker that scheduled them.
-Monitoring: `crawler.circuit_breaker.states()` -> {domain: state}, stats `coffee/circuit/...`, and the
+Monitoring: `crawler.get_downloader_middleware(CircuitBreakerMiddleware).states()` -> {domain: state}, stats `coffee/circuit/...`, and the
 `circuit_state_changed` signal (domain, old, new, roaster).
 """
 from __future__ import annotations
@@ -32,10 +32,11 @@ from typing import Any, Callable, Iterator, Protocol
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.utils.asyncio import call_later
-from scrapy.utils.misc import _load_objects, build_from_crawler, load_object
+from scrapy.utils.misc import build_from_crawler, load_object
 from twisted.internet.error import TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
+from coffee_scraper.context import CrawlContext
 from coffee_scraper.middlewares.slots import slot_key
 
 logger = logging.getLogger("coffee_scraper.fetch")
@@ -203,7 +204,8 @@ class CircuitBreakerMiddleware:
         self.breaker = CircuitBreaker(store or InMemoryCircuitStateStore(), threshold, recovery_timeout,
                                       on_transition=self._on_transition)
         self.failure_exceptions = (
-            *_load_objects(crawler.settings.getlist("RETRY_EXCEPTIONS")), *self.EXTRA_FAILURE_EXCEPTIONS,
+            *(load_object(e) if isinstance(e, str) else e for e in crawler.settings.getlist("RETRY_EXCEPTIONS")),
+            *self.EXTRA_FAILURE_EXCEPTIONS,
         )
         self._deferred: dict[str, deque] = defaultdict(deque)  # domain -> requests kept aside, in order
         self._timers: dict[str, Any] = {}
@@ -218,7 +220,6 @@ class CircuitBreakerMiddleware:
             settings.getfloat("CIRCUIT_RECOVERY_TIMEOUT", cls.CIRCUIT_RECOVERY_TIMEOUT),
             build_from_crawler(load_object(store_path), crawler) if store_path else None,
         )
-        crawler.circuit_breaker = mw  # for monitors and extensions
         crawler.signals.connect(mw._request_scheduled, signal=signals.request_scheduled)
         # 5xx are seen when they arrive, before the downloader sends the domain's next queued request.
         crawler.signals.connect(mw._response_downloaded, signal=signals.response_downloaded)
@@ -280,7 +281,11 @@ class CircuitBreakerMiddleware:
         return released
 
     def _evict_queued(self, domain: str) -> None:
-        """Requests already waiting in the domain's download slot go back to the engine (and aside)."""
+        """Requests already waiting in the domain's download slot go back to the engine (and aside).
+
+        Scrapy has no public hook between a slot's queue and the download (process_request ran before
+        the request was queued), so this one reads Slot.queue; see the module docstring for why.
+        """
         downloader = getattr(getattr(self.crawler, "engine", None), "downloader", None)
         slot = downloader.slots.get(domain) if downloader is not None else None
         while slot is not None and slot.queue:
@@ -363,9 +368,8 @@ class CircuitBreakerMiddleware:
                        f"{'' if again else f', {new.failures} consecutive failures'}); requests to {domain} "
                        f"wait {self.breaker.recovery_timeout:g}s")
             logger.warning("roaster=%s domain=%s %s", roaster, domain, message)
-            spider = self.crawler.spider
-            if hasattr(spider, "record_incident") and not again:
-                spider.record_incident(roaster, "circuit_open", domain, message)
+            if not again:
+                CrawlContext.of(self.crawler).record_incident(roaster, "circuit_open", domain, message)
             self._evict_queued(domain)
             self._schedule_recovery(domain)
         elif new.state == HALF_OPEN:

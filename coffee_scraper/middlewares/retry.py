@@ -15,9 +15,10 @@ import time
 from dataclasses import dataclass
 
 from scrapy import signals
-from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
 from scrapy.utils.response import response_status_message
 
+from coffee_scraper.context import CrawlContext
 from coffee_scraper.middlewares.slots import SlotDelays, slot_key
 
 logger = logging.getLogger("coffee_scraper.fetch")
@@ -79,6 +80,16 @@ class BackoffRetryMiddleware(RetryMiddleware):
         crawler.signals.connect(mw._response_downloaded, signal=signals.response_downloaded)
         return mw
 
+    def retry_request(self, request, reason):
+        """The next attempt of REQUEST, or None once its retries are spent (Scrapy's public helper)."""
+        meta = request.meta
+        return get_retry_request(
+            request, spider=self.crawler.spider, reason=reason,
+            max_retry_times=meta.get("max_retry_times", self.max_retry_times),
+            priority_adjust=meta.get("priority_adjust", self.priority_adjust),
+            give_up_log_level=meta.get("give_up_log_level", self.give_up_log_level),
+        )
+
     def backoff(self, attempt: int) -> float:
         """Equal jitter: between half and all of base * 2^(attempt-1), capped; spreads retries of many requests."""
         ceiling = min(self.backoff_max, self.backoff_base * 2 ** max(0, attempt - 1))
@@ -124,7 +135,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
             stats.max_value("coffee/retry/wait_seconds", plan.wait)
         if response.status not in self.retry_http_codes or request.meta.get("dont_retry", False):
             return response
-        new = self._retry(request, response_status_message(response.status))
+        new = self.retry_request(request, response_status_message(response.status))
         if new is None:
             return response
         stats.inc_value("coffee/retry/count")
@@ -139,17 +150,13 @@ class BackoffRetryMiddleware(RetryMiddleware):
         message = (f"HTTP {response.status} with Retry-After {retry_after:.0f}s, beyond RETRY_AFTER_MAX "
                    f"{self.retry_after_max:.0f}s: request given up")
         self.crawler.stats.inc_value("coffee/retry/retry_after_too_long")
-        spider = self.crawler.spider
-        if hasattr(spider, "record_incident"):
-            spider.record_incident(slug, "retry_after_too_long", request.url, message)
-        else:
-            logger.warning("roaster=%s url=%s %s", slug, request.url, message)
+        CrawlContext.of(self.crawler).record_incident(slug, "retry_after_too_long", request.url, message)
 
     # -- download errors (timeouts, resets, refused connections) -------------------------------------------
     def process_exception(self, request, exception):
         if not isinstance(exception, self.exceptions_to_retry) or request.meta.get("dont_retry", False):
             return None
-        new = self._retry(request, exception)
+        new = self.retry_request(request, exception)
         if new is None:
             return None
         # Scrapy has no hook before the slot frees itself on an error, so a request already queued for

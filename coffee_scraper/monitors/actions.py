@@ -8,14 +8,13 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-from spidermon.contrib.actions.reports.files import CreateFileReport
 from spidermon.core.actions import Action
 
 from coffee_scraper.monitors.checks import Check, RunContext
 from coffee_scraper.monitors.monitors import RoasterMonitor
 
 logger = logging.getLogger("coffee_scraper.monitor")
-REPORT_TEMPLATE = "reports/email/monitors/result.jinja"
+REPORT_TEMPLATE = "report.html.jinja"
 
 
 def monitor_key(monitor) -> str:
@@ -51,26 +50,93 @@ def collect_checks(action) -> list[Check]:
     return found
 
 
-class HtmlReport(CreateFileReport):
-    """Spidermon's HTML report, one file per crawl in MONITOR_REPORTS_DIR (default .data/reports/)."""
+class HtmlReport(Action):
+    """The operator's HTML report: one file per roaster and run in MONITOR_REPORTS_DIR (default
+    COFFEE_DATA_DIR/reports), named <roaster>-run<id>.html; its path goes into the stored monitor
+    results and the crawl's closing line. Shop text is escaped (Jinja autoescape)."""
+
+    def __init__(self, directory: str):
+        super().__init__()
+        self.directory = Path(directory)
+        self.paths: dict[str, str] = {}
 
     @classmethod
     def from_crawler_kwargs(cls, crawler):
-        directory = Path(crawler.settings.get("MONITOR_REPORTS_DIR") or
-                         Path(crawler.settings.get("COFFEE_DATA_DIR") or ".data") / "reports")
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-        name = crawler.spidercls.name if getattr(crawler, "spidercls", None) else "crawl"
-        return {
-            "template": crawler.settings.get("SPIDERMON_REPORT_TEMPLATE") or REPORT_TEMPLATE,
-            "context": crawler.settings.getdict("SPIDERMON_REPORT_CONTEXT"),
-            "filename": str(directory / f"{name}-{stamp}-{os.getpid()}.html"),
-        }
+        return {"directory": crawler.settings.get("MONITOR_REPORTS_DIR") or
+                str(Path(crawler.settings.get("COFFEE_DATA_DIR") or ".data") / "reports")}
 
-    def before_render_report(self):
-        Path(self.filename).parent.mkdir(parents=True, exist_ok=True)
+    def run_action(self):
+        ctx = context_of(self)
+        checks = collect_checks(self)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        template = report_environment().get_template(REPORT_TEMPLATE)
+        for slug in ctx.slugs():
+            run_id = ctx.run_ids.get(slug)
+            name = f"{slug}-run{run_id}.html" if run_id else f"{slug}-{stamp}-{os.getpid()}.html"
+            path = self.directory / name
+            path.write_text(template.render(report=roaster_report(ctx, slug, checks)), encoding="utf-8")
+            self.paths[slug] = str(path.resolve())
 
     def get_meta(self):
-        return {"coffee_report": self.filename}
+        return {"coffee_reports": dict(self.paths)}
+
+
+def report_environment():
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    # Autoescape: product names, URLs and incident messages come from shops (untrusted).
+    return Environment(loader=FileSystemLoader(str(Path(__file__).parent)),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+def safe_href(url) -> str | None:
+    """Only http(s) links: autoescape does not make a `javascript:` URL harmless."""
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
+
+
+def roaster_report(ctx: RunContext, slug: str, checks: list[Check]) -> dict:
+    """What the report shows of one roaster's run (status as the store pipeline will record it)."""
+    from coffee_scraper.pipelines.store import StorePipeline
+
+    prefix = f"coffee/roaster/{slug}/"
+    stats = {k.removeprefix(prefix): v for k, v in ctx.stats.items() if k.startswith(prefix)}
+    for key in ("items_valid", "items_invalid", "items_skipped", "pages", "requests_failed"):
+        stats.setdefault(key, 0)
+    incidents = list(getattr(ctx.spider, "incidents", {}).get(slug, []))
+    reason = ctx.stats.get("finish_reason") or "finished"
+    run_id = ctx.run_ids.get(slug)
+    invalid = []
+    if run_id:
+        found = ctx.query("SELECT id, url, product_id, errors FROM scrape_artifacts WHERE run_id = %s "
+                          "AND validation_status = 'invalid' ORDER BY id LIMIT 200", (run_id,)) or []
+        invalid = [{"id": a, "url": url, "href": safe_href(url), "product_id": pid,
+                    "errors": [str(e) for e in (errors or [])][:5]} for a, url, pid, errors in found]
+    roaster = ctx.roaster(slug)
+    started = ctx.stats.get("start_time")
+    finished = ctx.stats.get("finish_time") or datetime.now(timezone.utc)
+    return {
+        "slug": slug,
+        "name": getattr(roaster, "name", None) or slug,
+        "url": ctx.url(slug),
+        "href": safe_href(ctx.url(slug)),
+        "spider": ctx.spider.name,
+        "run_id": run_id,
+        "status": StorePipeline.run_status(slug, reason, stats, incidents),
+        "finish_reason": reason,
+        "started": started.isoformat(timespec="seconds") if started else "?",
+        "duration": str(finished - started).split(".")[0] if started else "?",
+        "counts": {"valid": stats["items_valid"], "invalid": stats["items_invalid"],
+                   "skipped": stats["items_skipped"], "pages": stats["pages"],
+                   "failed requests": stats["requests_failed"]},
+        "incidents": incidents,
+        "failed": [c for c in checks if c.roaster == slug and c.ok is False],
+        "passed": sorted({c.monitor for c in checks if c.roaster == slug and c.ok is True}),
+        "unknown": [c for c in checks if c.roaster == slug and c.ok is None],
+        "invalid": invalid,
+        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
 
 
 class StoreMonitorResults(Action):
@@ -87,7 +153,7 @@ class StoreMonitorResults(Action):
         by_roaster: dict[str, list[Check]] = {}
         for check in collect_checks(self):
             by_roaster.setdefault(check.roaster, []).append(check)
-        report = self.data.meta.get("coffee_report")
+        reports = self.data.meta.get("coffee_reports") or {}
         conn = ctx.db()
         if conn is None:
             logger.error("monitor results not stored for roaster(s) %s (runs %s): database unreachable",
@@ -104,7 +170,7 @@ class StoreMonitorResults(Action):
                     "failed": failed,
                     "checks": [{k: v for k, v in c.as_dict().items() if k != "roaster"} for c in found],
                     "thresholds": ctx.thresholds(slug).as_dict(),
-                    "report": report,
+                    "report": reports.get(slug),
                 }
                 cur.execute("UPDATE scrape_runs SET monitor_results = %s WHERE id = %s",
                             (json.dumps(doc, default=str), run_id))

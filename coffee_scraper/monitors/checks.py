@@ -13,7 +13,9 @@ from typing import Any
 import psycopg2
 
 from coffee_scraper.monitors.thresholds import Thresholds
-from coffee_scraper.storage.db import connect, dsn_from_settings, redact_dsn
+from coffee_scraper.context import CrawlContext
+from coffee_scraper.redact import redact
+from coffee_scraper.storage.db import connect, dsn_from_settings
 
 logger = logging.getLogger("coffee_scraper.monitor")
 
@@ -42,7 +44,8 @@ class RunContext:
         self.crawler = crawler
         self.stats = dict(stats)
         self.spider = crawler.spider
-        self.roasters = list(getattr(self.spider, "roasters", []) or [])
+        self.context = CrawlContext.of(crawler)
+        self.roasters = list(self.context.roasters)
         self.run_ids: dict[str, int] = dict(self.stats.get("coffee/run_ids") or {})
         self.base_thresholds = Thresholds.from_settings(crawler.settings)
         self._conn = None
@@ -76,7 +79,7 @@ class RunContext:
             self._conn = connect(dsn)
             self._conn.autocommit = True
         except Exception as exc:  # noqa: BLE001 - any failure means "cannot judge", never a crash
-            self._db_error = redact_dsn(str(exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+            self._db_error = redact(str(exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
             logger.warning("monitors of roaster(s) %s (%s): database unreachable, database-backed checks skipped: %s",
                            ",".join(self.slugs()), ",".join(self.url(s) for s in self.slugs()), self._db_error)
         return self._conn
@@ -229,7 +232,7 @@ def check_circuit(ctx: RunContext, slug: str) -> Check:
     if roaster is not None and roaster.host:
         bare = roaster.host.removeprefix("www.")
         hosts = {bare, "www." + bare}
-    incidents = (getattr(ctx.spider, "incidents", None) or {}).get(slug, [])
+    incidents = ctx.context.incidents.get(slug, [])
     opened = circuit_opened(ctx.stats, slug, incidents, hosts) or 0
     if not opened and len(ctx.slugs()) == 1:
         opened = int(ctx.stats.get("coffee/circuit/opened", 0) or 0)  # a one-roaster crawl: it was this one

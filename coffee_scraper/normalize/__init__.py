@@ -5,19 +5,21 @@ classify); this module only orders them. Closed vocabularies: PROCESSES, ROAST_L
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coffee_scraper.items import SourceProduct
 
+from . import lang
 from .classify import blend_hint, classify, is_decaf
 from .facts import altitude_in_text, clean_value, parse_altitude, parse_varieties, varieties_in
 from .grind import GRINDS
 from .notes import find_notes
-from .origin import countries_in_vendor, find_origins, region_alias
+from .origin import countries_in_vendor, find_origins, inferred_origins, region_alias
 from .process import PROCESSES, find_process
 from .roast import ROAST_LEVELS, find_roast
 from .text import clean_inline, extract_labels, html_to_text
 from .variants import build_variants
+from .weight import parse_weight_grams
 
 __all__ = ["GRINDS", "PROCESSES", "ROAST_LEVELS", "NormalizedProduct", "normalize_product"]
 
@@ -26,6 +28,8 @@ __all__ = ["GRINDS", "PROCESSES", "ROAST_LEVELS", "NormalizedProduct", "normaliz
 class NormalizedProduct:
     description: str = ""
     origin_countries: list[str] = field(default_factory=list)
+    # True when a country is known only from a famous region or farm ("Yirgacheffe" -> ET), not named.
+    origin_inferred: bool = False
     process: str | None = None
     roast_level: str | None = None
     is_decaf: bool = False
@@ -40,6 +44,25 @@ class NormalizedProduct:
     is_coffee: bool = True
     skip_reason: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # Stated values that are wrong, not merely missing, each naming its field path
+    # ("variants/0/price: '1E5' uses exponent notation"): the item is invalid.
+    errors: list[str] = field(default_factory=list)
+
+
+PLATFORM_KINDS = frozenset({"simple", "variable", "grouped", "external", "variation"})
+
+
+def _coffee_evidence(src: SourceProduct, name: str, type_text: str, tags: list[str], variants: list[dict]) -> bool:
+    """Coffee words (any language) in the title, type, categories or tags; a grind; a stated bag size."""
+    if any(v["grind"] for v in variants):
+        return True
+    for t in (name, type_text, *tags):
+        if t and (lang.COFFEE.search(t) or lang.BLEND.search(t)):
+            return True
+    if parse_weight_grams(name):
+        return True
+    return any(parse_weight_grams(value) for v in src.variants for _n, value in (v.options or ())) or any(
+        parse_weight_grams(v.title) for v in src.variants)
 
 
 def normalize_product(src: SourceProduct) -> NormalizedProduct:
@@ -58,7 +81,11 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
     def labelled(key: str) -> list[str]:  # text.labelled(labels, key)
         return list(by_key.get(key, ()))
 
-    type_text = " ".join(x for x in [src.product_type or "", *src.categories] if x)
+    # A platform's product kind (WooCommerce simple/variable) says nothing about what is sold.
+    product_type = src.product_type if (src.product_type or "").strip().lower() not in PLATFORM_KINDS else None
+    type_text = " ".join(x for x in [product_type or "", *src.categories] if x)
+    if product_type != src.product_type:
+        src = replace(src, product_type=product_type)
 
     skip = classify(src, name, type_text)
     blend = blend_hint(name, type_text, tags, text, labelled("type"))
@@ -90,17 +117,25 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
         region = clean_value(loc[0]) if loc else None
     producer = clean_value((labelled("producer") or [None])[0])
 
-    variants = build_variants(src, name, warnings, text)
+    errors: list[str] = []
+    weight_labels = labelled("weight")  # "Poids : 250 g", "内容量：200g": a lone bag's size
+    variants = build_variants(src, f"{name} ({weight_labels[0]})" if weight_labels else name, warnings, text, errors)
+    notes_labels = labelled("notes")
+    if skip is None and not (origins or process or roast or decaf or blend or varieties or lo is not None
+                             or notes_labels or _coffee_evidence(src, name, type_text, tags, variants)):
+        # A pennant, a book, an art print on a roaster's shop: nothing about it says coffee.
+        skip = "not coffee: no coffee evidence"
     if not variants:
         warnings.append("variants: none")
     return NormalizedProduct(
         description=body or extra,
         origin_countries=origins,
+        origin_inferred=bool(inferred_origins(origins, name, tags, src.vendor, origin_labels, text)),
         process=process,
         roast_level=roast,
         is_decaf=decaf,
         is_blend=blend,
-        tasting_notes=find_notes(labelled("notes"), text, tags),
+        tasting_notes=find_notes(notes_labels, text, tags),
         varieties=varieties,
         altitude_min_m=lo,
         altitude_max_m=hi,
@@ -110,4 +145,5 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
         is_coffee=skip is None,
         skip_reason=skip,
         warnings=warnings,
+        errors=errors,
     )

@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 from coffee_scraper.items import SourceProduct
 
+from . import lang
+from .origin import countries_in_title
 from .patterns import Guarded, GuardSet, fold
 from .text import split_tag
 
@@ -227,6 +229,30 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
         return "not coffee: tea/food"
     if ty.non_coffee and not ty.coffee:
         return f"not coffee: {(src.product_type or type_text).strip().lower()}"
+    return _foreign_goods(title, type_text, coffee_shaped or ty.coffee)
+
+
+# Reasons for goods a coffee's own name may carry ("Espresso Tasse" is a mug; "Miscela per Moka" is
+# not a moka pot only when it is shaped like a coffee).
+_GEAR_REASONS = ("equipment", "merch")
+_FOOD_REASON = "not coffee: tea/food"
+
+
+def _foreign_goods(title: str, type_text: str, coffee_shaped: bool) -> str | None:
+    """Goods named in any language (lang/<code>.py NON_COFFEE) in the title, or in the product type
+    and categories when those name no coffee: "Kaffeemühle", "Geschenkgutschein", "ドリッパー", "머그컵"."""
+    for text, is_type in ((title, False), (type_text, True)):
+        if not text:
+            continue
+        for _m, reason in lang.NON_COFFEE.find(text):
+            if is_type and (_type_facts(text).coffee or lang.COFFEE.search(text)):
+                break
+            if coffee_shaped and reason.startswith(_GEAR_REASONS):
+                continue
+            if reason == _FOOD_REASON and (lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text)
+                                           or lang.BLEND.search(text) or countries_in_title(text)):
+                continue  # "Kenia – Kaffee mit Schokoladennoten", "ミルクチョコレート ブレンド"
+            return reason
     return None
 
 
@@ -240,8 +266,10 @@ def _decaf_tag(tag: str) -> bool:
 
 
 def is_decaf(title: str, tags: list[str], type_text: str, label_values: list[str], text: str) -> bool:
-    """Decaf when the title, tags, type or a process line says so ("EA Decaf", "Swiss Water")."""
+    """Decaf when the title, tags, type or a process line says so ("EA Decaf", "Swiss Water", "Entkoffeiniert")."""
     if _DECAF.search(title) or _type_facts(type_text).decaf or any(_DECAF.search(v) for v in label_values):
+        return True
+    if lang.DECAF.search(title) or lang.DECAF.search(type_text) or any(lang.DECAF.search(v) for v in label_values):
         return True
     if any(_decaf_tag(t) for t in tags):
         return True
@@ -268,4 +296,22 @@ def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_val
         return True
     if ty.single or _SINGLE.search(title, folded):
         return False
-    return bool(_BLEND_TEXT.search(text))
+    # "Mischung", "mélange", "miscela", "ブレンド", "블렌드", "拼配" in the title, type or a type line
+    if lang.BLEND.search(title) or lang.BLEND.search(type_text) or any(lang.BLEND.search(v) for v in label_values):
+        return True
+    return bool(_BLEND_TEXT.search(text)) or _blend_in_foreign_text(text)
+
+
+def _blend_in_foreign_text(text: str) -> bool:
+    """A blend stated in prose in another language: "unsere Espresso-Mischung", "notre assemblage"."""
+    if text.isascii() and " the " in text:
+        return False  # English prose: _BLEND_TEXT_RE has read it
+    return any(v in _BLEND_NOUNS for _m, v in lang.BLEND.find(text))
+
+
+# Blend nouns that cannot be taste words in prose ("blend" itself is read by _BLEND_TEXT_RE).
+_BLEND_NOUNS = frozenset({"mischung", "kaffeemischung", "espressomischung", "hausmischung", "mélange", "assemblage",
+                          "mezcla", "miscela", "melange", "mengsel", "huismelange", "mistura", "mieszanka", "mieszankę",
+                          "blandning", "kaffeblandning", "husblandning", "blanding", "kaffeblanding", "ブレンド",
+                          "블렌드", "블랜드", "拼配", "配方豆", "意式拼配", "mélanges", "assemblages", "mezclas", "miscele",
+                          "mieszanki", "husets blanding"})

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import pycountry
 
+from . import lang
 from .patterns import tree_alternation
 from .text import split_tag
 
@@ -88,12 +89,22 @@ def _names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for code, alts in _REGIONS.items():
         for n in alts.split("|"):
             strong[n.lower()] = code
+    # Every language's names: CLDR translations (pycountry's locale files), case forms, shop spellings.
+    for n, code in lang.country_names(COFFEE_COUNTRIES).items():
+        strong.setdefault(n, code)
+    for n, code in lang.regions().items():
+        strong.setdefault(n, code)
     adjectives = {n.lower(): code for code, alts in _ADJECTIVES.items() for n in alts.split("|")}
+    for n, code in lang.adjectives().items():
+        adjectives.setdefault(n, code)
     weak = {n.lower(): code for code, alts in _WEAK.items() for n in alts.split("|")}
     return strong, adjectives, weak
 
 
 _STRONG, _ADJ, _WEAK_NAMES = _names()
+# Region and farm names: a country found only through one of them is flagged as inferred.
+_REGION_KEYS = frozenset(_key_ for _key_ in (
+    [n.lower() for alts in _REGIONS.values() for n in alts.split("|")] + list(lang.regions())))
 _KEY_RE = re.compile(r"[\s_\-]+")
 
 
@@ -113,9 +124,14 @@ def _compile(names) -> re.Pattern:
 
 _LOOKUP = {**{_key(k): v for k, v in _WEAK_NAMES.items()}, **{_key(k): v for k, v in _ADJ.items()},
            **{_key(k): v for k, v in _STRONG.items()}}
-_TITLE_RE = _compile(list(_STRONG) + list(_ADJ))
-_LABEL_RE = _compile(list(_STRONG) + list(_ADJ) + list(_WEAK_NAMES))
-_TEXT_RE = _compile(list(_STRONG))
+_TITLE_RE = _compile([n for n in list(_STRONG) + list(_ADJ) if not lang.is_cjk(n)])
+_LABEL_RE = _compile([n for n in list(_STRONG) + list(_ADJ) + list(_WEAK_NAMES) if not lang.is_cjk(n)])
+_TEXT_RE = _compile([n for n in _STRONG if not lang.is_cjk(n)])
+# CJK names have no word boundaries ("エチオピア産", "에티오피아의", "埃塞俄比亚耶加雪菲"): matched inside runs
+# of text; katakana and hangul names must not continue a longer word of their script ("タイプ").
+_CJK_NAMES = sorted((n for n in _STRONG if lang.is_cjk(n)), key=len, reverse=True)
+_CJK_ALT = tree_alternation(_CJK_NAMES, sep=r"[\s・]*", ignorecase=False)
+_CJK_RE = re.compile(rf"(?<![\u30a1-\u30fa\u30fc\uac00-\ud7af])({_CJK_ALT})")
 _VENDOR_SPLIT_RE = re.compile(r"[,|/]")
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n")
 ORIGIN_TAG_KEYS = {"origin", "origins", "country", "from", "region", "location", "source", "coffee origin",
@@ -127,14 +143,23 @@ def _code(match_text: str) -> str | None:
     return _LOOKUP.get(_key(match_text))
 
 
-def _scan(pattern: re.Pattern, text: str | None, *, capitalised: bool = False) -> list[str]:
+def _scan(pattern: re.Pattern, text: str | None, *, capitalised: bool = False, named: set | None = None
+          ) -> list[str]:
+    """Codes named in ``text``; ``named`` collects the codes named by a country (not a region) name."""
     out: list[str] = []
     if not text:
         return out
-    for m in pattern.finditer(text):
-        if capitalised and not m.group(1)[0].isupper():
+    matches = list(pattern.finditer(text))
+    if not text.isascii():
+        cjk = list(_CJK_RE.finditer(text))
+        if cjk:
+            matches = sorted(matches + cjk, key=lambda m: m.start())
+    for m in matches:
+        if capitalised and m.group(1)[0].islower():
             continue
         code = _code(m.group(1))
+        if code and named is not None and _key(m.group(1)) not in _REGION_KEYS:
+            named.add(code)
         if code and code not in out:
             out.append(code)
     return out
@@ -231,6 +256,20 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
         if found:
             return (found if len(found) > 1 else found[:1]), warnings
     return in_text[:1], warnings
+
+
+def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str | None, label_values: list[str],
+                     text: str) -> list[str]:
+    """The codes in ``codes`` that no country name states, only a region or farm ("Yirgacheffe")."""
+    if not codes or not _REGION_KEYS:
+        return []
+    named: set[str] = set()
+    _scan(_TITLE_RE, title, named=named)
+    for value in [*label_values, *(split_tag(t)[1] for t in tags), vendor or ""]:
+        _scan(_LABEL_RE, value, named=named)
+    if not set(codes) <= named:
+        _scan(_TEXT_RE, text, capitalised=True, named=named)
+    return [c for c in codes if c not in named]
 
 
 @lru_cache(maxsize=1024)

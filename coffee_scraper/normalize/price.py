@@ -1,6 +1,7 @@
 """Prices: Decimal major units quantized to the currency's minor unit; price per kg; real sales only."""
 from __future__ import annotations
 
+import math
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
@@ -16,6 +17,12 @@ _MINOR_UNITS = {
 _QUANTS = {n: Decimal(1).scaleb(-n) for n in (0, 2, 3)}
 _CENT = Decimal("0.01")
 _PLAIN_RE = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*$")
+# "1E5", "1e+308", "2.5e-3": price-parser reads them as 1 (a wrong price stored as valid); no shop
+# writes a price that way, so it is an error, not a value to guess at.
+_EXPONENT_RE = re.compile(r"\d\s*[eE]\s*[-+]?\s*\d")
+# Above this no bag of coffee sells in any currency (1 kg in VND or IDR is some millions); a
+# 32-digit price would also overflow Decimal's 28-digit context in quantize().
+MAX_PRICE = Decimal(10) ** 10
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 
@@ -24,38 +31,57 @@ def minor_unit(currency: str | None) -> int:
 
 
 def parse_price(value, currency: str | None = None) -> Decimal | None:
-    """'18.50' / '£12,50' / 18.5 -> Decimal in major units, quantized; None when there is no amount."""
+    """'18.50' / '£12,50' / 18.5 -> Decimal in major units, quantized; None when there is no amount
+    or it is not a price (see ``check_price`` for the reason)."""
+    return check_price(value, currency)[0]
+
+
+def check_price(value, currency: str | None = None) -> tuple[Decimal | None, str | None]:
+    """(price, error): ``error`` says why a stated value is not a price (exponent notation, out of
+    range, not a finite number); (None, None) when nothing was stated. Never raises."""
     if value is None:
-        return None
+        return None, None
     if type(value) is str:  # what the feeds send: cached
-        return _parse_price_text(value, currency)
-    return _parse_price(value, currency)
+        return _check_price_text(value, currency)
+    return _check_price(value, currency)
 
 
 @lru_cache(maxsize=8192)  # "18.00", "24.50"... over and over
-def _parse_price_text(value: str, currency: str | None) -> Decimal | None:
-    return _parse_price(value, currency)
+def _check_price_text(value: str, currency: str | None) -> tuple[Decimal | None, str | None]:
+    return _check_price(value, currency)
 
 
-def _parse_price(value, currency: str | None) -> Decimal | None:
+def _check_price(value, currency: str | None) -> tuple[Decimal | None, str | None]:
+    if isinstance(value, bool) or (isinstance(value, float) and not math.isfinite(value)):
+        return None, f"{str(value)[:40]!r} is not a price"
     if isinstance(value, Decimal):
         amount = value
     elif isinstance(value, int):
         amount = Decimal(value)
     else:
+        # A float prints as "1e+308": the exponent test below catches it like the text "1E5".
         text = str(value).strip()
         if not text:
-            return None
+            return None, None
+        if _EXPONENT_RE.search(text):
+            return None, f"{text[:40]!r} uses exponent notation"
         try:
             # The common case ("18.50") needs no parser.
             amount = Decimal(text) if _PLAIN_RE.match(text) else Price.fromstring(text).amount
-        except InvalidOperation:
+        except (InvalidOperation, ValueError, ArithmeticError):
             amount = None
         if amount is None:
-            return None
+            return None, None
+    if not amount.is_finite():
+        return None, f"{str(value)[:40]!r} is not a finite number"
     if amount < 0:
-        return None
-    return amount.quantize(_QUANTS[minor_unit(currency)], rounding=ROUND_HALF_UP)
+        return None, None
+    if amount >= MAX_PRICE:
+        return None, f"{str(value)[:40]!r} is out of range (must be below {MAX_PRICE})"
+    try:
+        return amount.quantize(_QUANTS[minor_unit(currency)], rounding=ROUND_HALF_UP), None
+    except (InvalidOperation, ArithmeticError):  # (below MAX_PRICE this cannot happen; never raise)
+        return None, f"{str(value)[:40]!r} is out of range"
 
 
 @lru_cache(maxsize=8192)  # (the result depends on the values only, not on a Decimal's exponent)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lang
 from .patterns import Guarded, fold
 from .text import split_tag
 
@@ -21,7 +22,7 @@ PROCESSES: tuple[str, ...] = (
 _CM = re.compile(r"carbonic\s*-?\s*maceration|\bCM\b|\bcarbonic\b", re.I)
 _ANAEROBIC = re.compile(r"an?aerob|\bASD\b|oxygen[- ]free|anoxic|anaerobico", re.I)
 _EXPERIMENTAL = re.compile(
-    r"thermal[\s-]*shock|in+oculat|\bcultures?d?\b|\byeast|bio[\s-]*reactor|barrel[\s-]*(?:aged|fermented)|"
+    r"\bexperimental\b|thermal[\s-]*shock|in+oculat|\bcultures?d?\b|\byeast|bio[\s-]*reactor|barrel[\s-]*(?:aged|fermented)|"
     r"\bkoji\b|\blactic\b|\binfused\b|co-?ferment", re.I)
 _PULPED = re.compile(r"pulp(?:ed)?[\s-]+natural", re.I)
 _WET_HULLED = re.compile(r"wet[\s-]*hull|giling\s+basah|semi[\s-]*washed", re.I)
@@ -64,6 +65,7 @@ def parse_process(text: str | None) -> str | None:
     """The PROCESSES value a process label, tag or title names ("ASD Natural" -> anaerobic natural)."""
     if not text:
         return None
+    text = translated(text)
     folded = fold(text)
     if _G_CM.search(text, folded):
         return "carbonic maceration"
@@ -73,6 +75,38 @@ def parse_process(text: str | None) -> str | None:
     if _G_EXPERIMENTAL.search(text, folded):
         return "experimental"
     return base
+
+
+def translated(text: str) -> str:
+    """``text`` with every language's process words put in English ("Lavado anaeróbico" -> "washed
+    anaerobic", "ウォッシュト" -> "washed"), for the English rules to read."""
+    found = lang.PROCESS.find(text)
+    if not found:
+        return text
+    parts, pos = [], 0
+    for m, value in found:
+        parts += [text[pos:m.start()], f" {value} "]
+        pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _near(text: str, m: re.Match, context: lang.Vocabulary, width: int = 30) -> bool:
+    return context.search(text[max(0, m.start() - width):m.end() + width]) is not None
+
+
+def foreign_process_in_text(text: str) -> str | None:
+    """A process stated in running text in any language: "kawa myta", "natürlich aufbereitet",
+    "日晒处理". A word that is also a taste or an adjective (natural, miel, Honig, ナチュラル) counts
+    only next to a process word."""
+    values = []
+    for m, value in lang.PROCESS.find(text):
+        if value in lang.STRONG_PROCESSES or _near(text, m, lang.PROCESS_CONTEXT):
+            if value not in values:
+                values.append(value)
+    if not values:
+        return None
+    return parse_process(" ".join(values)) or parse_process(values[0])
 
 
 # Running text: only phrases that state the process ("a natural lot", "processed using the natural
@@ -110,7 +144,9 @@ def process_in_text(text: str, is_blend: bool) -> str | None:
         return "carbonic maceration"
     m = _G_TEXT.search(text)
     if not m:
-        return "anaerobic" if _G_ANAEROBIC_STEP.search(text) else None
+        if _G_ANAEROBIC_STEP.search(text):
+            return "anaerobic"
+        return foreign_process_in_text(text)
     return upgrade(parse_process(m.group(0)), text)
 
 
@@ -124,7 +160,8 @@ def upgrade(base: str | None, text: str) -> str | None:
     return base
 
 
-PROCESS_TAG_KEYS = {"process", "processing", "process method", "processing method", "method"}
+PROCESS_TAG_KEYS = {"process", "processing", "process method", "processing method", "method",
+                    *lang.label_spellings()["process"]}
 _BARE_PROCESS_TAG = re.compile(
     r"^(?:fully\s+)?(?:washed|natural|honey|red honey|black honey|yellow honey|anaerobic(?:\s+\w+)?|"
     r"pulped natural|wet[\s-]hulled|carbonic maceration)(?:\s+process(?:ed)?)?$", re.I)
@@ -132,7 +169,10 @@ _BARE_PROCESS_TAG = re.compile(
 
 @lru_cache(maxsize=8192)
 def _bare_process_tag(tag: str) -> bool:
-    return _BARE_PROCESS_TAG.match(tag.strip()) is not None
+    if _BARE_PROCESS_TAG.match(tag.strip()) is not None:
+        return True
+    found = lang.PROCESS.search(tag.strip())  # "Gewaschen", "ナチュラル", "水洗"
+    return found is not None and found[0].group(0) == tag.strip()
 
 
 def find_process(title: str, tags: list[str], label_values: list[str], text: str, is_blend: bool

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lang
 from .patterns import Guarded
 from .text import split_tag
 
@@ -26,7 +27,7 @@ def parse_roast(text: str | None) -> str | None:
     """ROAST_LEVELS value of a roast label or tag value ("Medium Dark", "dark-roast", "City Roast")."""
     if not text:
         return None
-    t = text.replace("_", " ")
+    t = translated(text.replace("_", " "))
     for pattern, value in _NAMED:
         if pattern.search(t):
             return value
@@ -44,7 +45,36 @@ def parse_roast(text: str | None) -> str | None:
     return a
 
 
-ROAST_TAG_KEYS = {"roast", "roast level", "roastlevel", "roast profile", "roast degree", "roast style", "roasting"}
+# Between two levels: "hell bis mittel", "claro a medio", "licht tot medium", "ljus till mellan".
+_BETWEEN_RE = re.compile(r"\b(light|medium|dark)\s+(?:bis|à|a|al|tot|do|till|til|até|alla|y|e|et|und|och|og|i|en|oder|ou|o|or)\s+"
+                         r"(light|medium|dark)\b", re.I)
+
+
+def translated(text: str) -> str:
+    """``text`` with every language's roast words put in English ("Torréfaction moyenne foncée" ->
+    "Torréfaction medium-dark", "浅煎り" -> "light"), for the English rules to read."""
+    found = lang.ROAST.find(text)
+    if not found:
+        return text
+    parts, pos = [], 0
+    for m, value in found:
+        parts += [text[pos:m.start()], f" {value} "]
+        pos = m.end()
+    parts.append(text[pos:])
+    return _BETWEEN_RE.sub(r"\1-\2", "".join(parts))
+
+
+def foreign_roast_in_text(text: str) -> str | None:
+    """A roast level in a title or running text in any language, next to a roasting word ("helle
+    Röstung", "tostado medio", "深煎り", "약배전"): a bare "dunkel" or "다크" may be chocolate."""
+    for m, value in lang.ROAST.find(text):
+        if lang.ROAST_CONTEXT.search(text[max(0, m.start() - 25):m.end() + 25]) is not None:
+            return value
+    return None
+
+
+ROAST_TAG_KEYS = {"roast", "roast level", "roastlevel", "roast profile", "roast degree", "roast style", "roasting",
+                  *lang.label_spellings()["roast"]}
 _BARE_TAG_RE = re.compile(rf"^(?:{_L})[\s-]*roast(?:ed)?$|^(?:light|medium)[\s-]+(?:light|medium|dark)$|^omni$", re.I)
 _LEVEL = r"(?:light|medium|dark)(?:\s*(?:-|–|to|/)\s*(?:light|medium|dark))?"
 _TITLE_RE = re.compile(rf"\b({_LEVEL}|vienna|french|italian|full\s+city|city|omni)[\s-]+roast\b", re.I)
@@ -89,7 +119,10 @@ def find_roast(title: str, tags: list[str], label_values: list[str], text: str) 
     m = _TITLE.search(title)
     if m:
         return parse_roast(m.group(0)), warnings
+    r = foreign_roast_in_text(title)
+    if r:
+        return r, warnings
     m = _TEXT.search(text)
     if m:
         return parse_roast(next(g for g in m.groups() if g)), warnings
-    return None, warnings
+    return foreign_roast_in_text(text), warnings

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from w3lib.html import remove_comments, remove_tags, replace_entities
 
+from . import lang
 from .patterns import tree_alternation
 
 # Block-level tags become line breaks so that "<p>Origin: Kenya</p><p>Process: Washed</p>" stays
@@ -78,17 +79,31 @@ LABELS: dict[str, tuple[str, ...]] = {
     "type": ("type",),
 }
 _LABEL_TO_KEY = {spelling: key for key, spellings in LABELS.items() for spelling in spellings}
-_ALL = sorted(_LABEL_TO_KEY, key=len, reverse=True)  # longest first: "roast level" before "roast"
+# Every language's label keys (lang/<code>.py): "Procédé", "Röstgrad", "Obróbka", "精製方法", "가공방식".
+# An English spelling keeps its English key.
+for _key_name, _spellings in lang.label_spellings().items():
+    for _s in _spellings:
+        _LABEL_TO_KEY.setdefault(_s, _key_name)
+_ALL = sorted((s for s in _LABEL_TO_KEY if not lang.is_cjk(s)), key=len, reverse=True)  # "roast level" before "roast"
+_CJK_ALL = sorted((s for s in _LABEL_TO_KEY if lang.is_cjk(s)), key=len, reverse=True)
 _ALT = tree_alternation(_ALL, sep=r"\s+")  # prefix tree: same matches, far fewer tries
 # "Label:" anywhere in a line (flattened HTML puts several on one line); the label must start the
 # line or follow a separator so "the notes: ..." inside a sentence is rare but "Origin: X" is found.
 _COLON_LABEL_RE = re.compile(rf"(?:^|(?<=[\s|•·;,.]))(?:[-•*]\s*)?({_ALT})\s*[:：]\s*", re.I)
 # Flattened tables: "ORIGIN Ethiopia PROCESS Washed ELEVATION 1900-2200m" (upper case, no colon).
 _UPPER_SKIP = {"from", "state", "type", "estate", "mill", "in the cup", "we taste", "flavor", "flavour", "farm"}
-_UPPER_ALT = tree_alternation([s.upper() for s in _ALL if s not in _UPPER_SKIP], sep=r"\s+", ignorecase=False)
+_ENGLISH = sorted({s for spellings in LABELS.values() for s in spellings}, key=len, reverse=True)
+_UPPER_ALT = tree_alternation([s.upper() for s in _ENGLISH if s not in _UPPER_SKIP], sep=r"\s+", ignorecase=False)
 _UPPER_LABEL_RE = re.compile(rf"\b({_UPPER_ALT})\b")
 # Every upper-case label opens with two capitals: lines without a pair need no label scan.
 _UPPER_PAIR_RE = re.compile(r"[A-Z][A-Z]")
+# CJK labels: "精製方法：ウォッシュト", "【産地】エチオピア", "■焙煎度：中煎り", "원산지 : 에티오피아", and in
+# flattened tables "産地 エチオピア" (a label opening a short line, then a space).
+_CJK_OPEN = "【\\[■◆●・★☆▪▶◎○◇*＊"
+_CJK_ALT = tree_alternation(_CJK_ALL, sep=r"\s*", ignorecase=False)
+_CJK_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[\s|•·;,.、。/／（）()「」{_CJK_OPEN}】｜]))[{_CJK_OPEN}]?\s*({_CJK_ALT})\s*(?:[:：】\]]|(?=\s))\s*")
+_CJK_STRIP = " \t-–|;,　【】[]■◆●・★☆/｜、。"
 
 _WS_RE = re.compile(r"\s+")
 
@@ -108,6 +123,10 @@ def extract_labels(text: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=8192)  # boilerplate lines recur across a shop's descriptions
 def _line_labels(line: str) -> tuple[tuple[str, str], ...]:
+    if not line.isascii():
+        cjk = _cjk_labels(line)
+        if cjk:
+            return cjk
     if ":" in line or "：" in line:
         matches = list(_COLON_LABEL_RE.finditer(line))
         # A label must open the line, or the line holds several labels (a flattened list).
@@ -128,6 +147,28 @@ def _label_values(line: str, matches: list, strip: str) -> tuple[tuple[str, str]
         if value:
             out.append((_key(m.group(1)), value))
     return tuple(out)
+
+
+def _cjk_labels(line: str) -> tuple[tuple[str, str], ...]:
+    matches = [m for m in _CJK_LABEL_RE.finditer(line)]
+    if not matches:
+        return ()
+    colon = [m for m in matches if m.group(0).rstrip()[-1:] in ":：】]"]
+    # A space after the label only counts on a short line that opens with it (a flattened table row).
+    if not colon and not (matches[0].start() <= 2 and len(line) <= 60 and _key(matches[0].group(1)) != "notes"):
+        return ()
+    matches = colon or matches[:1]
+    if matches[0].start() > 2 and len(matches) == 1:
+        # one label inside a line (latin labels may also be there): merge with the latin ones
+        latin = list(_COLON_LABEL_RE.finditer(line)) if (":" in line or "：" in line) else []
+        if not latin:
+            return ()
+        matches = sorted(matches + latin, key=lambda m: m.start())
+    elif ":" in line or "：" in line:
+        latin = list(_COLON_LABEL_RE.finditer(line))
+        if latin:
+            matches = sorted(matches + latin, key=lambda m: m.start())
+    return _label_values(line, matches, _CJK_STRIP)
 
 
 def labelled(labels: list[tuple[str, str]], key: str) -> list[str]:

@@ -6,7 +6,7 @@ from functools import lru_cache
 from coffee_scraper.items import SourceProduct
 
 from .grind import variant_grind
-from .price import parse_price, price_per_kg, sale_compare_at, valid_currency
+from .price import check_price, price_per_kg, sale_compare_at, valid_currency
 from .text import clean_inline
 from .weight import variant_weight
 
@@ -16,10 +16,12 @@ def _clean_options(options: tuple) -> tuple[tuple[str, str], ...]:
     return tuple((clean_inline(n), clean_inline(val)) for n, val in options)
 
 
-def build_variants(src: SourceProduct, name: str, warnings: list[str], description: str = "") -> list[dict]:
+def build_variants(src: SourceProduct, name: str, warnings: list[str], description: str = "",
+                   errors: list[str] | None = None) -> list[dict]:
+    """``errors``: where a stated value is wrong, not merely missing ("variants/0/price: ...")."""
     out = []
     single = len(src.variants) == 1
-    for v in src.variants:
+    for i, v in enumerate(src.variants):
         vid = str(v.variant_id)
         try:
             options = _clean_options(tuple(v.options or ()))
@@ -35,12 +37,19 @@ def build_variants(src: SourceProduct, name: str, warnings: list[str], descripti
         currency = valid_currency(v.currency) or valid_currency(src.default_currency)
         if currency is None:
             warnings.append(f"currency: none stated for variant {vid}")
-        price = parse_price(v.price, currency)
-        if price is None:
+        price, error = check_price(v.price, currency)
+        if error:
+            warnings.append(f"price: {error} (variant {vid})")
+            if errors is not None:
+                errors.append(f"variants/{i}/price: {error}")
+        elif price is None:
             warnings.append(f"price: cannot read {v.price!r} for variant {vid}")
         elif price == 0:
             warnings.append(f"price: 0 for variant {vid}")
-        compare_at = sale_compare_at(price, parse_price(v.compare_at_price, currency))
+        compare_at, error = check_price(v.compare_at_price, currency)
+        if error:
+            warnings.append(f"compare_at_price: {error} (variant {vid})")
+        compare_at = sale_compare_at(price, compare_at)
         out.append({
             "variant_id": vid,
             "title": title,

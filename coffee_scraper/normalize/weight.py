@@ -5,6 +5,8 @@ import re
 from functools import lru_cache
 from decimal import Decimal
 
+from . import lang
+
 GRAMS_PER_UNIT = {
     "g": Decimal(1), "gm": Decimal(1), "gms": Decimal(1), "gr": Decimal(1), "grs": Decimal(1),
     "gram": Decimal(1), "grams": Decimal(1), "gramm": Decimal(1), "grammes": Decimal(1), "gramos": Decimal(1),
@@ -14,17 +16,29 @@ GRAMS_PER_UNIT = {
     "ounces": Decimal("28.349523125"),
     "lb": Decimal("453.59237"), "lbs": Decimal("453.59237"), "pound": Decimal("453.59237"),
     "pounds": Decimal("453.59237"),
+    # Cyrillic, as Eastern European shops label bags: "1 кг", "250 г", "250 гр"
+    "кг": Decimal(1000), "г": Decimal(1), "гр": Decimal(1), "грамм": Decimal(1),
 }
-_UNIT_ALT = "|".join(sorted(GRAMS_PER_UNIT, key=len, reverse=True))
+# Every language's units: "250 Gramm", "500 gramos", "1 chilo", "200グラム", "200그램", "200克", "1公斤".
+for _unit, _grams in lang.UNITS.items():
+    GRAMS_PER_UNIT.setdefault(_unit, Decimal(_grams))
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(GRAMS_PER_UNIT, key=len, reverse=True))
 _NUM = r"\d+(?:[.,]\d+)?|[.,]\d+"
 # "12 oz.", "250gms", "1Kg", "2.2 lb", "0,5 kg"; the unit must end the word ("12 ozark" is not 12 oz).
-_QTY_RE = re.compile(rf"(?<![\w.])({_NUM})\s*-?\s*({_UNIT_ALT})\.?(?![a-z])", re.I)
+# Before the number: no letter of a word the number would belong to ("x2"), but "内容量200g" and codes
+# like "PROMO_0814_240g" hold sizes.
+_QTY_RE = re.compile(rf"(?<![0-9A-Za-z\u00c0-\u024f\u0400-\u04ff.])({_NUM})\s*-?\s*({_UNIT_ALT})\.?"
+                     rf"(?![a-z\u00c0-\u024f\u0400-\u04ff])", re.I)
+# "1.000 g" is a thousand grams where a dot groups thousands (German, Dutch, Spanish...).
+_THOUSANDS_DOT_RE = re.compile(r"^\d{1,3}\.\d{3}$")
 # Multipliers around a size: "200g x 4", "4 x 200g", "10oz Case Pack (6)", "12oz 2-Pack", "Pack of 3".
 _TIMES_AFTER_RE = re.compile(r"^\s*(?:[x×*]\s*(\d{1,3})\b|(?:case\s*)?pack\s*(?:of\s*)?\(?\s*(\d{1,3})\s*\)?|\(\s*(\d{1,3})\s*(?:pack|bags?|x)?\s*\))", re.I)
 _TIMES_BEFORE_RE = re.compile(r"(?:\b(\d{1,3})\s*[x×*]|\b(\d{1,3})\s*(?:-\s*)?pack\s+(?:of\s+)?)\s*$", re.I)
 _PACK_SUFFIX_RE = re.compile(r"^\s*[-,/]?\s*(\d{1,3})\s*-?\s*(?:pack|pk|bags)\b", re.I)
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{2,5})\s*$")
-SIZE_OPTION_RE = re.compile(r"\b(size|weight|bag|amount|quantity|qty|volume|pack)\b", re.I)
+SIZE_OPTION_RE = re.compile(r"\b(size|weight|bag|amount|quantity|qty|volume|pack)\b|(?<!\w)(?:"
+                            + "|".join(re.escape(w) for w in sorted(lang.SIZE_OPTIONS, key=len, reverse=True))
+                            + r")(?!\w)", re.I)
 _NON_SIZE_OPTION_RE = re.compile(r"\b(installments?|frequency|deliver|every|city|date|colou?r|grind|roast)\b", re.I)
 DEFAULT_TITLE = "default title"
 
@@ -54,7 +68,10 @@ def parse_weight_grams(text: str | None, *, bare_number_is_grams: bool = False) 
             if b and 20 <= int(b.group(1)) <= 25000:
                 return int(b.group(1))
         return None
-    grams = _number(m.group(1)) * GRAMS_PER_UNIT[m.group(2).lower()]
+    num, factor = m.group(1), GRAMS_PER_UNIT[m.group(2).lower()]
+    if factor == 1 and _THOUSANDS_DOT_RE.match(num):
+        num = num.replace(".", "")
+    grams = _number(num) * factor
     count = 1
     after = _TIMES_AFTER_RE.match(text[m.end():]) or _PACK_SUFFIX_RE.match(text[m.end():])
     before = _TIMES_BEFORE_RE.search(text[: m.start()])

@@ -19,6 +19,7 @@ from pathlib import Path
 import psycopg2
 from scrapy import signals
 
+from coffee_scraper.context import CrawlContext
 from coffee_scraper.pipelines.normalize import NotCoffee
 from coffee_scraper.pipelines.validate import InvalidItem, contract_of
 from coffee_scraper.storage.db import connect, dsn_from_settings, migrate, redact_dsn
@@ -104,7 +105,7 @@ class StorePipeline:
         if replayed:
             logger.warning("replayed %d spooled operation(s) left by an earlier run", replayed)
             self.stats.inc_value("coffee/db/spool_replayed", replayed)
-        roasters = list(getattr(spider, "roasters", []))
+        roasters = list(CrawlContext.of(self.crawler).roasters)
         self.roaster_ids = self.writer.upsert_roasters(roasters)
         previous = jobdir_runs(self.settings)
         if previous and set(previous["run_ids"]) >= set(self.roaster_ids):
@@ -126,7 +127,7 @@ class StorePipeline:
     def spider_closed(self, spider, reason):
         if not self.opened:
             return
-        incidents = getattr(spider, "incidents", {})
+        incidents = CrawlContext.of(self.crawler).incidents
         for slug, run_id in self.run_ids.items():
             stats = self.roaster_stats(slug)
             status = self.run_status(slug, reason, stats, incidents.get(slug, []))
@@ -136,7 +137,7 @@ class StorePipeline:
             else:
                 self.submit("finish_run", run_id=run_id, status=status, finish_reason=reason, stats=stats,
                             incidents=incidents.get(slug, []))
-            logger.info("run %s roaster=%s status=%s stats=%s", run_id, slug, status, stats)
+            logger.debug("run %s roaster=%s status=%s stats=%s", run_id, slug, status, stats)
         if self.down_since is not None:
             self._wait_for_database()
         pending = self.spool.pending()

@@ -10,16 +10,20 @@ import logging
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Literal
 from urllib.parse import urlsplit
 
 import scrapy
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectError, DNSLookupError, TCPTimedOutError, TimeoutError
 
+from coffee_scraper.context import CrawlContext
+from coffee_scraper.dns import host_problem
 from coffee_scraper.registry import (
     Roaster,
     RegistryError,
+    _check_currency,
     find_by_url,
     load_detected,
     load_registry,
@@ -29,7 +33,57 @@ from coffee_scraper.registry import (
 )
 
 DEFAULT_REGISTRY = str(Path(__file__).resolve().parent.parent / "roasters.yaml")
-SPIDER_ARGS = {"url", "roaster", "currency", "render", "_job"}
+
+
+class SpiderArgs(BaseModel):
+    """The `-a` arguments of a platform spider (a spider with more subclasses this as its args_model)."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    url: str | None = None  # crawl this shop instead of the registry's roasters of the platform
+    roaster: str | None = None  # registry slugs, comma-separated
+    currency: str | None = None  # ISO 4217, when the feed does not state it
+    render: Literal["js", "none"] | None = None  # render pages in Chromium (spiders that can)
+    job: str | None = Field(None, alias="_job")  # Scrapyd's job id
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, url: str | None) -> str | None:
+        if url is not None:
+            try:
+                normalize_base_url(url, what="url")
+            except RegistryError as exc:
+                raise ValueError(str(exc).removeprefix("url: ")) from None
+        return url
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str | None) -> str | None:
+        try:
+            return _check_currency(value, "currency")
+        except RegistryError as exc:
+            raise ValueError(str(exc).removeprefix("currency: ")) from None
+
+    @model_validator(mode="after")
+    def _render(self, info: ValidationInfo):
+        if self.render == "js" and not (info.context or {}).get("can_render"):
+            raise ValueError("render=js: this spider cannot render pages with JavaScript")
+        return self
+
+    @classmethod
+    def parse(cls, spider, kwargs: dict) -> "SpiderArgs":
+        """Validate `-a` arguments; RegistryError naming the argument (`scrapy crawl` exits 2)."""
+        try:
+            return cls.model_validate(kwargs, context={"can_render": spider.can_render})
+        except ValidationError as exc:
+            err = exc.errors(include_url=False)[0]
+            name = ".".join(str(x) for x in err["loc"])
+            if err["type"] == "extra_forbidden":
+                known = ", ".join(f"-a {f.alias or n}" for n, f in cls.model_fields.items() if n != "job")
+                raise RegistryError(f"{spider.name}: unknown spider argument {name!r} (known: {known})") from None
+            message = err["msg"].removeprefix("Value error, ")
+            where = f" -a {name}" if name else ""
+            raise RegistryError(f"{spider.name}{where}: {message}" + (
+                "" if err["type"] == "value_error" else f", got {err['input']!r}")) from None
 
 
 def utc_now_iso() -> str:
@@ -37,21 +91,28 @@ def utc_now_iso() -> str:
 
 
 class CoffeeSpider(scrapy.Spider):
-    platform: str = ""
+    """A platform spider; what it declares about its platform is read by coffee_scraper.platforms."""
+
+    # How `detect` recognises the platform: Evidence in order of confidence (coffee_scraper.platforms).
+    detect_evidence: tuple = ()
+    # Specific platforms' evidence is tried first; the generic schema.org one last.
+    detect_priority: int = 50
+    # Registry keys this platform's roasters may carry beyond the common ones. Every spider takes
+    # the feed's currency from the registry (or -a currency) when the feed does not state it.
+    registry_fields: tuple[str, ...] = ("currency",)
+    # Whether it can render pages with JavaScript (registry `render: js`, `-a render=js`).
+    can_render: bool = False
+    # Its `-a` arguments, declared (pydantic): a bad one fails before any request.
+    args_model: type[SpiderArgs] = SpiderArgs
+
+    @property
+    def platform(self) -> str:
+        return self.name
 
     def __init__(self, *args, **kwargs: Any):
-        unknown = set(kwargs) - SPIDER_ARGS
-        if unknown:
-            raise RegistryError(
-                f"{self.name}: unknown spider argument(s) {', '.join(sorted(unknown))} "
-                f"(known: -a url=URL, -a roaster=SLUG[,SLUG], -a currency=ISO4217, -a render=js)"
-            )
-        self.arg_url = kwargs.pop("url", None)
-        self.arg_roaster = kwargs.pop("roaster", None)
-        self.arg_currency = kwargs.pop("currency", None)
-        if self.arg_url is not None:
-            normalize_base_url(self.arg_url, what=f"{self.name} -a url")  # fail before any request
-        super().__init__(*args, **kwargs)
+        # Every -a argument is declared and checked here, before any request (args_model).
+        self.args = self.args_model.parse(self, kwargs)
+        super().__init__(*args)
         self.roasters: list[Roaster] = []
         self.incidents: dict[str, list[dict]] = {}
         self.resuming = False
@@ -60,6 +121,8 @@ class CoffeeSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.roasters = spider.resolve_roasters(crawler.settings.get("ROASTER_REGISTRY"))
+        context = CrawlContext.of(crawler)  # the crawl's roasters and incidents, shared with every component
+        context.roasters, spider.incidents = spider.roasters, context.incidents
         # A JOBDIR crawl killed mid-way (kill -9 loses the requests in flight) restarts its
         # roasters from their entry requests, past the dupefilter; rows are upserts of the
         # same runs, so nothing is stored twice.
@@ -104,12 +167,10 @@ class CoffeeSpider(scrapy.Spider):
         registry_path = registry_path or DEFAULT_REGISTRY
         registry = load_registry(registry_path)
         currency = None
-        if self.arg_currency:
-            from coffee_scraper.registry import _check_currency
-
-            currency = _check_currency(self.arg_currency, f"{self.name} -a currency")
-        if self.arg_url:
-            base = normalize_base_url(self.arg_url, what=f"{self.name} -a url")
+        if self.args.currency:
+            currency = self.args.currency
+        if self.args.url:
+            base = normalize_base_url(self.args.url, what=f"{self.name} -a url")
             known = find_by_url(registry, base)
             if known is not None:
                 roaster = Roaster(**{**known.__dict__, "url": base, "platform": self.platform})
@@ -118,14 +179,15 @@ class CoffeeSpider(scrapy.Spider):
                 roaster = Roaster(slug=slug_from_host(host), name=host, url=base, platform=self.platform)
             if currency:
                 roaster = Roaster(**{**roaster.__dict__, "currency": currency})
+            self.check_hosts([roaster], f"{self.name} -a url")
             return [roaster]
         detected_file = Path(self.settings.get("COFFEE_DATA_DIR", ".data")) / "detected_platforms.yaml" \
             if getattr(self, "settings", None) else None
         if detected_file is not None:
             registry = resolve_auto(registry, load_detected(detected_file))
         roasters = [r for r in registry if r.active and r.platform == self.platform]
-        if self.arg_roaster:
-            wanted = [s.strip() for s in self.arg_roaster.split(",") if s.strip()]
+        if self.args.roaster:
+            wanted = [s.strip() for s in self.args.roaster.split(",") if s.strip()]
             by_slug = {r.slug: r for r in registry}
             missing = [s for s in wanted if s not in by_slug]
             if missing:
@@ -137,7 +199,19 @@ class CoffeeSpider(scrapy.Spider):
             )
         if currency:
             roasters = [Roaster(**{**r.__dict__, "currency": currency}) for r in roasters]
+        self.check_hosts(roasters, registry_path)
         return roasters
+
+    def check_hosts(self, roasters: list[Roaster], registry_path: str) -> None:
+        """Loopback, private and cloud-internal hosts only with ALLOW_PRIVATE_HOSTS (tests, demo)."""
+        settings = getattr(self, "settings", None)
+        if settings is None or settings.getbool("ALLOW_PRIVATE_HOSTS"):
+            return  # no settings: resolved outside a crawl (unit tests), nothing is fetched
+        for r in roasters:
+            problem = host_problem(r.host)
+            if problem:
+                raise RegistryError(f"{registry_path}: roaster {r.slug} url {r.url}: {r.host} is {problem}; "
+                                    "refused unless the setting ALLOW_PRIVATE_HOSTS is on")
 
     async def start(self) -> AsyncIterator[Any]:
         for roaster in self.roasters:
@@ -151,6 +225,15 @@ class CoffeeSpider(scrapy.Spider):
 
     def roaster_by_slug(self, slug: str) -> Roaster:
         return next(r for r in self.roasters if r.slug == slug)
+
+    def product_page_roaster(self, response) -> Roaster | None:
+        """The roaster of a fetched product page, counted; None (recorded) when the page is not text."""
+        roaster = self.roaster_by_slug(response.meta["roaster"])
+        self.crawler.stats.inc_value(f"coffee/roaster/{roaster.slug}/product_pages")
+        if not hasattr(response, "text"):
+            self.record_incident(roaster.slug, "not_html", response.url, "product page is not text")
+            return None
+        return roaster
 
     # -- requests --------------------------------------------------------------------------------
     def roaster_request(self, roaster: Roaster, url: str, callback, meta: dict | None = None, **kwargs):
@@ -183,13 +266,7 @@ class CoffeeSpider(scrapy.Spider):
 
     def record_incident(self, slug: str, kind: str, url: str, message: str, fatal: bool = False):
         """Something went wrong for one roaster: logged (roaster, URL), counted, kept on its run row."""
-        log = self.logger.error if fatal else self.logger.warning
-        log("roaster=%s url=%s %s: %s%s", slug, url, kind, message, " (roaster skipped this run)" if fatal else "")
-        self.incidents.setdefault(slug, []).append(
-            {"kind": kind, "url": url, "message": message, "fatal": fatal, "at": utc_now_iso()}
-        )
-        self.crawler.stats.inc_value(f"coffee/roaster/{slug}/incidents")
-        self.crawler.stats.inc_value(f"coffee/incidents/{kind}")
+        CrawlContext.of(self.crawler).record_incident(slug, kind, url, message, fatal=fatal)
 
     def feed_products(self, response, roaster: Roaster, page: int, extract, what: str):
         """A JSON feed page's products, for `listed, products = yield from self.feed_products(...)`.

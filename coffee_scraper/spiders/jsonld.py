@@ -7,37 +7,49 @@ has its product pages rendered by Chromium through scrapy-playwright; extraction
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
-from scrapy.utils.gz import gunzip
-from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
-
-from coffee_scraper.items import CoffeeItem
-from coffee_scraper.registry import Roaster, RegistryError
+from coffee_scraper.platforms import PRODUCT_PAGES, Evidence
+from coffee_scraper.registry import Roaster
 from coffee_scraper.rendering import render_meta
 from coffee_scraper.settings import PLAYWRIGHT_SETTINGS
+from coffee_scraper.sitemaps import (
+    FALLBACK_SITEMAPS,
+    SitemapTooLarge,
+    allowed_url,
+    entries,
+    product_pages,
+    read_sitemap,
+    robots_sitemaps,
+)
 from coffee_scraper.spiders.base import CoffeeSpider, utc_now_iso
-from coffee_scraper.structured_data import image_of, products_from_html
+from coffee_scraper.structured_data import product_items, products_from_html
 
-FALLBACK_SITEMAPS = ("/sitemap.xml", "/sitemap_products_1.xml")
-# Which sitemap entries are product pages (Shopify-, WooCommerce- and generic-style paths).
-PRODUCT_PATH_RE = re.compile(r"/(products?|shop|coffees?|item|p)/[^/]+", re.I)
+SCRIPT_RE = re.compile(r"<script\b[^>]*>(.*?)</script>", re.I | re.S)
+
+
+def looks_script_built(html: str) -> bool:
+    """A page whose product data scripts load (fetch/XHR, JSON-LD injected by script), not its HTML."""
+    return any("fetch(" in s or "XMLHttpRequest" in s or "ld+json" in s for s in SCRIPT_RE.findall(html))
+
+
+def _has_product(response) -> bool:
+    return hasattr(response, "text") and bool(products_from_html(response.text, response.url))
 
 
 class JsonLdSpider(CoffeeSpider):
     name = "jsonld"
-    platform = "jsonld"
+    # Generic: any shop with schema.org Product markup, so tried after every specific platform.
+    detect_priority = 90
+    detect_evidence = (
+        Evidence("home page has schema.org Product markup", _has_product),
+        Evidence("product page has schema.org Product markup", _has_product, path=PRODUCT_PAGES, renderable=True),
+    )
+    can_render = True
     custom_settings = {"ROBOTSTXT_OBEY": True, **PLAYWRIGHT_SETTINGS}
 
-    def __init__(self, *args, render: str | None = None, **kwargs):
-        if render not in (None, "", "js", "none"):
-            raise RegistryError(f"{self.name} -a render: expected 'js' or 'none', got {render!r}")
-        self.arg_render = render or None
-        super().__init__(*args, **kwargs)
-
     def renders(self, roaster: Roaster) -> bool:
-        if self.arg_render:
-            return self.arg_render == "js"
+        if self.args.render:
+            return self.args.render == "js"
         return roaster.render == "js"
 
     async def start_roaster(self, roaster: Roaster):
@@ -46,10 +58,21 @@ class JsonLdSpider(CoffeeSpider):
 
     def parse_robots(self, response):
         roaster = self.roaster_by_slug(response.meta["roaster"])
-        urls = list(sitemap_urls_from_robots(response.body, base_url=roaster.url)) if response.status == 200 else []
+        listed = robots_sitemaps(response.body, roaster.url) if response.status == 200 else []
+        urls = self.followable(roaster, response.url, listed, "robots.txt Sitemap: line")
         for url in urls or [roaster.url + path for path in FALLBACK_SITEMAPS]:
             yield self.roaster_request(roaster, url, self.parse_sitemap,
                                        meta={"handle_httpstatus_list": [404], "optional": not urls})
+
+    def followable(self, roaster: Roaster, where: str, urls: list[str], what: str) -> list[str]:
+        """The URLs on the roaster's own hosts; the others are recorded, never requested."""
+        hosts = roaster.hosts
+        refused = [u for u in urls if not allowed_url(u, hosts)]
+        if refused:
+            self.record_incident(roaster.slug, "foreign_url", where,
+                                 f"{len(refused)} {what}(s) not http(s) on the shop's own hosts, not followed: "
+                                 f"{', '.join(repr(u[:100]) for u in refused[:3])} (registry allowed_hosts adds hosts)")
+        return [u for u in urls if allowed_url(u, hosts)]
 
     def parse_sitemap(self, response):
         roaster = self.roaster_by_slug(response.meta["roaster"])
@@ -57,51 +80,34 @@ class JsonLdSpider(CoffeeSpider):
             if not response.meta.get("optional"):
                 self.record_incident(roaster.slug, "http_404", response.url, "sitemap listed in robots.txt is missing")
             return
-        body = response.body
-        if body[:2] == b"\x1f\x8b":
-            body = gunzip(body)
         try:
-            sitemap = Sitemap(body)
+            sitemap = read_sitemap(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
+        except SitemapTooLarge as exc:
+            self.record_incident(roaster.slug, "sitemap_too_large", response.url, str(exc))
+            return
         except Exception as exc:  # lxml raises several types on garbage
             self.record_incident(roaster.slug, "malformed_sitemap", response.url, f"{type(exc).__name__}: {exc}")
             return
         self.count_page(roaster.slug)
-        if sitemap.type == "sitemapindex":
-            for entry in sitemap:
-                yield self.roaster_request(roaster, entry["loc"], self.parse_sitemap,
-                                           meta={"handle_httpstatus_list": [404]})
-            return
-        host = (urlsplit(roaster.url).hostname or "").removeprefix("www.")
-        for entry in sitemap:
-            loc = entry.get("loc", "")
-            parts = urlsplit(loc)
-            if (parts.hostname or "").removeprefix("www.") != host or not PRODUCT_PATH_RE.search(parts.path):
-                continue
+        children, pages, refused = entries(sitemap, roaster.hosts)
+        self.followable(roaster, response.url, refused, "sitemap entry")
+        for url in children:
+            yield self.roaster_request(roaster, url, self.parse_sitemap, meta={"handle_httpstatus_list": [404]})
+        for url in product_pages(pages):
             meta = render_meta() if self.renders(roaster) else {}
-            yield self.roaster_request(roaster, loc, self.parse_product, meta=meta)
+            yield self.roaster_request(roaster, url, self.parse_product, meta=meta)
 
     def parse_product(self, response):
-        roaster = self.roaster_by_slug(response.meta["roaster"])
-        self.crawler.stats.inc_value(f"coffee/roaster/{roaster.slug}/product_pages")
-        if not hasattr(response, "text"):
-            self.record_incident(roaster.slug, "not_html", response.url, "product page is not text")
+        roaster = self.product_page_roaster(response)
+        if roaster is None:
             return
-        found = products_from_html(response.text, response.url)
+        found = product_items(response.text, response.url, roaster, self.platform, utc_now_iso())
         if not found:
             self.crawler.stats.inc_value(f"coffee/roaster/{roaster.slug}/pages_without_product")
             self.logger.debug("roaster=%s url=%s has no schema.org Product", roaster.slug, response.url)
-            return
-        scraped_at = utc_now_iso()
-        for product_id, node, source in found:
-            source.default_currency = roaster.currency
-            yield CoffeeItem(
-                roaster=roaster.slug,
-                platform=self.platform,
-                url=response.url,
-                product_id=product_id,
-                name=source.name,
-                image_url=image_of(node),
-                scraped_at=scraped_at,
-                source=source,
-                raw={"url": response.url, "product": node},
-            )
+            hinted = any(i["kind"] == "needs_rendering" for i in self.incidents.get(roaster.slug, []))
+            if not self.renders(roaster) and not hinted and looks_script_built(response.text):
+                self.record_incident(roaster.slug, "needs_rendering", response.url,
+                                     "no schema.org Product in the HTML but scripts that load data: crawl with "
+                                     "-a render=js (or `render: js` in the registry)")
+        yield from found

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 
 from coffee_scraper.items import CoffeeItem, SourceProduct, SourceVariant
+from coffee_scraper.platforms import json_answer, marker
 from coffee_scraper.registry import Roaster
 from coffee_scraper.spiders.base import CoffeeSpider, utc_now_iso
 
@@ -63,9 +64,17 @@ def source_product(product: dict, currency: str | None) -> SourceProduct:
     )
 
 
+STOREFRONT_MARKERS = r"Shopify\.shop\s*=|cdn\.shopify\.com|shopify-section"
+
+
 class ShopifySpider(CoffeeSpider):
     name = "shopify"
-    platform = "shopify"
+    detect_priority = 10
+    detect_evidence = (
+        json_answer("/products.json?limit=1", "/products.json answers a Shopify product list",
+                    lambda data: isinstance(data, dict) and isinstance(data.get("products"), list)),
+        marker(STOREFRONT_MARKERS, "home page carries Shopify storefront markers"),
+    )
 
     def page_limit(self, roaster: Roaster) -> int:
         return int(roaster.settings.get("page_limit") or self.settings.getint("SHOPIFY_PAGE_LIMIT", 250))

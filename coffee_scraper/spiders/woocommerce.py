@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from w3lib.html import replace_entities
 
 from coffee_scraper.items import CoffeeItem, SourceProduct, SourceVariant
+from coffee_scraper.platforms import json_answer, marker
 from coffee_scraper.registry import Roaster
 from coffee_scraper.spiders.base import CoffeeSpider, utc_now_iso
 
@@ -89,7 +90,16 @@ def simple_variant(product: dict) -> SourceVariant:
 
 class WooCommerceSpider(CoffeeSpider):
     name = "woocommerce"
-    platform = "woocommerce"
+    detect_priority = 20
+    detect_evidence = tuple(
+        json_answer(f"{api}?per_page=1", f"{api} answers a WooCommerce Store API product list",
+                    lambda data: isinstance(data, list))
+        for api in API_PATHS
+    ) + (
+        # Markers without a Store API: a WooCommerce shop this spider cannot read; say so, decide nothing.
+        marker(r"wp-content/plugins/woocommerce|woocommerce-|wc-block",
+               "home page carries WooCommerce markers, but the Store API does not answer", conclusive=False),
+    )
     per_page = 100  # the Store API's maximum
 
     async def start_roaster(self, roaster: Roaster):

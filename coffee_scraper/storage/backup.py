@@ -13,11 +13,10 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-from urllib.parse import urlsplit
-
 import psycopg2
+from psycopg2.extensions import make_dsn, parse_dsn
 
-from coffee_scraper.storage.db import redact_dsn
+from coffee_scraper.redact import redact
 
 
 class BackupError(OSError):
@@ -65,21 +64,24 @@ def pick_tool(name: str, major: int) -> str:
 
 
 def _libpq_env(dsn: str) -> tuple[list[str], dict]:
-    """Connection arguments for the tools: the DSN minus its password, which goes in PGPASSWORD."""
+    """Connection arguments for the tools: the DSN minus its password, which goes in PGPASSWORD.
+
+    The command line is visible to every user (`ps`); the environment is not. parse_dsn reads URL and
+    key=value DSNs alike and decodes a URL-encoded password (`p%40ss` is `p@ss` to the server).
+    """
     env = dict(os.environ)
-    parts = urlsplit(dsn)
-    if parts.password:
-        env["PGPASSWORD"] = parts.password
-        netloc = parts.netloc.replace(f":{parts.password}@", "@")
-        dsn = parts._replace(netloc=netloc).geturl()
-    return ["--dbname", dsn], env
+    params = parse_dsn(dsn)
+    password = params.pop("password", None)
+    if password:
+        env["PGPASSWORD"] = password
+    return ["--dbname", make_dsn(**params)], env
 
 
 def _run(cmd: list[str], env: dict, what: str, dsn: str, **kwargs) -> subprocess.CompletedProcess:
     result = subprocess.run(cmd, env=env, capture_output=True, text=True, **kwargs)
     if result.returncode != 0:
-        tail = redact_dsn(result.stderr.strip())[-2000:]
-        raise BackupError(f"{what} of {redact_dsn(dsn)} failed (exit {result.returncode}): {tail}")
+        tail = redact(result.stderr.strip())[-2000:]
+        raise BackupError(f"{what} of {redact(dsn)} failed (exit {result.returncode}): {tail}")
     return result
 
 
@@ -92,6 +94,9 @@ def backup(dsn: str, path: str | os.PathLike) -> dict:
     target = Path(path)
     partial = target.with_name(target.name + ".partial")
     args, env = _libpq_env(dsn)
+    # A dump holds every row: readable by its owner only, from its first byte (pg_dump keeps the mode).
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    os.chmod(partial, 0o600)
     _run([tool, *args, "--clean", "--if-exists", "--no-owner", "--no-privileges", "--file", str(partial)],
          env, "pg_dump", dsn, timeout=6 * 3600)
     os.replace(partial, target)

@@ -1,23 +1,19 @@
-"""Connections: DATABASE_URL or the embedded PostgreSQL (pgserver), migrations, DSN redaction."""
+"""Connections: DATABASE_URL or the embedded PostgreSQL (pgserver), migrations."""
 from __future__ import annotations
 
 import logging
 import os
-import re
 from pathlib import Path
 
 import psycopg2
+
+# The one redaction helper; `redact_dsn` is the name the pipeline and the CLI import.
+from coffee_scraper.redact import redact as redact_dsn
 
 logger = logging.getLogger("coffee_scraper.store")
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK = 0x0C0FFEE  # pg_advisory_lock key: one migrator at a time across workers
-
-
-def redact_dsn(dsn: str) -> str:
-    """The DSN with any password replaced, safe for logs."""
-    dsn = re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", dsn)
-    return re.sub(r"(password\s*=\s*)\S+", r"\1***", dsn, flags=re.I)
 
 
 def embedded_dsn(data_dir: str | os.PathLike) -> str:
@@ -40,6 +36,28 @@ def resolve_dsn(database_url: str | None, data_dir: str | os.PathLike = ".data")
 
 def dsn_from_settings(settings) -> str:
     return resolve_dsn(settings.get("DATABASE_URL"), settings.get("COFFEE_DATA_DIR", ".data"))
+
+
+class DatabaseUnavailable(Exception):
+    """Postgres cannot be reached at start-up; the message is one line, without the password."""
+
+
+def stores_to_database(settings) -> bool:
+    """Whether the crawl's item pipelines write to Postgres (a `-O file` crawl without the store does not)."""
+    pipelines = settings.getwithbase("ITEM_PIPELINES")
+    return any(".pipelines.store." in str(path) for path, order in pipelines.items() if order is not None)
+
+
+def check_reachable(settings) -> None:
+    """Connect once before the crawl starts, so an unreachable database is one line, not a traceback."""
+    if not stores_to_database(settings):
+        return
+    try:
+        dsn = dsn_from_settings(settings)
+        connect(dsn).close()
+    except (psycopg2.Error, OSError) as exc:
+        text = " ".join(line.strip() for line in str(exc).splitlines() if line.strip()) or type(exc).__name__
+        raise DatabaseUnavailable(f"database unreachable (setting DATABASE_URL): {redact_dsn(text)}") from None
 
 
 def connect(dsn: str, **kwargs):

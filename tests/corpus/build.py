@@ -14,7 +14,7 @@ from w3lib.html import replace_entities
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-REAL = ROOT / "coffee_scraper" / "shops" / "real"
+REAL = ROOT / "coffee_scraper_shops" / "real"
 LABELLED = HERE / "labelled.jsonl"
 sys.path.insert(0, str(ROOT))
 

@@ -7,9 +7,6 @@ from dataclasses import asdict, dataclass, field, fields
 from fnmatch import fnmatchcase
 from typing import Any
 
-PLATFORMS = ("shopify", "woocommerce", "jsonld", "jsonld_js", "unknown")
-
-
 @dataclass
 class RateLimit:
     """Answer 429 once more than `limit` requests arrived within `window` seconds."""
@@ -99,11 +96,8 @@ def spec_hits(spec: PageSpec, page: int | None, path: str, query: str = "") -> b
 class Shop:
     """One fixture shop. `products` is the catalogue in the platform's native shape:
 
-    - shopify: products.json product objects
-    - woocommerce: Store API product objects; `variations` maps variation id -> its Store API object
-      (derived from the products when not given)
-    - jsonld / jsonld_js: entries {"handle", "markup": "jsonld"|"microdata", "data": schema.org dict}
-    - unknown: ignored
+(see each module of coffee_scraper_shops.platforms), e.g. products.json objects for shopify;
+    `variations` maps a WooCommerce variation id -> its Store API object (derived when not given).
     """
 
     slug: str
@@ -120,17 +114,17 @@ class Shop:
     sitemap_chunk: int = 1000  # product URLs per sitemap file
 
     def __post_init__(self) -> None:
-        if self.platform not in PLATFORMS:
-            raise ValueError(f"shop {self.slug}: platform {self.platform!r} not in {PLATFORMS}")
+        from coffee_scraper_shops.platforms import fixture_platforms
+
+        platforms = fixture_platforms()
+        if self.platform not in platforms:
+            raise ValueError(f"shop {self.slug}: platform {self.platform!r} not in {tuple(platforms)}")
         self.lock = threading.RLock()
         self._burst_left = 0
         self._reset_left = 0
         self._hits: list[float] = []  # monotonic times of requests let through by rate_limit
         self._sync_counters()
-        if self.platform == "woocommerce" and not self.variations:
-            from coffee_scraper.shops.catalog import woocommerce_variations
-
-            self.variations = woocommerce_variations(self.products)
+        self._prepare()
 
     # --- runtime changes -----------------------------------------------------------------------
     def set_faults(self, faults: Faults | dict[str, Any] | None = None, *, clear: bool = False, **kwargs: Any) -> Faults:
@@ -153,10 +147,15 @@ class Shop:
     def set_products(self, products: list[dict[str, Any]], variations: dict[int, dict[str, Any]] | None = None) -> None:
         with self.lock:
             self.products = products
-            if self.platform == "woocommerce":
-                from coffee_scraper.shops.catalog import woocommerce_variations
+            self.variations = variations or {}
+            self._prepare()
 
-                self.variations = variations if variations is not None else woocommerce_variations(products)
+    def _prepare(self) -> None:
+        from coffee_scraper_shops.platforms import fixture_platforms
+
+        prepare = fixture_platforms()[self.platform].prepare
+        if prepare is not None:
+            prepare(self)
 
     def _sync_counters(self) -> None:
         # burst_503 / reset_next count down from the value last set.

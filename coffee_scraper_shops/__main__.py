@@ -1,4 +1,4 @@
-"""Serve the demo fixture shops in the foreground: python -m coffee_scraper.shops [--port 8765]."""
+"""Serve the demo fixture shops in the foreground: python -m coffee_scraper_shops [--port 8765]."""
 from __future__ import annotations
 
 import argparse
@@ -6,33 +6,19 @@ import signal
 import sys
 import threading
 
-from coffee_scraper.shops.catalog import demo_shops
-from coffee_scraper.shops.server import ShopServer
-
-
-def registry_entries(server: ShopServer) -> list[dict]:
-    """Roaster registry entries (coffee_scraper.registry format) for the served shops."""
-    entries = []
-    for shop in server.shops:
-        entry = {"slug": shop.slug, "name": shop.name, "url": server.base_url(shop.slug),
-                 "platform": {"jsonld_js": "jsonld", "unknown": "auto"}.get(shop.platform, shop.platform),
-                 "currency": shop.currency}
-        if shop.platform == "jsonld_js":
-            entry["render"] = "js"
-        entries.append(entry)
-    return entries
+from coffee_scraper_shops import ShopServer, demo_shops, registry_entries
 
 
 def write_registry(server: ShopServer, path: str) -> None:
     import yaml
 
-    header = "# Written by python -m coffee_scraper.shops: the local demo shops.\n"
+    header = "# Written by python -m coffee_scraper_shops: the local demo shops.\n"
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(header + yaml.safe_dump({"roasters": registry_entries(server)}, sort_keys=False, allow_unicode=True))
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m coffee_scraper.shops", description=__doc__)
+    ap = argparse.ArgumentParser(prog="python -m coffee_scraper_shops", description=__doc__)
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=8765)
     ap.add_argument("--write-registry", metavar="PATH", help="write a YAML roaster registry of the served shops")

@@ -1,9 +1,8 @@
 """The local fixture shop server: many shops on one loopback port, routed by Host, with faults.
 
 Shop `slug` answers at http://SLUG.localhost:PORT and http://www.SLUG.localhost:PORT. Each platform
-serves its real response shapes (Shopify products.json, WooCommerce Store API, schema.org pages,
-a JS-rendered shop). Faults are switched per shop at runtime (`server.shop(slug).set_faults(...)`)
-or from another process through the control endpoints on the same port:
+(one module of coffee_scraper_shops.platforms) serves its real response shapes. Faults are switched
+per shop at runtime (`server.shop(slug).set_faults(...)`) or from another process through the control endpoints on the same port:
 
     POST /__control/SLUG/faults   JSON body merged into the shop's Faults ({"clear": true} first clears)
     GET  /__control/SLUG/faults   the shop's current faults
@@ -27,14 +26,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from coffee_scraper.shops import pages
-from coffee_scraper.shops.catalog import SYNTH_ORIGIN
-from coffee_scraper.shops.shop import Faults, Shop, path_matches, spec_hits
+from coffee_scraper_shops import pages
+from coffee_scraper_shops.platforms import fixture_platforms
+from coffee_scraper_shops.replies import Reply
+from coffee_scraper_shops.shop import Shop, path_matches, spec_hits
 
 HUGE_BYTES = 10 * 1024 * 1024
-SHOPIFY_DEFAULT_LIMIT, SHOPIFY_MAX_LIMIT = 30, 250
-WOO_DEFAULT_PER_PAGE, WOO_MAX_PER_PAGE = 10, 100
-WOO_LIST_PATHS = ("/wp-json/wc/store/v1/products", "/wp-json/wc/store/products")
 ASSET_SUFFIXES = {".jpg": "image/png", ".jpeg": "image/png", ".png": "image/png", ".webp": "image/png",
                   ".woff2": "font/woff2", ".woff": "font/woff", ".css": "text/css; charset=utf-8"}
 
@@ -61,16 +58,6 @@ class RequestRecord:
     def url_key(self) -> str:
         return self.path + (f"?{self.query}" if self.query else "")
 
-
-@dataclass
-class _Reply:
-    status: int
-    body: bytes = b""
-    content_type: str = "text/html; charset=utf-8"
-    headers: list[tuple[str, str]] = field(default_factory=list)
-    page: int | None = None  # feed page number, for the page-targeted faults
-    kind: str = "html"  # json | html | xml | text | asset (an image or a font: Shop.asset_delay applies)
-    conditional: bool = False  # send ETag / Last-Modified, honour If-None-Match / If-Modified-Since
 
 
 class _ResetConnection(Exception):
@@ -128,7 +115,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._rec, self._logged = rec, False
         try:
             if shop is None:
-                reply = _Reply(404, pages.error_page(404, "Not Found").encode())
+                reply = Reply(404, pages.error_page(404, "Not Found").encode())
                 rec.fault = None
             else:
                 reply = self._shop_reply(app, shop, rec, method, path, query, host_header, www)
@@ -152,7 +139,7 @@ class _Handler(BaseHTTPRequestHandler):
             rec.duration = time.monotonic() - rec.time
             self.server.app._log(rec)
 
-    def _shop_reply(self, app, shop: Shop, rec: RequestRecord, method, path, query, host_header, www) -> _Reply | None:
+    def _shop_reply(self, app, shop: Shop, rec: RequestRecord, method, path, query, host_header, www) -> Reply | None:
         f = shop.faults
         if f.down:
             rec.fault = "down"
@@ -171,32 +158,32 @@ class _Handler(BaseHTTPRequestHandler):
             rec.fault = "rate_limit"
             retry = (email.utils.formatdate(time.time() + rl.retry_after, usegmt=True) if rl.http_date
                      else str(int(rl.retry_after)))
-            return _Reply(429, b'{"errors":"Too Many Requests"}' if path.endswith(".json") else
+            return Reply(429, b'{"errors":"Too Many Requests"}' if path.endswith(".json") else
                           pages.error_page(429, "Too Many Requests").encode(),
                           "application/json" if path.endswith(".json") else "text/html; charset=utf-8",
                           [("Retry-After", retry)])
         if shop.take_burst():
             rec.fault = "burst_503"
             hdrs = [("Retry-After", str(f.burst_503_retry_after))] if f.burst_503_retry_after is not None else []
-            return _Reply(503, pages.error_page(503, "Service Unavailable").encode(), headers=hdrs)
+            return Reply(503, pages.error_page(503, "Service Unavailable").encode(), headers=hdrs)
         for pattern, code in (f.status_for or {}).items():
             if path_matches(pattern, path, query):
                 rec.fault = "status_for"
-                return _Reply(int(code), pages.error_page(int(code), _reason(int(code))).encode())
+                return Reply(int(code), pages.error_page(int(code), _reason(int(code))).encode())
         base = f"http://{host_header}" if host_header else app.base_url(shop.slug, www)
         reply = _route(shop, method, path, query, base, www)
         if reply.kind == "asset" and shop.asset_delay:
             time.sleep(shop.asset_delay)
         return self._apply_body_faults(shop, rec, reply, path, query)
 
-    def _apply_body_faults(self, shop: Shop, rec, reply: _Reply, path, query) -> _Reply | None:
+    def _apply_body_faults(self, shop: Shop, rec, reply: Reply, path, query) -> Reply | None:
         f = shop.faults
         if reply.status != 200:
             return reply
         page = reply.page
         if spec_hits(f.html_instead_of_json, page, path, query):
             rec.fault = "html_instead_of_json"
-            return _Reply(200, pages.CHALLENGE_PAGE.encode(), page=page)
+            return Reply(200, pages.CHALLENGE_PAGE.encode(), page=page)
         if spec_hits(f.malformed, page, path, query):
             rec.fault = "malformed"
             body = reply.body
@@ -232,7 +219,7 @@ class _Handler(BaseHTTPRequestHandler):
         return reply
 
     # ------------------------------------------------------------------------------------------------
-    def _send(self, reply: _Reply, method: str) -> int:
+    def _send(self, reply: Reply, method: str) -> int:
         app = self.server.app
         headers = list(reply.headers)
         body = reply.body
@@ -273,7 +260,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _json(self, status: int, obj: Any) -> None:
         body = json.dumps(obj, ensure_ascii=False, default=str).encode()
-        self._send(_Reply(status, body, "application/json; charset=utf-8"), self.command)
+        self._send(Reply(status, body, "application/json; charset=utf-8"), self.command)
 
     def _control(self, method: str, path: str, query: str) -> None:
         app = self.server.app
@@ -313,219 +300,22 @@ class _Handler(BaseHTTPRequestHandler):
 # ----------------------------------------------------------------------------------------------------
 # Routing per platform
 # ----------------------------------------------------------------------------------------------------
-def _route(shop: Shop, method: str, path: str, query: str, base: str, www: bool) -> _Reply:
+def _route(shop: Shop, method: str, path: str, query: str, base: str, www: bool) -> Reply:
     params = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
     with shop.lock:
         products = list(shop.products)
     suffix = "." + path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
     if suffix in ASSET_SUFFIXES and not path.startswith(("/api/", "/wp-json/")):
         if path.endswith(".css"):
-            return _Reply(200, pages.SITE_CSS.encode(), ASSET_SUFFIXES[suffix], kind="text")
+            return Reply(200, pages.SITE_CSS.encode(), ASSET_SUFFIXES[suffix], kind="text")
         body = pages.FONT_BYTES if suffix.startswith(".woff") else pages.IMAGE_BYTES
-        return _Reply(200, body, ASSET_SUFFIXES[suffix], [("Cache-Control", "public, max-age=31536000")], kind="asset")
+        return Reply(200, body, ASSET_SUFFIXES[suffix], [("Cache-Control", "public, max-age=31536000")], kind="asset")
     if path == "/favicon.ico":
-        return _Reply(204, b"", "image/x-icon")
-    handler = _PLATFORM_ROUTES[shop.platform]
-    reply = handler(shop, products, method, path, params, base, www)
+        return Reply(204, b"", "image/x-icon")
+    reply = fixture_platforms()[shop.platform].route(shop, products, method, path, params, base, www)
     if reply is None:
-        return _Reply(404, pages.error_page(404, "Not Found").encode())
+        return Reply(404, pages.error_page(404, "Not Found").encode())
     return reply
-
-
-def _rewrite(text: str, shop: Shop, base: str) -> str:
-    if shop.origin and shop.origin != SYNTH_ORIGIN:
-        text = text.replace(shop.origin, base)
-    return text.replace(SYNTH_ORIGIN, base)
-
-
-def _json_reply(obj: Any, shop: Shop, base: str, *, status: int = 200, page: int | None = None,
-                headers: list | None = None, conditional: bool = False) -> _Reply:
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    return _Reply(status, _rewrite(text, shop, base).encode(), "application/json; charset=utf-8",
-                  headers or [], page, "json", conditional)
-
-
-def _html_reply(text: str, shop: Shop, base: str, status: int = 200) -> _Reply:
-    return _Reply(status, _rewrite(text, shop, base).encode(), "text/html; charset=utf-8")
-
-
-def _xml_reply(text: str, page: int | None = None) -> _Reply:
-    return _Reply(200, text.encode(), "application/xml; charset=utf-8", page=page, kind="xml")
-
-
-def _int_param(params: dict, name: str, default: int) -> int | None:
-    raw = params.get(name)
-    if raw in (None, ""):
-        return default
-    try:
-        return int(raw)
-    except ValueError:
-        return None
-
-
-def _sitemap_routes(shop: Shop, products: list[dict], path: str, base: str, urls_of) -> _Reply | None:
-    chunk = max(1, shop.sitemap_chunk)
-    listed = [] if shop.faults.empty_catalogue else products
-    n_files = max(1, -(-len(listed) // chunk))
-    if path == "/sitemap.xml":
-        return _xml_reply(pages.sitemap_index(base, [f"/sitemap_products_{i}.xml" for i in range(1, n_files + 1)]
-                                              + ["/sitemap_pages_1.xml"]))
-    if path == "/sitemap_pages_1.xml":
-        return _xml_reply(pages.urlset([(base + "/", None)]))
-    if path.startswith("/sitemap_products_") and path.endswith(".xml"):
-        try:
-            n = int(path[len("/sitemap_products_"):-4])
-        except ValueError:
-            return None
-        if not 1 <= n <= n_files:
-            return None
-        return _xml_reply(pages.urlset(urls_of(listed[(n - 1) * chunk: n * chunk])), page=n)
-    return None
-
-
-def _shopify(shop: Shop, products, method, path, params, base, www) -> _Reply | None:
-    feed_paths = ("/products.json", "/collections/all/products.json")
-    if path in feed_paths or (path.startswith("/products/") and path.endswith(".json")):
-        if shop.apex_404 and not www:
-            return _html_reply(pages.error_page(404, "Not Found"), shop, base, 404)
-    if path in feed_paths:
-        limit = _int_param(params, "limit", SHOPIFY_DEFAULT_LIMIT)
-        page = _int_param(params, "page", 1)
-        limit = SHOPIFY_DEFAULT_LIMIT if limit is None or limit < 1 else min(limit, SHOPIFY_MAX_LIMIT)
-        page = 1 if page is None or page < 1 else page
-        listed = [] if shop.faults.empty_catalogue else products
-        chunk = listed[(page - 1) * limit: page * limit]
-        return _json_reply({"products": chunk}, shop, base, page=page, conditional=True,
-                           headers=[("Vary", "Accept"), ("X-ShopId", str(_shop_id(shop))),
-                                    ("Powered-By", "Shopify"), ("X-Shopify-Stage", "production")])
-    if path.startswith("/products/"):
-        handle = path[len("/products/"):].strip("/")
-        as_json = handle.endswith(".json")
-        handle = handle.removesuffix(".json")
-        p = next((p for p in products if p["handle"] == handle), None)
-        if p is None:
-            return None
-        if as_json:
-            return _json_reply({"product": p}, shop, base, conditional=True)
-        return _html_reply(pages.shopify_product(shop, p, base), shop, base)
-    if path == "/":
-        return _html_reply(pages.shopify_home(shop, products), shop, base)
-    if path in ("/collections/all", "/collections/all/"):
-        return _html_reply(pages.shopify_collection(shop, products), shop, base)
-    if path == "/meta.json":
-        return _json_reply({"id": _shop_id(shop), "name": shop.name, "currency": shop.currency,
-                            "myshopify_domain": f"{shop.slug}.myshopify.com", "url": base,
-                            "published_products_count": len(products)}, shop, base)
-    if path == "/robots.txt":
-        return _Reply(200, pages.robots(base, "/sitemap.xml", ["/admin", "/cart", "/checkout", "/account"]).encode(),
-                      "text/plain; charset=utf-8", kind="text")
-    return _sitemap_routes(shop, products, path, base,
-                           lambda ps: [(f"{base}/products/{p['handle']}", p.get("updated_at")) for p in ps])
-
-
-def _woocommerce(shop: Shop, products, method, path, params, base, www) -> _Reply | None:
-    api = path.rstrip("/")
-    if api in WOO_LIST_PATHS:
-        if shop.apex_404 and not www:
-            return _woo_error(shop, base, 404, "rest_no_route", "No route was found matching the URL and request method.")
-        per_page = _int_param(params, "per_page", WOO_DEFAULT_PER_PAGE)
-        page = _int_param(params, "page", 1)
-        if per_page is None or not 1 <= per_page <= WOO_MAX_PER_PAGE:
-            return _woo_error(shop, base, 400, "rest_invalid_param", "Invalid parameter(s): per_page",
-                              {"params": {"per_page": f"per_page must be between 1 (inclusive) and {WOO_MAX_PER_PAGE} (inclusive)"}})
-        if page is None or page < 1:
-            return _woo_error(shop, base, 400, "rest_invalid_param", "Invalid parameter(s): page",
-                              {"params": {"page": "page must be greater than or equal to 1"}})
-        listed = [] if shop.faults.empty_catalogue else products
-        total = len(listed)
-        pages_total = -(-total // per_page)
-        chunk = listed[(page - 1) * per_page: page * per_page]
-        link = []
-        if page > 1:
-            link.append(f'<{base}{api}?per_page={per_page}&page={page - 1}>; rel="prev"')
-        if page < pages_total:
-            link.append(f'<{base}{api}?per_page={per_page}&page={page + 1}>; rel="next"')
-        headers = [("X-WP-Total", str(total)), ("X-WP-TotalPages", str(pages_total)),
-                   ("Link", f'<{base}/wp-json/>; rel="https://api.w.org/"'),
-                   ("X-Robots-Tag", "noindex"), ("Allow", "GET")]
-        if link:
-            headers.append(("Link", ", ".join(link)))
-        return _json_reply(chunk, shop, base, page=page, headers=headers, conditional=True)
-    for prefix in WOO_LIST_PATHS:
-        if api.startswith(prefix + "/"):
-            try:
-                pid = int(api[len(prefix) + 1:])
-            except ValueError:
-                return None
-            with shop.lock:
-                obj = next((p for p in products if p["id"] == pid), None) or shop.variations.get(pid)
-            if obj is None:
-                return _woo_error(shop, base, 404, "woocommerce_rest_product_invalid_id", "Invalid product ID.")
-            return _json_reply(obj, shop, base)
-    if api in ("/wp-json", "/wp-json/wc/store/v1", "/wp-json/wc/store"):
-        return _json_reply(pages.wp_json_index(shop, base), shop, base)
-    if path == "/":
-        return _html_reply(pages.woo_home(shop, products, base), shop, base)
-    if path.startswith("/product/"):
-        wanted = path.rstrip("/") + "/"
-        for p in products:
-            if urlsplit(p.get("permalink", "")).path == wanted:
-                return _html_reply(pages.woo_product(shop, p, base), shop, base)
-        return None
-    if path == "/robots.txt":
-        return _Reply(200, pages.robots(base, "/wp-sitemap.xml", ["/wp-admin/", "/cart/", "/checkout/"]).encode(),
-                      "text/plain; charset=utf-8", kind="text")
-    if path == "/wp-sitemap.xml":
-        return _xml_reply(pages.sitemap_index(base, ["/wp-sitemap-posts-product-1.xml"]))
-    if path == "/wp-sitemap-posts-product-1.xml":
-        listed = [] if shop.faults.empty_catalogue else products
-        return _Reply(200, _rewrite(pages.urlset([(p["permalink"], None) for p in listed]), shop, base).encode(),
-                      "application/xml; charset=utf-8", page=1, kind="xml")
-    return None
-
-
-def _woo_error(shop, base, status, code, message, data=None) -> _Reply:
-    return _json_reply({"code": code, "message": message, "data": {"status": status, **(data or {})}},
-                       shop, base, status=status)
-
-
-def _jsonld(shop: Shop, products, method, path, params, base, www) -> _Reply | None:
-    js = shop.platform == "jsonld_js"
-    if path == "/":
-        return _html_reply(pages.jsonld_js_shell(shop) if js else pages.jsonld_home(shop, products), shop, base)
-    if path == "/robots.txt":
-        return _Reply(200, pages.robots(base, "/sitemap.xml", ["/basket", "/checkout"]).encode(),
-                      "text/plain; charset=utf-8", kind="text")
-    if path.startswith("/products/"):
-        handle = path[len("/products/"):].strip("/")
-        entry = next((e for e in products if e["handle"] == handle), None)
-        if entry is None:
-            return None
-        if js:  # the shell: no product data at all, the script fetches it
-            return _html_reply(pages.jsonld_js_shell(shop), shop, base)
-        return _html_reply(pages.jsonld_product(shop, entry), shop, base)
-    if js and path.startswith("/api/products/") and path.endswith(".json"):
-        handle = path[len("/api/products/"):-len(".json")]
-        entry = next((e for e in products if e["handle"] == handle), None)
-        if entry is None:
-            return _json_reply({"error": "not found"}, shop, base, status=404)
-        return _json_reply(entry["data"], shop, base, conditional=True)
-    return _sitemap_routes(shop, products, path, base,
-                           lambda es: [(f"{base}/products/{e['handle']}", None) for e in es])
-
-
-def _unknown(shop: Shop, products, method, path, params, base, www) -> _Reply | None:
-    if path == "/":
-        return _html_reply(pages.plain_home(shop), shop, base)
-    if path in ("/about", "/about/"):
-        return _html_reply(pages.plain_about(shop), shop, base)
-    if path == "/robots.txt":
-        return _Reply(200, pages.robots(base, None, []).encode(), "text/plain; charset=utf-8", kind="text")
-    return None
-
-
-_PLATFORM_ROUTES = {"shopify": _shopify, "woocommerce": _woocommerce, "jsonld": _jsonld,
-                    "jsonld_js": _jsonld, "unknown": _unknown}
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -542,12 +332,6 @@ def _parse_host(host_header: str) -> tuple[str | None, bool]:
     if www:
         name = name[4:]
     return (name or None), www
-
-
-def _shop_id(shop: Shop) -> int:
-    import zlib
-
-    return 60_000_000_000 + zlib.crc32(shop.slug.encode()) % 10_000_000_000
 
 
 def _reason(code: int) -> str:

@@ -1,0 +1,76 @@
+"""Danish: label keys, process and roast words, size units and non-coffee goods as Danish shops write them."""
+
+LOCALES = ("da",)
+SCRIPT = "latin"
+COMPOUNDS = True  # "kaffekværn", "gavekort"
+LABELS = {
+    "origin": ("oprindelse", "land", "oprindelsesland", "herkomst", "dyrkningsland"),
+    "region": ("region", "område", "dyrkningsområde", "distrikt", "provins"),
+    "process": ("proces", "forarbejdning", "behandling", "metode", "processering", "forarbejdningsmetode"),
+    "roast": ("ristning", "ristningsgrad", "ristegrad", "risteprofil", "ristet", "ristningsprofil"),
+    "variety": ("varietet", "varieteter", "sort", "sorter", "kaffesort", "varietal", "kultivar"),
+    "altitude": ("højde", "dyrkningshøjde", "altitude", "højde over havet"),
+    "producer": ("producent", "producenter", "farmer", "gård", "farm", "kooperativ", "finca", "vaskestation", "avler",
+                 "bonde"),
+    "notes": ("smagsnoter", "smag", "smagsprofil", "noter", "i koppen", "toner", "aromaer"),
+    "weight": ("vægt", "nettovægt", "størrelse", "indhold", "pakning"),
+}
+PROCESS = {
+    "washed": ("vasket", "vaskede", "washed", "vådbehandlet", "vådproces"),
+    "natural": ("natural", "naturlig", "naturligt", "natur", "tørbehandlet", "tørproces"),
+    "honey": ("honey", "honning", "honningproces"),
+    "anaerobic": ("anaerob", "anaerobt", "anaerobe", "anaerobic", "iltfri", "anaerob fermentering"),
+    "carbonic maceration": ("kulsyremaceration", "karbonisk maceration", "carbonic maceration"),
+    "pulped natural": ("pulped natural",),
+    "wet-hulled": ("wet hulled", "giling basah", "semivasket"),
+    "experimental": ("gær", "mælkesyre", "termisk chok", "co-fermenteret", "infused"),
+}
+PROCESS_CONTEXT = ("proces", "processeret", "forarbejdet", "behandlet", "metode", "forarbejdning")
+ROAST = {
+    "light": ("lys", "lyst", "lyse", "lysristet", "lysristede", "light", "nordisk"),
+    "medium-light": ("lys-medium", "medium-lys", "lys til medium", "let-medium"),
+    "medium": ("medium", "mellem", "mellemristet", "middel"),
+    "medium-dark": ("medium-mørk", "mellem-mørk", "medium til mørk", "mørk-medium"),
+    "dark": ("mørk", "mørkt", "mørke", "mørkristet", "mørkristede", "dark"),
+    "omni": ("omni", "omniristet"),
+}
+ROAST_CONTEXT = ("ristning", "ristet", "ristede", "rister", "ristes", "ristningsgrad", "risteprofil")
+UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
+SIZE_OPTIONS = ("vægt", "størrelse", "pakning", "mængde", "pose")
+COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malet", "espresso", "filterkaffe", "ristet",
+          "single origin", "arabica", "mikrolot")
+BLEND = ("blanding", "blend", "kaffeblanding", "husets blanding")
+DECAF = ("koffeinfri", "koffeinfrit", "decaf", "koffeinfrie")
+NON_COFFEE = {
+    "subscription": ("abonnement", "kaffeabonnement", "abonnementer"),
+    "gift card": ("gavekort", "gavebevis", "værdibevis"),
+    "gift hamper": ("gaveæske", "gavekurv", "gavesæt", "gaveboks"),
+    "workshop/event": ("kursus", "kurser", "baristakursus", "workshop", "smagning", "kaffesmagning", "event"),
+    "equipment: grinder": ("kværn", "kaffekværn", "håndkværn", "kværne"),
+    "equipment: kettle": ("elkedel", "kedel", "kande", "hældekande"),
+    "equipment: brewer": ("dripper", "kaffebrygger", "kaffemaskine", "espressomaskine", "stempelkande", "karaffel",
+                          "french press", "brygger"),
+    "equipment: scale": ("vægt til kaffe", "kaffevægt", "køkkenvægt"),
+    "equipment: filters": ("filterpapir", "kaffefilter", "papirfiltre", "filtre"),
+    "equipment": ("tamper", "mælkekande", "tilbehør", "dåse", "opbevaringsdåse", "termometer", "måleske", "afkalker"),
+    "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant"),
+    "bundle/sampler": ("smagekasse", "smagepakke", "prøvepakke", "pakke"),
+    "merch": ("krus", "kop", "kopper", "glas", "bog", "bøger", "plakat", "plakater", "print", "tryk", "vimpel",
+              "postkort", "klistermærke", "trøje", "t-shirt", "kasket", "hue", "forklæde", "mulepose", "taske",
+              "stearinlys", "duftlys", "sokker", "flaske", "kaffekop"),
+    "not coffee: tea/food": ("te", "urtete", "chokolade", "varm kakao", "kakao", "småkager", "sirup", "cascara"),
+}
+COUNTRIES = {"ET": ("Etiopiens",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasiliens",)}
+ADJECTIVES = {
+    "ET": ("etiopisk", "etiopiske"), "CO": ("colombiansk", "colombianske"), "BR": ("brasiliansk", "brasilianske"),
+    "KE": ("kenyansk", "kenyanske"), "GT": ("guatemalansk", "guatemalanske"), "PE": ("peruviansk", "peruvianske"),
+    "RW": ("rwandisk", "rwandiske"),
+}
+
+
+def inflect(name: str) -> tuple[str, ...]:
+    """Genitive: "Etiopiens kaffe"."""
+    return () if name.endswith("s") else (name + "s",)
+
+# Famous regions and farms that name their country (origin.py holds the English-named ones).
+REGIONS = {}

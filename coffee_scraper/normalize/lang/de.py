@@ -1,0 +1,83 @@
+"""German: label keys, process and roast words, size units and non-coffee goods as German shops write them."""
+
+LOCALES = ("de",)
+SCRIPT = "latin"
+COMPOUNDS = True  # "Kaffeemühle", "Espressotasse": the goods word ends the compound
+LABELS = {
+    "origin": ("herkunft", "herkunftsland", "ursprung", "ursprungsland", "land", "anbauland", "provenienz"),
+    "region": ("region", "anbauregion", "anbaugebiet", "gebiet", "provinz", "herkunftsregion"),
+    "process": ("aufbereitung", "aufbereitungsmethode", "aufbereitungsart", "verarbeitung", "prozess", "methode",
+                "aufbereitungsverfahren"),
+    "roast": ("röstung", "röstgrad", "röstprofil", "röststufe", "röstart", "röstungsgrad", "roestung", "röstintensität"),
+    "variety": ("varietät", "varietäten", "sorte", "sorten", "kaffeesorte", "varietal", "kultivar", "botanische sorte"),
+    "altitude": ("höhe", "anbauhöhe", "höhenlage", "lage"),
+    "producer": ("produzent", "produzentin", "produzenten", "farmer", "farm", "plantage", "kooperative", "genossenschaft",
+                 "erzeuger", "hersteller", "washing station", "finca", "hof"),
+    "notes": ("geschmacksnoten", "geschmack", "aromen", "aroma", "noten", "tasting notes", "im geschmack",
+              "geschmacksprofil", "aromaprofil", "in der tasse", "cupping notes"),
+    "weight": ("gewicht", "inhalt", "füllmenge", "nettogewicht", "packungsgröße", "menge"),
+}
+PROCESS = {
+    "washed": ("gewaschen", "gewaschene", "gewaschener", "gewaschenes", "nass aufbereitet", "nassaufbereitet",
+               "nassaufbereitung", "nass", "washed", "vollständig gewaschen"),
+    "natural": ("natürlich", "natürliche", "natur", "naturbelassen", "trocken aufbereitet", "trockenaufbereitet",
+                "trockenaufbereitung", "trocken", "natural"),
+    "honey": ("honig", "honey", "honigaufbereitung", "honey-aufbereitung"),
+    "anaerobic": ("anaerob", "anaerobe", "anaerober", "anaerobes", "anaerobic", "anaerobe fermentation"),
+    "carbonic maceration": ("karbonische mazeration", "kohlensäuremaischung", "carbonic maceration"),
+    "pulped natural": ("pulped natural", "halbtrocken"),
+    "wet-hulled": ("semi-washed", "halbgewaschen", "wet hulled", "giling basah"),
+    "experimental": ("hefe", "hefefermentation", "milchsäure", "thermoschock", "koferment", "kofermentiert"),
+}
+PROCESS_CONTEXT = ("aufbereitet", "aufbereitung", "verarbeitet", "prozess", "verfahren", "aufbereitete")
+ROAST = {
+    "light": ("hell", "helle", "heller", "helles", "hellen", "leicht", "leichte", "nordisch", "skandinavisch"),
+    "medium-light": ("mittelhell", "hell bis mittel", "hell-mittel", "mittel-hell"),
+    "medium": ("mittel", "mittlere", "mittlerer", "mittleres", "mittelstark", "medium"),
+    "medium-dark": ("mitteldunkel", "mittel bis dunkel", "mittel-dunkel", "dunkel-mittel", "mittelkräftig"),
+    "dark": ("dunkel", "dunkle", "dunkler", "dunkles", "dunklen", "kräftig", "stark", "italienisch"),
+    "omni": ("omni", "omniröstung", "omni-röstung"),
+}
+ROAST_CONTEXT = ("röstung", "geröstet", "röstgrad", "rösten", "rösten wir", "röstprofil", "gerösteter", "geröstete")
+UNITS = {"gramm": 1, "kilogramm": 1000, "kilogr": 1000, "pfund": 500}
+SIZE_OPTIONS = ("größe", "gewicht", "menge", "packungsgröße", "inhalt", "füllmenge", "packung", "beutel")
+COFFEE = ("kaffee", "kaffees", "bohnen", "ganze bohne", "kaffeebohnen", "gemahlen", "espresso", "filterkaffee",
+          "röstkaffee", "geröstet", "single origin", "arabica", "mikrolot")
+BLEND = ("mischung", "mischungen", "blend", "kaffeemischung", "espressomischung", "hausmischung")
+DECAF = ("entkoffeiniert", "entkoffeinierter", "entkoffeinierte", "koffeinfrei", "koffeinfreier", "entcoffeiniert")
+NON_COFFEE = {
+    "subscription": ("abo", "abonnement", "kaffeeabo", "kaffee-abo", "abos"),
+    "gift card": ("gutschein", "geschenkgutschein", "geschenkkarte", "gutscheinkarte", "wertgutschein"),
+    "gift hamper": ("geschenkset", "geschenkbox", "präsentkorb", "geschenkkorb"),
+    "workshop/event": ("kurs", "kurse", "seminar", "workshop", "barista kurs", "schulung", "verkostung", "tasting"),
+    "equipment: grinder": ("mühle", "mühlen", "kaffeemühle", "handmühle", "mahlwerk"),
+    "equipment: kettle": ("wasserkocher", "kessel", "kanne", "wasserkessel"),
+    "equipment: brewer": ("dripper", "handfilter", "filterhalter", "siebträger", "siebträgermaschine", "kaffeemaschine",
+                          "espressomaschine", "espressokocher", "kocher", "karaffe", "french press", "stempelkanne",
+                          "brüher"),
+    "equipment: scale": ("waage", "kaffeewaage"),
+    "equipment: filters": ("filterpapier", "papierfilter", "filtertüten", "kaffeefilter", "filterpapiere"),
+    "equipment": ("tamper", "milchkännchen", "kännchen", "zubehör", "reinigungstabletten", "entkalker", "dose",
+                  "vorratsdose", "thermometer", "löffel", "dosierlöffel"),
+    "instant/sachet": ("kapseln", "kapsel", "pads", "instantkaffee", "löslicher kaffee", "kaffeepads", "sticks"),
+    "bundle/sampler": ("probierset", "probierpaket", "entdeckerset", "probierbox", "paket", "set"),
+    "merch": ("tasse", "tassen", "becher", "kaffeebecher", "glas", "gläser", "buch", "bücher", "poster", "druck",
+              "kunstdruck", "wimpel", "postkarte", "aufkleber", "sticker", "shirt", "pullover", "mütze", "kappe",
+              "schürze", "jutebeutel", "stoffbeutel", "kerze", "socken", "flasche", "trinkflasche"),
+    "not coffee: tea/food": ("tee", "tees", "kräutertee", "schokolade", "trinkschokolade", "kakao", "kekse", "sirup",
+                             "cascara", "gebäck", "honig im glas"),
+}
+COUNTRIES = {"ET": ("Aethiopien", "Äthiopiens"), "CO": ("Kolumbiens",), "SV": ("Salvador",), "CR": ("Costa Ricas",)}
+ADJECTIVES = {
+    "ET": ("äthiopisch", "äthiopischer", "äthiopische", "äthiopisches"),
+    "CO": ("kolumbianisch", "kolumbianischer", "kolumbianische", "kolumbianisches"),
+    "BR": ("brasilianisch", "brasilianischer", "brasilianische", "brasilianisches"),
+    "KE": ("kenianisch", "kenianischer", "kenianische", "kenianisches"),
+    "GT": ("guatemaltekisch", "guatemaltekischer", "guatemaltekische"),
+    "PE": ("peruanisch", "peruanischer", "peruanische"), "HN": ("honduranisch", "honduranischer", "honduranische"),
+    "MX": ("mexikanisch", "mexikanischer", "mexikanische"), "IN": ("indisch", "indischer", "indische"),
+    "ID": ("indonesisch", "indonesischer", "indonesische"), "RW": ("ruandisch", "ruandischer", "ruandische"),
+}
+
+# Famous regions and farms that name their country (origin.py holds the English-named ones).
+REGIONS = {}

@@ -1,0 +1,28 @@
+"""English: the words the English rules (text.py, process.py, roast.py, classify.py) do not already know."""
+
+LOCALES = ()  # pycountry's own names are English
+SCRIPT = "latin"
+COMPOUNDS = False
+LABELS = {
+    "weight": ("net weight", "weight", "bag size", "size", "net wt"),
+}
+PROCESS = {}
+PROCESS_CONTEXT = ()
+ROAST = {}
+ROAST_CONTEXT = ()
+UNITS = {}
+SIZE_OPTIONS = ()
+COFFEE = ("coffee", "coffees", "beans", "whole bean", "espresso", "single origin", "roasted", "roast", "micro lot",
+          "microlot", "peaberry", "arabica", "robusta", "cold brew")
+BLEND = ("house blend", "espresso blend")
+DECAF = ()
+NON_COFFEE = {
+    "merch": ("pennant", "pennants", "art print", "print", "prints", "poster", "posters", "book", "books", "zine",
+              "patch", "pin badge", "umbrella", "blanket", "towel", "bottle opener", "lanyard", "sticker pack",
+              "tea towel", "puzzle", "jigsaw", "coaster", "coasters", "keyring", "key ring", "vinyl", "record"),
+}
+COUNTRIES = {}
+ADJECTIVES = {}
+
+# Famous regions and farms that name their country (origin.py holds the English-named ones).
+REGIONS = {}

@@ -1,0 +1,78 @@
+"""Spanish: label keys, process and roast words, size units and non-coffee goods as Spanish-language shops write them."""
+
+LOCALES = ("es",)
+SCRIPT = "latin"
+COMPOUNDS = False
+LABELS = {
+    "origin": ("origen", "país", "país de origen", "procedencia", "orígenes"),
+    "region": ("región", "regiones", "zona", "departamento", "provincia", "municipio", "estado"),
+    "process": ("proceso", "procesado", "beneficio", "método de proceso", "procesamiento", "método", "tipo de proceso",
+                "método de beneficio"),
+    "roast": ("tueste", "tostado", "nivel de tueste", "grado de tueste", "perfil de tueste", "tostión", "punto de tueste",
+              "nivel de tostado", "tostión"),
+    "variety": ("variedad", "variedades", "varietal", "varietales", "cultivar"),
+    "altitude": ("altitud", "altura", "elevación", "msnm"),
+    "producer": ("productor", "productora", "productores", "finca", "caficultor", "caficultora", "cooperativa", "granja",
+                 "hacienda", "estación de lavado", "beneficio húmedo"),
+    "notes": ("notas de cata", "notas", "notas de sabor", "sabor", "sabores", "perfil de taza", "en taza", "aromas",
+              "perfil"),
+    "weight": ("peso", "peso neto", "contenido", "formato", "tamaño"),
+}
+PROCESS = {
+    "washed": ("lavado", "lavada", "lavados", "totalmente lavado", "vía húmeda", "doble lavado"),
+    "natural": ("natural", "naturales", "seco", "vía seca"),
+    "honey": ("honey", "miel", "enmielado", "melado"),
+    "anaerobic": ("anaeróbico", "anaeróbica", "anaerobico", "anaerobica", "fermentación anaeróbica", "anaerobio"),
+    "carbonic maceration": ("maceración carbónica",),
+    "pulped natural": ("natural despulpado", "despulpado natural", "cereza descascarada"),
+    "wet-hulled": ("semi lavado", "semilavado", "semi-lavado"),
+    "experimental": ("levadura", "levaduras", "fermentación láctica", "choque térmico", "co-fermentado", "cofermentado",
+                     "infusionado"),
+}
+PROCESS_CONTEXT = ("proceso", "procesado", "beneficio", "método", "procesamos", "fermentación")
+ROAST = {
+    "light": ("claro", "clara", "ligero", "ligera", "suave", "filtro nórdico"),
+    "medium-light": ("medio claro", "media clara", "medio-claro", "claro a medio", "medio-ligero"),
+    "medium": ("medio", "media", "intermedio", "medium"),
+    "medium-dark": ("medio oscuro", "media oscura", "medio-oscuro", "medio a oscuro", "medio alto"),
+    "dark": ("oscuro", "oscura", "intenso", "alto", "francés", "italiano"),
+    "omni": ("omni", "omniroast", "omni tueste"),
+}
+ROAST_CONTEXT = ("tueste", "tostado", "tostada", "tostamos", "tostión", "tostados", "tostadas")
+UNITS = {"gramo": 1, "gramos": 1, "grms": 1, "kilogramo": 1000, "kilogramos": 1000}
+SIZE_OPTIONS = ("peso", "tamaño", "formato", "cantidad", "presentación", "contenido")
+COFFEE = ("café", "cafés", "en grano", "granos", "grano", "molido", "tostado", "de especialidad", "origen único",
+          "microlote", "arábica", "arabica")
+BLEND = ("mezcla", "mezclas", "blend")
+DECAF = ("descafeinado", "descafeinada", "descafeinados", "sin cafeína", "decaf")
+NON_COFFEE = {
+    "subscription": ("suscripción", "suscripciones", "suscripcion", "suscríbete", "club del café"),
+    "gift card": ("tarjeta regalo", "tarjeta de regalo", "vale regalo", "cheque regalo", "bono regalo", "gift card"),
+    "gift hamper": ("caja regalo", "cesta regalo", "estuche regalo", "pack regalo"),
+    "workshop/event": ("curso", "cursos", "taller", "talleres", "cata guiada", "formación", "clase", "clases"),
+    "equipment: grinder": ("molino", "molinillo", "molinillos", "molinos"),
+    "equipment: kettle": ("hervidor", "tetera", "pava", "jarra de goteo"),
+    "equipment: brewer": ("cafetera", "cafeteras", "prensa francesa", "goteador", "dripper", "máquina de café",
+                          "cafetera italiana", "jarra", "chemex"),
+    "equipment: scale": ("báscula", "balanza"),
+    "equipment: filters": ("filtros", "filtros de papel", "filtro de papel", "papel de filtro"),
+    "equipment": ("tamper", "prensador", "lechera", "accesorio", "accesorios", "cuchara", "termómetro"),
+    "instant/sachet": ("cápsulas", "cápsula", "capsulas", "monodosis", "café soluble", "instantáneo", "drip bag",
+                       "sobres"),
+    "bundle/sampler": ("pack degustación", "kit", "caja degustación", "pack de cafés", "pack descubrimiento"),
+    "merch": ("taza", "tazas", "vaso", "vasos", "camiseta", "sudadera", "gorra", "delantal", "libro", "libros",
+              "póster", "lámina", "banderín", "postal", "pegatina", "bolsa de tela", "tote bag", "calcetines", "vela"),
+    "not coffee: tea/food": ("té", "tés", "infusión", "chocolate a la taza", "tableta de chocolate", "galletas", "sirope", "cascara", "cáscara de café",
+                             "mate", "yerba"),
+}
+COUNTRIES = {"PE": ("Peru",), "ET": ("Etiopia",), "PA": ("Panama",), "MX": ("Mexico", "Méjico"), "BR": ("Brasil",)}
+ADJECTIVES = {
+    "ET": ("etíope", "etiope"), "CO": ("colombiano", "colombiana"), "BR": ("brasileño", "brasileña"),
+    "KE": ("keniano", "keniana", "keniata"), "GT": ("guatemalteco", "guatemalteca"), "PE": ("peruano", "peruana"),
+    "HN": ("hondureño", "hondureña"), "MX": ("mexicano", "mexicana"), "RW": ("ruandés", "ruandesa"),
+    "CR": ("costarricense", "tico"), "NI": ("nicaragüense",), "SV": ("salvadoreño", "salvadoreña"),
+    "PA": ("panameño", "panameña"), "BO": ("boliviano", "boliviana"), "EC": ("ecuatoriano", "ecuatoriana"),
+}
+
+# Famous regions and farms that name their country (origin.py holds the English-named ones).
+REGIONS = {}

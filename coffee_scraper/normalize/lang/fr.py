@@ -1,0 +1,78 @@
+"""French: label keys, process and roast words, size units and non-coffee goods as French shops write them."""
+
+LOCALES = ("fr",)
+SCRIPT = "latin"
+COMPOUNDS = False
+LABELS = {
+    "origin": ("origine", "origines", "pays", "pays d'origine", "pays de production", "provenance"),
+    "region": ("région", "régions", "région de production", "terroir", "département", "province"),
+    "process": ("procédé", "process", "méthode de traitement", "traitement", "méthode", "préparation",
+                "post-récolte", "processus", "transformation", "procédé de traitement"),
+    "roast": ("torréfaction", "degré de torréfaction", "niveau de torréfaction", "profil de torréfaction", "torréfié",
+              "intensité de torréfaction"),
+    "variety": ("variété", "variétés", "cultivar", "cultivars", "variétal", "variétaux"),
+    "altitude": ("altitude", "altitudes", "élévation"),
+    "producer": ("producteur", "producteurs", "productrice", "ferme", "finca", "domaine", "coopérative", "station de lavage",
+                 "exploitation", "plantation", "fazenda"),
+    "notes": ("notes de dégustation", "notes aromatiques", "notes", "arômes", "saveurs", "en tasse", "profil aromatique",
+              "profil gustatif", "goût"),
+    "weight": ("poids", "poids net", "contenance", "format", "conditionnement"),
+}
+PROCESS = {
+    "washed": ("lavé", "lavés", "lavée", "lavées", "voie humide", "full washed", "entièrement lavé", "double lavage",
+               "doublement lavé"),
+    "natural": ("naturel", "naturelle", "naturels", "nature", "voie sèche", "sec"),
+    "honey": ("miel", "honey", "pulpé miel"),
+    "anaerobic": ("anaérobie", "anaérobique", "fermentation anaérobie", "anaerobie"),
+    "carbonic maceration": ("macération carbonique",),
+    "pulped natural": ("pulpé naturel", "semi-lavé naturel", "dépulpé naturel"),
+    "wet-hulled": ("semi-lavé", "semi lavé", "décortiqué humide"),
+    "experimental": ("levures", "levure", "fermentation lactique", "choc thermique", "co-fermenté", "infusé"),
+}
+PROCESS_CONTEXT = ("procédé", "traitement", "traité", "process", "méthode", "voie", "processus")
+ROAST = {
+    "light": ("claire", "clair", "légère", "léger", "blonde", "blond", "nordique"),
+    "medium-light": ("moyenne claire", "claire à moyenne", "médium claire"),
+    "medium": ("moyenne", "moyen", "médium", "medium", "intermédiaire"),
+    "medium-dark": ("moyenne foncée", "moyenne à foncée", "mi-foncée", "médium foncée", "moyenne-brune"),
+    "dark": ("foncée", "foncé", "brune", "brun", "sombre", "poussée", "italienne", "française"),
+    "omni": ("omni", "omniroast", "omnitorréfaction"),
+}
+ROAST_CONTEXT = ("torréfaction", "torréfié", "torréfiée", "torréfiés", "torréfiées", "torréfions", "torréfier")
+UNITS = {"gramme": 1, "grammes": 1, "grs": 1, "kilogramme": 1000, "kilogrammes": 1000}
+SIZE_OPTIONS = ("poids", "taille", "contenance", "format", "conditionnement", "quantité")
+COFFEE = ("café", "cafés", "grains", "en grains", "grain", "moulu", "torréfié", "torréfiés", "pure origine",
+          "origine unique", "micro-lot", "microlot", "arabica")
+BLEND = ("mélange", "assemblage", "mélanges", "assemblages")
+DECAF = ("décaféiné", "décaféinés", "déca", "sans caféine", "decaféiné")
+NON_COFFEE = {
+    "subscription": ("abonnement", "abonnements", "abonnez-vous"),
+    "gift card": ("carte cadeau", "carte-cadeau", "bon cadeau", "bon d'achat", "e-carte cadeau", "chèque cadeau"),
+    "gift hamper": ("coffret cadeau", "panier cadeau", "coffret", "coffrets"),
+    "workshop/event": ("atelier", "ateliers", "formation", "cours", "masterclass", "dégustation guidée", "initiation"),
+    "equipment: grinder": ("moulin", "moulins", "moulin à café", "broyeur"),
+    "equipment: kettle": ("bouilloire", "bouilloires"),
+    "equipment: brewer": ("cafetière", "cafetières", "dripper", "piston", "cafetière à piston", "percolateur", "carafe",
+                          "machine à café", "machine espresso", "machine expresso"),
+    "equipment: scale": ("balance", "balances"),
+    "equipment: filters": ("filtres", "filtres papier", "filtre papier", "filtres en papier"),
+    "equipment": ("tamper", "tasseur", "pichet", "boîte de conservation", "accessoire", "accessoires"),
+    "instant/sachet": ("capsules", "capsule", "dosettes", "dosette", "soluble", "café soluble", "sachets", "drip bag"),
+    "bundle/sampler": ("coffret découverte", "lot découverte", "lot de", "échantillons", "duo", "trio"),
+    "merch": ("tasse", "tasses", "mug", "mugs", "t-shirt", "tee-shirt", "sweat", "casquette", "bonnet", "tablier",
+              "livre", "livres", "affiche", "fanion", "carte postale", "autocollant", "tote bag", "gourde",
+              "verre", "verres", "bougie", "chaussettes"),
+    "not coffee: tea/food": ("thé", "thés", "tisane", "chocolat chaud", "tablette de chocolat", "biscuits", "sirop",
+                             "cascara", "confiture"),
+}
+COUNTRIES = {"ET": ("Ethiopie",), "CO": ("Colombie",), "PE": ("Perou",), "SV": ("Salvador",)}
+ADJECTIVES = {
+    "ET": ("éthiopien", "éthiopienne"), "CO": ("colombien", "colombienne"), "BR": ("brésilien", "brésilienne"),
+    "KE": ("kényan", "kenyan", "kényane"), "GT": ("guatémaltèque",), "PE": ("péruvien", "péruvienne"),
+    "HN": ("hondurien", "hondurienne"), "RW": ("rwandais", "rwandaise"), "MX": ("mexicain", "mexicaine"),
+    "ID": ("indonésien", "indonésienne"), "IN": ("indien", "indienne"), "NI": ("nicaraguayen", "nicaraguayenne"),
+    "CR": ("costaricien", "costaricienne", "costaricain"), "BI": ("burundais", "burundaise"),
+}
+
+# Famous regions and farms that name their country (origin.py holds the English-named ones).
+REGIONS = {}

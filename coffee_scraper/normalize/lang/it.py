@@ -1,0 +1,73 @@
+"""Italian: label keys, process and roast words, size units and non-coffee goods as Italian shops write them."""
+
+LOCALES = ("it",)
+SCRIPT = "latin"
+COMPOUNDS = False
+LABELS = {
+    "origin": ("origine", "paese", "paese di origine", "provenienza", "nazione"),
+    "region": ("regione", "zona", "area", "provincia", "dipartimento"),
+    "process": ("lavorazione", "processo", "metodo di lavorazione", "processamento", "trattamento", "metodo"),
+    "roast": ("tostatura", "grado di tostatura", "livello di tostatura", "profilo di tostatura", "tostato"),
+    "variety": ("varietà", "varietale", "varietali", "cultivar", "varieta"),
+    "altitude": ("altitudine", "altezza", "quota"),
+    "producer": ("produttore", "produttori", "fattoria", "finca", "azienda", "cooperativa", "piantagione", "stazione di lavaggio"),
+    "notes": ("note di degustazione", "note aromatiche", "note", "aromi", "sentori", "profilo aromatico", "in tazza",
+              "gusto", "profilo sensoriale"),
+    "weight": ("peso", "peso netto", "formato", "confezione", "contenuto"),
+}
+PROCESS = {
+    "washed": ("lavato", "lavata", "lavati", "completamente lavato", "ad umido", "via umida"),
+    "natural": ("naturale", "naturali", "natural", "a secco", "via secca"),
+    "honey": ("honey", "miele"),
+    "anaerobic": ("anaerobico", "anaerobica", "anaerobici", "fermentazione anaerobica"),
+    "carbonic maceration": ("macerazione carbonica",),
+    "pulped natural": ("semi-lavato naturale", "polpato naturale", "pulped natural"),
+    "wet-hulled": ("semi lavato", "semilavato", "semi-lavato"),
+    "experimental": ("lieviti", "lievito", "fermentazione lattica", "shock termico", "co-fermentato", "infuso"),
+}
+PROCESS_CONTEXT = ("lavorazione", "processo", "processato", "lavorato", "trattato", "metodo", "fermentazione")
+ROAST = {
+    "light": ("chiara", "chiaro", "leggera", "leggero", "nordica", "bassa"),
+    "medium-light": ("medio chiara", "medio-chiara", "media chiara", "medio-leggera", "chiara-media"),
+    "medium": ("media", "medio", "medium"),
+    "medium-dark": ("medio scura", "medio-scura", "media scura", "medio-alta", "media-alta"),
+    "dark": ("scura", "scuro", "alta", "intensa", "forte", "napoletana", "all'italiana"),
+    "omni": ("omni", "omniroast"),
+}
+ROAST_CONTEXT = ("tostatura", "tostato", "tostata", "tostiamo", "tostati", "tostate")
+UNITS = {"grammi": 1, "grammo": 1, "chilo": 1000, "chili": 1000, "chilogrammi": 1000, "chilogrammo": 1000}
+SIZE_OPTIONS = ("peso", "formato", "confezione", "quantità", "dimensione", "grammatura")
+COFFEE = ("caffè", "caffe", "in grani", "chicchi", "grani", "macinato", "tostato", "monorigine", "singola origine",
+          "specialty", "arabica", "microlotto")
+BLEND = ("miscela", "miscele", "blend")
+DECAF = ("decaffeinato", "decaffeinata", "deca", "senza caffeina", "dek")
+NON_COFFEE = {
+    "subscription": ("abbonamento", "abbonamenti", "abbonati"),
+    "gift card": ("carta regalo", "buono regalo", "gift card", "voucher"),
+    "gift hamper": ("confezione regalo", "cesto regalo", "box regalo", "scatola regalo"),
+    "workshop/event": ("corso", "corsi", "workshop", "masterclass", "degustazione guidata", "lezione"),
+    "equipment: grinder": ("macinacaffè", "macinino", "macinini", "macinacaffe", "macina"),
+    "equipment: kettle": ("bollitore", "bollitori"),
+    "equipment: brewer": ("moka express", "caffettiera moka", "caffettiera", "caffettiere", "dripper", "french press", "macchina da caffè",
+                          "macchina espresso", "caraffa", "infusiera"),
+    "equipment: scale": ("bilancia", "bilance"),
+    "equipment: filters": ("filtri", "filtri di carta", "filtri carta", "carta filtro"),
+    "equipment": ("tamper", "pressino", "lattiera", "accessorio", "accessori", "barattolo", "termometro", "cucchiaino"),
+    "instant/sachet": ("capsule", "capsula", "cialde", "cialda", "solubile", "caffè solubile", "drip bag", "bustine"),
+    "bundle/sampler": ("kit degustazione", "kit", "pacchetto", "confezione assortita", "assaggio"),
+    "merch": ("tazza", "tazze", "tazzina", "tazzine", "bicchiere", "maglietta", "t-shirt", "felpa", "cappellino",
+              "grembiule", "libro", "libri", "poster", "stampa", "gagliardetto", "cartolina", "adesivo", "borraccia",
+              "shopper", "candela", "calzini"),
+    "not coffee: tea/food": ("tè", "tisana", "infuso", "cioccolata", "cioccolato", "biscotti", "sciroppo",
+                             "cascara"),
+}
+COUNTRIES = {"ET": ("Etiopia",), "CO": ("Colombia",), "SV": ("Salvador",)}
+ADJECTIVES = {
+    "ET": ("etiope", "etiopico"), "CO": ("colombiano", "colombiana"), "BR": ("brasiliano", "brasiliana"),
+    "KE": ("keniota", "keniano"), "GT": ("guatemalteco", "guatemalteca"), "PE": ("peruviano", "peruviana"),
+    "HN": ("honduregno",), "MX": ("messicano", "messicana"), "IN": ("indiano", "indiana"),
+    "ID": ("indonesiano", "indonesiana"), "RW": ("ruandese",), "CR": ("costaricano", "costaricense"),
+}
+
+# Famous regions and farms that name their country (origin.py holds the English-named ones).
+REGIONS = {}

@@ -1,0 +1,74 @@
+"""Dutch: label keys, process and roast words, size units and non-coffee goods as Dutch and Flemish shops write them."""
+
+LOCALES = ("nl",)
+SCRIPT = "latin"
+COMPOUNDS = True  # "koffiemolen", "cadeaubon"
+LABELS = {
+    "origin": ("herkomst", "oorsprong", "land", "land van herkomst", "afkomst", "origine"),
+    "region": ("regio", "streek", "gebied", "provincie", "teeltgebied"),
+    "process": ("verwerking", "verwerkingsmethode", "proces", "bewerking", "methode", "verwerkingsproces"),
+    "roast": ("branding", "brandingsgraad", "brandingsniveau", "brandprofiel", "roast", "gebrand", "branding niveau"),
+    "variety": ("variëteit", "variëteiten", "varieteit", "soort", "soorten", "cultivar", "ras"),
+    "altitude": ("hoogte", "teelthoogte", "hoogteligging"),
+    "producer": ("producent", "producenten", "boer", "boerderij", "farm", "coöperatie", "cooperatie", "plantage", "finca",
+                 "teler", "telers", "washing station"),
+    "notes": ("smaaknotities", "smaaknoten", "smaak", "smaakprofiel", "tonen", "aroma's", "in de kop", "proefnotities"),
+    "weight": ("gewicht", "inhoud", "netto gewicht", "verpakking", "formaat"),
+}
+PROCESS = {
+    "washed": ("gewassen", "gewassen proces", "nat verwerkt", "natte verwerking", "washed"),
+    "natural": ("natuurlijk", "natuurlijke", "naturel", "natural", "droog verwerkt", "droge verwerking"),
+    "honey": ("honing", "honey", "honingproces"),
+    "anaerobic": ("anaeroob", "anaerobe", "anaerobisch", "anaerobe fermentatie"),
+    "carbonic maceration": ("koolzuurmaceratie", "carbonische maceratie", "carbonic maceration"),
+    "pulped natural": ("pulped natural",),
+    "wet-hulled": ("semi-gewassen", "semi gewassen", "wet hulled", "giling basah"),
+    "experimental": ("gist", "gisten", "melkzuur", "thermische schok", "co-gefermenteerd", "geïnfuseerd"),
+}
+PROCESS_CONTEXT = ("verwerkt", "verwerking", "proces", "methode", "verwerkte")
+ROAST = {
+    "light": ("licht", "lichte", "lichter", "blond", "nordic", "lichtgebrand"),
+    "medium-light": ("licht-medium", "medium-licht", "licht tot medium", "lichte medium"),
+    "medium": ("medium", "middel", "gemiddeld", "gemiddelde", "middelmatig"),
+    "medium-dark": ("medium-donker", "medium donker", "medium tot donker", "middeldonker", "donker-medium"),
+    "dark": ("donker", "donkere", "donkergebrand", "sterk", "italiaans", "frans"),
+    "omni": ("omni", "omniroast"),
+}
+ROAST_CONTEXT = ("branding", "gebrand", "gebrande", "branden", "branden we", "brandingsgraad")
+UNITS = {"gram": 1, "gr": 1, "kilogram": 1000, "kilo": 1000}
+SIZE_OPTIONS = ("gewicht", "inhoud", "formaat", "verpakking", "hoeveelheid", "grootte", "maat")
+COFFEE = ("koffie", "koffiebonen", "bonen", "hele bonen", "gemalen", "espresso", "filterkoffie", "single origin",
+          "arabica", "gebrand")
+BLEND = ("melange", "blend", "mengsel", "huismelange")
+DECAF = ("cafeïnevrij", "cafeinevrij", "decaf", "zonder cafeïne", "cafeïnevrije")
+NON_COFFEE = {
+    "subscription": ("abonnement", "koffieabonnement", "abonnementen"),
+    "gift card": ("cadeaubon", "cadeaukaart", "giftcard", "waardebon", "cadeaubonnen"),
+    "gift hamper": ("cadeaupakket", "cadeaubox", "kerstpakket", "geschenkdoos"),
+    "workshop/event": ("workshop", "cursus", "cursussen", "baristacursus", "proeverij", "training"),
+    "equipment: grinder": ("molen", "koffiemolen", "handmolen", "maalmolen"),
+    "equipment: kettle": ("waterkoker", "ketel", "schenkketel"),
+    "equipment: brewer": ("dripper", "filterhouder", "koffiezetapparaat", "espressomachine", "cafetière", "karaf",
+                          "percolator", "french press"),
+    "equipment: scale": ("weegschaal", "koffieweegschaal"),
+    "equipment: filters": ("filterpapier", "filterzakjes", "papieren filters", "koffiefilters"),
+    "equipment": ("tamper", "melkkan", "melkkannetje", "accessoires", "voorraadbus", "bewaarbus", "thermometer",
+                  "maatlepel", "ontkalker"),
+    "instant/sachet": ("capsules", "cups", "pads", "oploskoffie", "instant koffie", "koffiepads", "drip bags"),
+    "bundle/sampler": ("proefpakket", "proeverijpakket", "probeerpakket", "pakket", "sampler"),
+    "merch": ("mok", "mokken", "beker", "bekers", "kopje", "kopjes", "glas", "glazen", "boek", "boeken", "poster",
+              "print", "vaantje", "wimpel", "ansichtkaart", "sticker", "shirt", "trui", "pet", "muts", "schort",
+              "tas", "draagtas", "kaars", "sokken", "fles"),
+    "not coffee: tea/food": ("thee", "theeën", "kruidenthee", "chocolade", "warme chocolademelk", "koekjes", "siroop",
+                             "cascara", "stroopwafels"),
+}
+COUNTRIES = {"ET": ("Ethiopie",)}
+ADJECTIVES = {
+    "ET": ("ethiopisch", "ethiopische"), "CO": ("colombiaans", "colombiaanse"), "BR": ("braziliaans", "braziliaanse"),
+    "KE": ("keniaans", "keniaanse"), "GT": ("guatemalteeks", "guatemalteekse"), "PE": ("peruaans", "peruaanse"),
+    "HN": ("hondurees", "hondurese"), "MX": ("mexicaans", "mexicaanse"), "IN": ("indiaas", "indiase"),
+    "ID": ("indonesisch", "indonesische"), "RW": ("rwandees", "rwandese"), "CR": ("costa ricaans", "costa ricaanse"),
+}
+
+# Famous regions and farms that name their country (origin.py holds the English-named ones).
+REGIONS = {}

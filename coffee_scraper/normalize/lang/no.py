@@ -1,0 +1,75 @@
+"""Norwegian (bokmål): label keys, process and roast words, size units and non-coffee goods as Norwegian shops write them."""
+
+LOCALES = ("nb_NO",)
+SCRIPT = "latin"
+COMPOUNDS = True  # "kaffekvern", "gavekort"
+LABELS = {
+    "origin": ("opprinnelse", "land", "opprinnelsesland", "herkomst", "dyrkingsland", "opphav"),
+    "region": ("region", "område", "dyrkingsområde", "distrikt", "provins"),
+    "process": ("prosess", "prosessering", "foredling", "behandling", "metode", "prosessmetode", "bearbeiding"),
+    "roast": ("brenning", "brenningsgrad", "brenngrad", "brenneprofil", "brent", "ristning", "ristegrad"),
+    "variety": ("varietet", "varieteter", "sort", "sorter", "kaffesort", "varietal", "kultivar"),
+    "altitude": ("høyde", "dyrkingshøyde", "altitude", "høyde over havet", "moh"),
+    "producer": ("produsent", "produsenter", "bonde", "gård", "farm", "kooperativ", "finca", "vaskestasjon", "dyrker"),
+    "notes": ("smaksnoter", "smak", "smaksprofil", "noter", "i koppen", "toner", "aromaer"),
+    "weight": ("vekt", "nettovekt", "størrelse", "innhold", "pakning"),
+}
+PROCESS = {
+    "washed": ("vasket", "vaskede", "washed", "våtprosessert", "våtprosess"),
+    "natural": ("natural", "naturlig", "naturlige", "natur", "tørrprosessert", "tørrprosess"),
+    "honey": ("honey", "honning", "honningprosess"),
+    "anaerobic": ("anaerob", "anaerobt", "anaerobe", "anaerobic", "oksygenfri", "anaerob fermentering"),
+    "carbonic maceration": ("karbonisk maserasjon", "kullsyremaserasjon", "carbonic maceration"),
+    "pulped natural": ("pulped natural",),
+    "wet-hulled": ("wet hulled", "giling basah", "semivasket"),
+    "experimental": ("gjær", "melkesyre", "termisk sjokk", "kofermentert", "infused"),
+}
+PROCESS_CONTEXT = ("prosess", "prosessert", "foredlet", "behandlet", "metode", "prosessering")
+ROAST = {
+    "light": ("lys", "lyst", "lyse", "lysbrent", "lysbrente", "light", "nordisk"),
+    "medium-light": ("lys-medium", "medium-lys", "lys til medium", "lett-medium"),
+    "medium": ("medium", "middels", "mellom", "mellombrent", "middelsbrent"),
+    "medium-dark": ("medium-mørk", "middels-mørk", "medium til mørk", "mørk-medium"),
+    "dark": ("mørk", "mørkt", "mørke", "mørkbrent", "mørkbrente", "dark"),
+    "omni": ("omni", "omnibrent"),
+}
+ROAST_CONTEXT = ("brenning", "brent", "brente", "brenner", "brennes", "brenningsgrad", "ristet", "brenneprofil")
+UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
+SIZE_OPTIONS = ("vekt", "størrelse", "pakning", "mengde", "pose")
+COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malt", "espresso", "filterkaffe", "brent",
+          "single origin", "arabica", "mikrolot")
+BLEND = ("blanding", "blend", "kaffeblanding", "husets blanding")
+DECAF = ("koffeinfri", "koffeinfritt", "decaf", "koffeinfrie")
+NON_COFFEE = {
+    "subscription": ("abonnement", "kaffeabonnement", "abonnementer"),
+    "gift card": ("gavekort", "gavebevis", "verdibevis"),
+    "gift hamper": ("gaveeske", "gavekurv", "gavesett", "gaveboks"),
+    "workshop/event": ("kurs", "kurset", "baristakurs", "workshop", "smaking", "kaffesmaking", "event"),
+    "equipment: grinder": ("kvern", "kaffekvern", "håndkvern", "kverner"),
+    "equipment: kettle": ("vannkoker", "kjele", "kanne", "helle kanne"),
+    "equipment: brewer": ("dripper", "kaffetrakter", "kaffemaskin", "espressomaskin", "stempelkanne", "karaffel",
+                          "french press", "trakter"),
+    "equipment: scale": ("kaffevekt", "kjøkkenvekt", "vekt til kaffe"),
+    "equipment: filters": ("filterpapir", "kaffefilter", "papirfilter"),
+    "equipment": ("tamper", "melkekanne", "tilbehør", "boks", "oppbevaringsboks", "termometer", "måleskje", "avkalking"),
+    "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant"),
+    "bundle/sampler": ("smakspakke", "smakskasse", "prøvepakke", "pakke"),
+    "merch": ("krus", "kopp", "kopper", "glass", "bok", "bøker", "plakat", "plakater", "print", "trykk", "vimpel",
+              "postkort", "klistremerke", "genser", "t-skjorte", "caps", "lue", "forkle", "handlenett", "veske",
+              "stearinlys", "duftlys", "sokker", "flaske", "kaffekopp"),
+    "not coffee: tea/food": ("te", "urtete", "sjokolade", "varm kakao", "kakao", "kjeks", "sirup", "cascara"),
+}
+COUNTRIES = {"ET": ("Etiopias",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasils",)}
+ADJECTIVES = {
+    "ET": ("etiopisk", "etiopiske"), "CO": ("colombiansk", "colombianske"), "BR": ("brasiliansk", "brasilianske"),
+    "KE": ("kenyansk", "kenyanske"), "GT": ("guatemalansk", "guatemalanske"), "PE": ("peruviansk", "peruvianske"),
+    "RW": ("rwandisk", "rwandiske"),
+}
+
+
+def inflect(name: str) -> tuple[str, ...]:
+    """Genitive: "Etiopias kaffe"."""
+    return () if name.endswith("s") else (name + "s",)
+
+# Famous regions and farms that name their country (origin.py holds the English-named ones).
+REGIONS = {}

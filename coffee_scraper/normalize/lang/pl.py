@@ -1,0 +1,92 @@
+"""Polish: label keys, process and roast words (with their case endings), size units and non-coffee goods."""
+
+LOCALES = ("pl",)
+SCRIPT = "latin"
+COMPOUNDS = False
+LABELS = {
+    "origin": ("pochodzenie", "kraj", "kraj pochodzenia", "origin", "państwo"),
+    "region": ("region", "rejon", "prowincja", "departament", "obszar"),
+    "process": ("obróbka", "proces", "metoda obróbki", "obróbka ziarna", "przetwarzanie", "metoda", "rodzaj obróbki"),
+    "roast": ("palenie", "stopień palenia", "stopień wypalenia", "profil palenia", "wypalenie", "palona", "poziom palenia"),
+    "variety": ("odmiana", "odmiany", "odmiana botaniczna", "varietal", "gatunek"),
+    "altitude": ("wysokość", "wysokość uprawy", "wysokosc", "wysokość n.p.m."),
+    "producer": ("producent", "producenci", "farma", "plantacja", "farmer", "rolnik", "spółdzielnia", "kooperatywa",
+                 "stacja obróbki", "przetwórnia", "finca"),
+    "notes": ("nuty smakowe", "w smaku", "smak", "profil smakowy", "nuty", "aromat", "w filiżance", "profil sensoryczny"),
+    "weight": ("waga", "gramatura", "waga netto", "opakowanie", "pojemność"),
+}
+PROCESS = {
+    "washed": ("myta", "myty", "mytej", "mytą", "mytego", "obróbka mokra", "mokra", "mokrej", "washed"),
+    "natural": ("naturalna", "naturalny", "naturalnej", "naturalną", "naturalnego", "sucha", "suchej", "obróbka sucha",
+                "natural"),
+    "honey": ("miodowa", "miodowej", "miodową", "honey", "miodowy"),
+    "anaerobic": ("anaerobowa", "anaerobowy", "anaerobowej", "anaerobową", "beztlenowa", "beztlenowej", "beztlenową",
+                  "fermentacja beztlenowa", "anaerobic"),
+    "carbonic maceration": ("maceracja węglowa", "maceracja węglowej", "carbonic maceration", "maceracja karboniczna"),
+    "pulped natural": ("pulped natural", "półsucha"),
+    "wet-hulled": ("wet hulled", "giling basah", "półmyta", "semi-washed"),
+    "experimental": ("drożdże", "drożdżowa", "fermentacja mlekowa", "szok termiczny", "kofermentacja", "infused"),
+}
+PROCESS_CONTEXT = ("obróbka", "obróbki", "obróbce", "obróbką", "przetworzona", "proces", "procesie", "metodą", "metoda")
+ROAST = {
+    "light": ("jasne", "jasny", "jasna", "jasnego", "jaśniej", "lekkie", "jasno", "light"),
+    "medium-light": ("średnio jasne", "średnio-jasne", "jasne do średniego", "jasno-średnie"),
+    "medium": ("średnie", "średni", "średnia", "średniego", "średnio", "medium"),
+    "medium-dark": ("średnio ciemne", "średnio-ciemne", "średnie do ciemnego", "ciemno-średnie"),
+    "dark": ("ciemne", "ciemny", "ciemna", "ciemnego", "mocne", "ciemno", "dark"),
+    "omni": ("omni", "omniroast", "uniwersalne"),
+}
+ROAST_CONTEXT = ("palenie", "palona", "palony", "palone", "palenia", "paleniu", "wypalona", "wypalenie", "palimy",
+                 "paloną")
+UNITS = {"gram": 1, "gramów": 1, "gramy": 1, "kilogram": 1000, "kilogramy": 1000}
+SIZE_OPTIONS = ("waga", "gramatura", "opakowanie", "rozmiar", "pojemność", "wielkość")
+COFFEE = ("kawa", "kawy", "kawę", "ziarno", "ziarnista", "ziarnie", "mielona", "palona", "speciality", "arabika",
+          "arabica", "single origin", "mikrolot")
+BLEND = ("mieszanka", "mieszanki", "mieszankę", "blend")
+DECAF = ("bezkofeinowa", "bezkofeinowy", "bez kofeiny", "bezkofeinową", "decaf")
+NON_COFFEE = {
+    "subscription": ("subskrypcja", "subskrypcji", "prenumerata", "abonament"),
+    "gift card": ("karta podarunkowa", "bon podarunkowy", "voucher", "bon prezentowy", "karta prezentowa"),
+    "gift hamper": ("zestaw prezentowy", "kosz prezentowy", "box prezentowy"),
+    "workshop/event": ("warsztaty", "szkolenie", "szkolenia", "kurs", "kursy", "degustacja"),
+    "equipment: grinder": ("młynek", "młynki", "młynka"),
+    "equipment: kettle": ("czajnik", "czajniki", "czajnika"),
+    "equipment: brewer": ("dripper", "zaparzacz", "kawiarka", "ekspres", "ekspres do kawy", "french press",
+                          "karafka", "dzbanek", "chemex"),
+    "equipment: scale": ("waga do kawy", "wagi", "waga elektroniczna"),
+    "equipment: filters": ("filtry", "filtry papierowe", "sączki", "filtrów"),
+    "equipment": ("tamper", "dzbanek do mleka", "akcesoria", "pojemnik", "termometr", "łyżka", "miarka"),
+    "instant/sachet": ("kapsułki", "kapsułka", "rozpuszczalna", "kawa rozpuszczalna", "saszetki", "drip bag"),
+    "bundle/sampler": ("zestaw", "zestaw degustacyjny", "pakiet", "próbki"),
+    "merch": ("kubek", "kubki", "filiżanka", "filiżanki", "szklanka", "szklanki", "koszulka", "bluza", "czapka",
+              "fartuch", "książka", "książki", "plakat", "grafika", "proporczyk", "pocztówka", "naklejka", "torba",
+              "świeca", "skarpetki", "butelka"),
+    "not coffee: tea/food": ("herbata", "herbaty", "herbatę", "napar", "czekolada", "czekolada pitna", "ciastka",
+                             "syrop", "cascara"),
+}
+COUNTRIES = {"SV": ("Salwador", "Salwadoru"), "KE": ("Kenya",), "CR": ("Kostaryka", "Kostaryki")}
+ADJECTIVES = {
+    "ET": ("etiopska", "etiopski", "etiopskie"), "CO": ("kolumbijska", "kolumbijski", "kolumbijskie"),
+    "BR": ("brazylijska", "brazylijski", "brazylijskie"), "KE": ("kenijska", "kenijski", "kenijskie"),
+    "GT": ("gwatemalska", "gwatemalski"), "PE": ("peruwiańska", "peruwiański"), "HN": ("honduraska", "honduraski"),
+    "MX": ("meksykańska", "meksykański"), "IN": ("indyjska", "indyjski"), "RW": ("rwandyjska", "rwandyjski"),
+}
+
+
+def inflect(name: str) -> tuple[str, ...]:
+    """Genitive and locative of a country name ("z Etiopii", "w Kolumbii", "z Hondurasu", "z Gwatemali")."""
+    low = name.lower()
+    if " " in name:
+        return ()
+    if low.endswith(("ia", "ja")):
+        return (name[:-1] + "i",) if low.endswith("ja") else (name[:-1] + "i",)
+    if low.endswith(("ka", "ga", "la")):
+        return (name[:-1] + "i", name[:-1] + "ę")
+    if low.endswith("a"):
+        return (name[:-1] + "y", name[:-1] + "zie", name[:-1] + "ę")
+    if low[-1] in "bcdfghjklłmnprstwz":
+        return (name + "u", name + "ie")
+    return ()
+
+# Famous regions and farms that name their country (origin.py holds the English-named ones).
+REGIONS = {}

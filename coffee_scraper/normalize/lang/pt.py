@@ -1,0 +1,78 @@
+"""Portuguese (Portugal and Brazil): label keys, process and roast words, size units and non-coffee goods."""
+
+LOCALES = ("pt", "pt_BR")
+SCRIPT = "latin"
+COMPOUNDS = False
+LABELS = {
+    "origin": ("origem", "país", "país de origem", "procedência", "proveniência"),
+    "region": ("região", "regiões", "zona", "estado", "município", "cidade", "microrregião"),
+    "process": ("processo", "processamento", "método de processamento", "pós-colheita", "tipo de processo", "preparo",
+                "método", "beneficiamento"),
+    "roast": ("torra", "torrefação", "nível de torra", "grau de torra", "ponto de torra", "perfil de torra", "torrado"),
+    "variety": ("variedade", "variedades", "varietal", "cultivar", "cultivares"),
+    "altitude": ("altitude", "altura", "altitudes"),
+    "producer": ("produtor", "produtora", "produtores", "fazenda", "sítio", "sitio", "quinta", "cooperativa", "finca",
+                 "propriedade", "estação de lavagem"),
+    "notes": ("notas sensoriais", "notas de prova", "notas", "sabor", "sabores", "perfil sensorial", "na xícara",
+              "notas de degustação", "aromas", "perfil"),
+    "weight": ("peso", "peso líquido", "embalagem", "conteúdo", "formato"),
+}
+PROCESS = {
+    "washed": ("lavado", "lavada", "lavados", "via úmida", "via húmida", "totalmente lavado"),
+    "natural": ("natural", "naturais", "via seca", "terreiro"),
+    "honey": ("honey", "mel", "melado"),
+    "anaerobic": ("anaeróbico", "anaeróbica", "anaerobico", "anaerobica", "fermentação anaeróbica"),
+    "carbonic maceration": ("maceração carbônica", "maceração carbónica"),
+    "pulped natural": ("cereja descascado", "cereja descascada", "cd", "descascado", "natural despolpado",
+                       "despolpado", "semi-lavado", "semi lavado"),
+    "wet-hulled": ("wet hulled", "giling basah"),
+    "experimental": ("levedura", "leveduras", "fermentação láctica", "choque térmico", "co-fermentado", "infusionado"),
+}
+PROCESS_CONTEXT = ("processo", "processado", "processamento", "pós-colheita", "método", "fermentação")
+ROAST = {
+    "light": ("clara", "claro", "leve", "suave", "nórdica"),
+    "medium-light": ("média clara", "médio claro", "média-clara", "clara a média", "média-leve"),
+    "medium": ("média", "médio", "media", "medio", "medium"),
+    "medium-dark": ("média escura", "médio escuro", "média-escura", "média a escura", "média-alta"),
+    "dark": ("escura", "escuro", "intensa", "forte", "alta", "italiana", "francesa"),
+    "omni": ("omni", "omniroast"),
+}
+ROAST_CONTEXT = ("torra", "torrado", "torrada", "torramos", "torrefação", "torrados")
+UNITS = {"gramas": 1, "grama": 1, "quilo": 1000, "quilos": 1000, "quilograma": 1000, "quilogramas": 1000}
+SIZE_OPTIONS = ("peso", "tamanho", "embalagem", "quantidade", "formato")
+COFFEE = ("café", "cafés", "em grão", "em grãos", "grãos", "grão", "moído", "torrado", "especial", "microlote",
+          "arábica", "arabica", "origem única")
+BLEND = ("blend", "mistura", "blends", "lote de cafés")
+DECAF = ("descafeinado", "descafeinada", "sem cafeína", "descafeinados")
+NON_COFFEE = {
+    "subscription": ("assinatura", "assinaturas", "clube do café", "clube de assinatura", "subscrição"),
+    "gift card": ("cartão presente", "cartão de presente", "vale presente", "vale-presente", "cartão oferta",
+                  "vale oferta", "gift card"),
+    "gift hamper": ("kit presente", "cesta", "caixa presente", "cabaz"),
+    "workshop/event": ("curso", "cursos", "oficina", "workshop", "aula", "aulas", "degustação guiada", "formação"),
+    "equipment: grinder": ("moedor", "moedores", "moinho"),
+    "equipment: kettle": ("chaleira", "chaleiras"),
+    "equipment: brewer": ("cafeteira", "cafeteiras", "prensa francesa", "coador", "dripper", "máquina de café",
+                          "máquina de espresso", "jarra", "bule"),
+    "equipment: scale": ("balança",),
+    "equipment: filters": ("filtros de papel", "filtro de papel", "filtros", "filtro de pano"),
+    "equipment": ("tamper", "compactador", "pitcher", "leiteira", "acessório", "acessórios", "pote", "termômetro",
+                  "colher"),
+    "instant/sachet": ("cápsulas", "cápsula", "capsulas", "café solúvel", "solúvel", "instantâneo", "drip coffee",
+                       "sachês", "sachê", "drip bag"),
+    "bundle/sampler": ("kit degustação", "kit", "combo", "degustação"),
+    "merch": ("caneca", "canecas", "xícara", "xícaras", "chávena", "copo", "copos", "camiseta", "t-shirt", "boné",
+              "avental", "livro", "livros", "pôster", "poster", "flâmula", "postal", "adesivo", "ecobag", "sacola",
+              "vela", "meias", "garrafa"),
+    "not coffee: tea/food": ("chá", "chás", "infusão", "chocolate quente", "barra de chocolate", "biscoitos", "xarope",
+                             "cascara", "casca de café"),
+}
+COUNTRIES = {"BR": ("Brasil",), "ET": ("Etiopia",), "KE": ("Quênia", "Quénia", "Kenia", "Kenya"), "CO": ("Colombia",)}
+ADJECTIVES = {
+    "ET": ("etíope", "etiope"), "CO": ("colombiano", "colombiana"), "BR": ("brasileiro", "brasileira"),
+    "KE": ("queniano", "queniana"), "GT": ("guatemalteco", "guatemalteca"), "PE": ("peruano", "peruana"),
+    "HN": ("hondurenho", "hondurenha"), "MX": ("mexicano", "mexicana"), "RW": ("ruandês", "ruandesa"),
+}
+
+# Famous regions and farms that name their country (origin.py holds the English-named ones).
+REGIONS = {}

@@ -1,0 +1,75 @@
+"""Swedish: label keys, process and roast words, size units and non-coffee goods as Swedish shops write them."""
+
+LOCALES = ("sv",)
+SCRIPT = "latin"
+COMPOUNDS = True  # "kaffekvarn", "presentkort"
+LABELS = {
+    "origin": ("ursprung", "land", "ursprungsland", "härkomst", "odlingsland"),
+    "region": ("region", "område", "odlingsområde", "distrikt", "provins"),
+    "process": ("process", "beredning", "beredningsmetod", "förädling", "metod", "processmetod", "behandling"),
+    "roast": ("rostning", "rostningsgrad", "rostgrad", "rostprofil", "rostad", "rostningsprofil"),
+    "variety": ("varietet", "varieteter", "sort", "sorter", "kaffesort", "varietal", "kultivar"),
+    "altitude": ("höjd", "odlingshöjd", "altitud", "höjd över havet"),
+    "producer": ("producent", "producenter", "odlare", "gård", "farm", "kooperativ", "finca", "tvättstation", "bonde"),
+    "notes": ("smaknoter", "smak", "smakprofil", "toner", "i koppen", "noter", "smaker", "aromer"),
+    "weight": ("vikt", "nettovikt", "storlek", "förpackning", "innehåll"),
+}
+PROCESS = {
+    "washed": ("tvättad", "tvättade", "tvättat", "washed", "våtberedd", "våtprocess"),
+    "natural": ("naturell", "naturel", "natural", "naturlig", "naturligt", "torrberedd", "torrprocess"),
+    "honey": ("honey", "honung", "honungsprocess"),
+    "anaerobic": ("anaerob", "anaerobt", "anaeroba", "anaerobic", "syrefri", "anaerob fermentering"),
+    "carbonic maceration": ("kolsyremaceration", "karbonisk maceration", "carbonic maceration"),
+    "pulped natural": ("pulped natural",),
+    "wet-hulled": ("wet hulled", "giling basah", "semitvättad"),
+    "experimental": ("jäst", "mjölksyra", "termisk chock", "samfermenterad", "infused"),
+}
+PROCESS_CONTEXT = ("process", "processad", "beredd", "beredning", "processat", "metod", "processerad")
+ROAST = {
+    "light": ("ljus", "ljusrost", "ljusrostad", "ljusrostat", "ljust", "ljusa", "light"),
+    "medium-light": ("ljus-mellan", "ljusmellan", "mellanljus", "ljus till mellan", "ljus/mellan"),
+    "medium": ("mellan", "mellanrost", "mellanrostad", "mellanrostat", "medium"),
+    "medium-dark": ("mellanmörk", "mellan-mörk", "mellan till mörk", "mellan/mörk"),
+    "dark": ("mörk", "mörkrost", "mörkrostad", "mörkrostat", "mörkt", "mörka", "dark"),
+    "omni": ("omni", "omnirost", "omnirostad"),
+}
+ROAST_CONTEXT = ("rostning", "rostad", "rostat", "rostade", "rostar", "rostas", "rost", "rostningsgrad")
+UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
+SIZE_OPTIONS = ("vikt", "storlek", "förpackning", "mängd", "påse")
+COFFEE = ("kaffe", "kaffebönor", "bönor", "hela bönor", "malet", "malt", "espresso", "bryggkaffe", "rostat",
+          "single origin", "arabica", "mikrolott")
+BLEND = ("blandning", "blend", "kaffeblandning", "husblandning")
+DECAF = ("koffeinfri", "koffeinfritt", "decaf", "koffeinfria")
+NON_COFFEE = {
+    "subscription": ("prenumeration", "kaffeprenumeration", "abonnemang", "prenumerera"),
+    "gift card": ("presentkort", "gåvokort", "värdebevis"),
+    "gift hamper": ("presentask", "presentförpackning", "presentkorg", "julklapp"),
+    "workshop/event": ("kurs", "kurser", "baristakurs", "workshop", "provning", "kaffeprovning", "utbildning"),
+    "equipment: grinder": ("kvarn", "kaffekvarn", "handkvarn", "kvarnar"),
+    "equipment: kettle": ("vattenkokare", "kanna", "droppkanna"),
+    "equipment: brewer": ("dripper", "kaffebryggare", "bryggare", "espressomaskin", "presskanna", "karaff", "mokabryggare",
+                          "french press"),
+    "equipment: scale": ("våg", "kaffevåg"),
+    "equipment: filters": ("filterpapper", "kaffefilter", "pappersfilter"),
+    "equipment": ("tamper", "mjölkkanna", "tillbehör", "burk", "förvaringsburk", "termometer", "mått", "avkalkning"),
+    "instant/sachet": ("kapslar", "kapsel", "snabbkaffe", "pulverkaffe", "drip bags", "instant"),
+    "bundle/sampler": ("provpaket", "provlåda", "smakpaket", "paket"),
+    "merch": ("mugg", "muggar", "kopp", "koppar", "glas", "bok", "böcker", "affisch", "poster", "tryck", "vimpel",
+              "vykort", "klistermärke", "tröja", "keps", "mössa", "förkläde", "tygkasse", "kasse", "doftljus", "stearinljus", "strumpor", "kaffekopp",
+              "flaska"),
+    "not coffee: tea/food": ("te", "örtte", "choklad", "varm choklad", "kakor", "sirap", "cascara", "kex"),
+}
+COUNTRIES = {"ET": ("Etiopiens",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasiliens",)}
+ADJECTIVES = {
+    "ET": ("etiopisk", "etiopiskt", "etiopiska"), "CO": ("colombiansk", "colombianskt", "colombianska"),
+    "BR": ("brasiliansk", "brasilianskt", "brasilianska"), "KE": ("kenyansk", "kenyanskt", "kenyanska"),
+    "GT": ("guatemalansk", "guatemalanska"), "PE": ("peruansk", "peruanska"), "RW": ("rwandisk", "rwandiska"),
+}
+
+
+def inflect(name: str) -> tuple[str, ...]:
+    """Genitive: "Etiopiens kaffe", "Colombias högland"."""
+    return () if name.endswith("s") else (name + "s",)
+
+# Famous regions and farms that name their country (origin.py holds the English-named ones).
+REGIONS = {}
