@@ -26,7 +26,6 @@ import psutil  # noqa: E402
 from scrapy import signals  # noqa: E402
 from scrapy.crawler import CrawlerProcess  # noqa: E402
 from scrapy.settings import Settings  # noqa: E402
-from scrapy.utils.project import get_project_settings  # noqa: E402
 
 FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "LOG_LEVEL": "WARNING"}
 
@@ -116,7 +115,9 @@ def main(argv: list[str]) -> int:
     ns = ap.parse_args(argv)
 
     if ns.project:
-        settings = get_project_settings()
+        from coffee_scraper.config import project_settings
+
+        settings = project_settings()  # the environment applied, as `scrapy crawl` does
         spider = ns.project
         settings.setdict(FAST, priority="cmdline")
     else:

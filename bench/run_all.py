@@ -48,7 +48,6 @@ from coffee_scraper_shops import ShopServer  # noqa: E402
 MB = 1024 * 1024
 FIGURES: list[dict] = []
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
-ADDON = json.dumps({"coffee_scraper.distributed.DistributedAddon": 0})
 
 
 def report(figure: str, label: str, value: float, unit: str, baseline: float | None = None, baseline_label: str = "",
@@ -182,7 +181,7 @@ def fig_scale(dsn: str, shops: int, per_shop: int, tmp: Path) -> None:
         for workers in (1, 2):
             empty_tables(dsn)
             crawl_id = f"bench-{uuid.uuid4().hex[:8]}"
-            mode = ["--project", "shopify", "-s", f"ADDONS={ADDON}", "-s", "DISTRIBUTED=1", "-s", f"CRAWL_ID={crawl_id}",
+            mode = ["--project", "shopify", "-s", "DISTRIBUTED=1", "-s", f"CRAWL_ID={crawl_id}",
                     "-s", f"REDIS_URL={REDIS_URL}", "-s", "DISTRIBUTED_KEY_TTL=600"]
             out = run_crawls([mode] * workers, dsn=dsn, registry=registry)
             items = sum(r["items"] for r in out)
