@@ -205,6 +205,15 @@ class CrawlCoordinator:
                     self.crawl_id, self.worker, fetched, reason)
 
 
+def store_arguments(settings) -> tuple:
+    """(Redis client, crawl id, key TTL): what every per-crawl Redis store is built from."""
+    import redis
+
+    client = redis.Redis.from_url(settings.get("REDIS_URL") or "redis://127.0.0.1:6379/0",
+                                  socket_timeout=30, decode_responses=True)
+    return client, check_crawl_id(settings.get("CRAWL_ID")), settings.getint("DISTRIBUTED_KEY_TTL", 7 * 24 * 3600)
+
+
 class RedisCircuitStateStore:
     """CircuitStateStore (coffee_scraper.middlewares.circuit) in Redis: one breaker per domain per crawl.
 
@@ -220,13 +229,7 @@ class RedisCircuitStateStore:
 
     @classmethod
     def from_crawler(cls, crawler):
-        import redis
-
-        settings = crawler.settings
-        client = redis.Redis.from_url(settings.get("REDIS_URL") or "redis://127.0.0.1:6379/0",
-                                      socket_timeout=30, decode_responses=True)
-        return cls(client, check_crawl_id(settings.get("CRAWL_ID")),
-                   settings.getint("DISTRIBUTED_KEY_TTL", 7 * 24 * 3600))
+        return cls(*store_arguments(crawler.settings))
 
     @staticmethod
     def _decode(raw):
@@ -314,13 +317,7 @@ class RedisRateLimitStore:
 
     @classmethod
     def from_crawler(cls, crawler):
-        import redis
-
-        settings = crawler.settings
-        client = redis.Redis.from_url(settings.get("REDIS_URL") or "redis://127.0.0.1:6379/0",
-                                      socket_timeout=30, decode_responses=True)
-        return cls(client, check_crawl_id(settings.get("CRAWL_ID")),
-                   settings.getint("DISTRIBUTED_KEY_TTL", 7 * 24 * 3600))
+        return cls(*store_arguments(crawler.settings))
 
     def take(self, domain: str, limits: list[tuple[int, float]]) -> float:
         """Take one token from each (capacity, window) bucket; seconds until the request may leave."""

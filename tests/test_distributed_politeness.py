@@ -7,11 +7,8 @@ import pytest
 import redis
 
 from coffee_scraper.distributed import RedisRateLimitStore
-from coffee_scraper_shops.platforms.jsonld import synthetic_jsonld
-from coffee_scraper_shops.server import ShopServer
-from coffee_scraper_shops.shop import Shop
 from tests.conftest import scalar
-from tests.test_distributed import REDIS_URL, start_worker
+from tests.test_distributed import REDIS_URL, finish_workers, serve_jsonld, start_worker
 
 PER_MINUTE = 30
 PRODUCTS = 45
@@ -39,9 +36,7 @@ def test_shared_buckets_are_one_bucket_for_every_store():
 
 @pytest.fixture
 def limited_shop():
-    shop = Shop(slug="politeld", name="Polite LD", platform="jsonld", currency="GBP",
-                products=synthetic_jsonld(PRODUCTS, seed=5))
-    server = ShopServer([shop]).start()
+    server = serve_jsonld("politeld", "Polite LD", PRODUCTS, seed=5)
     yield server
     server.stop()
 
@@ -51,14 +46,8 @@ def test_two_workers_keep_the_shops_rate_limit(limited_shop, db, db_dsn, registr
                                "platform": "jsonld", "currency": "GBP",
                                "settings": {"requests_per_minute": PER_MINUTE}}])
     crawl_id = f"test-{uuid.uuid4().hex[:8]}"
-    workers = [start_worker(crawl_id, db_dsn, registry, tmp_path / f"worker{i}.log") for i in range(2)]
-    for w in workers:
-        w.wait(timeout=300)
-        w.log.close()
-    logs = [(tmp_path / f"worker{i}.log").read_text() for i in range(2)]
-    for w, text in zip(workers, logs):
-        assert w.returncode == 0, text[-3000:]
-        assert "Traceback" not in text, text[-3000:]
+    workers = [start_worker(crawl_id, db_dsn, registry, tmp_path / f"worker{i}.log", f"worker{i}") for i in range(2)]
+    finish_workers(workers, tmp_path)
     assert scalar(db, "SELECT count(*) FROM scrape_artifacts") == PRODUCTS
     fetched = redis.Redis.from_url(REDIS_URL, decode_responses=True).hgetall(f"coffee:{crawl_id}:fetched")
     assert len(fetched) == 2 and all(int(n) >= 2 for n in fetched.values()), fetched  # both took queued work

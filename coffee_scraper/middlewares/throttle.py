@@ -131,9 +131,7 @@ class DomainRateLimitMiddleware:
         stats.inc_value(f"coffee/throttle/{domain}/requests")
         if wait <= 0:
             return None
-        stats.inc_value(f"coffee/throttle/{domain}/throttled")
-        stats.inc_value("coffee/throttle/throttled")
-        stats.max_value(f"coffee/throttle/{domain}/wait_seconds", round(wait, 3))
+        self._count_wait(domain, wait)
         if entering:
             # The first request over the limit leaves when its token exists; the ones after it follow
             # at the refill rate (the slot spacing below), not all at once when that hold ends.
@@ -160,14 +158,18 @@ class DomainRateLimitMiddleware:
             stats.inc_value(f"coffee/throttle/{domain}/requests")
         if wait <= 0:
             return None
-        stats.inc_value(f"coffee/throttle/{domain}/throttled")
-        stats.inc_value("coffee/throttle/throttled")
-        stats.max_value(f"coffee/throttle/{domain}/wait_seconds", round(wait, 3))
+        self._count_wait(domain, wait)
         logger.debug("roaster=%s domain=%s: request waits %.1fs for the crawl's shared rate limit",
                      request.meta.get("roaster", "?"), domain, wait)
         d = Deferred()
         self._waiting[d] = self.delays.call_later(wait, self._wake, d)
         return d
+
+    def _count_wait(self, domain: str, wait: float) -> None:
+        stats = self.crawler.stats
+        stats.inc_value(f"coffee/throttle/{domain}/throttled")
+        stats.inc_value("coffee/throttle/throttled")
+        stats.max_value(f"coffee/throttle/{domain}/wait_seconds", round(wait, 3))
 
     def _wake(self, d: Deferred) -> None:
         if self._waiting.pop(d, None) is not None:
