@@ -6,7 +6,6 @@ from typing import Any, Iterator
 
 from urllib.parse import urlsplit
 
-import extruct
 from itemloaders import ItemLoader
 from itemloaders.processors import Identity, MapCompose, TakeFirst
 from w3lib.html import replace_entities
