@@ -145,7 +145,9 @@ def fig_fleet(dsn: str, shops: int, per_shop: int, tmp: Path, profile: str | Non
         full = run_crawl(["--project", "shopify"], dsn=dsn, registry=registry, profile=profile_path("fleet", profile))
         stored = count_rows(dsn, "scrape_artifacts")
     # As for figure 1: bare Scrapy plus only the normalize/validate CPU, the most any in-process pipeline can do.
-    bound = 1 / (1 / rate(bare) + 1 / normalize_validate.run_pipeline(raw_items(per_shop, seed=11)))
+    # The fleet's shops all serve one catalogue: time it as often as the crawl sees it (caches warm alike).
+    repeated = [item for _ in range(max(1, 2000 // per_shop)) for item in raw_items(per_shop, seed=11)]
+    bound = 1 / (1 / rate(bare) + 1 / normalize_validate.run_pipeline(repeated))
     report("fleet_vs_bare", f"one crawl of {shops} shops x {per_shop} products, {stored} stored, "
            f"{full['seconds']:.1f} s vs bare {bare['seconds']:.1f} s; bound (bare + normalize/validate CPU) "
            f"{bound:,.0f}/s, {rate(full) / bound:.2f} of it", rate(full), "items/s", rate(bare), "bare Scrapy", (">=", 0.7))
