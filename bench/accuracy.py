@@ -1,11 +1,14 @@
 """Per-field accuracy of normalize_product over the labelled corpus (tests/corpus/labelled.jsonl).
 
-    python bench/accuracy.py        # one line per field
+    python bench/accuracy.py        # one line per field, then a table per language and field
     python bench/accuracy.py -v     # and every miss
-    python bench/accuracy.py --subset real   # only the 62 real-feed products (or: synthetic)
+    python bench/accuracy.py --subset real   # only the 62 real-feed products (or: synthetic, multilingual)
+    python bench/accuracy.py --lang de       # only one language (en, fr, de, es, it, nl, pt, pl, sv, da, no,
+                                             # ja, ko, zh, zht)
 
 Coffee facts and variant fields are scored on the products labelled as coffee; is_coffee on all.
-origin_countries and tasting_notes compare as sets (tasting notes case-insensitively).
+origin_countries and tasting_notes compare as sets (tasting notes case-insensitively). A field an
+entry does not label (the multilingual products label no tasting notes or grinds) is not scored.
 """
 from __future__ import annotations
 
@@ -57,13 +60,20 @@ def measure(entries=None) -> dict[str, dict]:
         if not exp["is_coffee"]:
             continue
         for f in PRODUCT_FIELDS:
-            score(f, f"{cid} {src.name!r}", getattr(norm, f), exp[f])
+            if f in exp:
+                score(f, f"{cid} {src.name!r}", getattr(norm, f), exp[f])
         got_variants = {v["variant_id"]: v for v in norm.variants}
         for want in exp.get("variants", []):
             got = got_variants.get(want["variant_id"], {})
             for f in VARIANT_FIELDS:
-                score(f, f"{cid} {src.name!r} variant {want['variant_id']} {got.get('title')!r}", got.get(f), want[f])
+                if f in want:
+                    score(f, f"{cid} {src.name!r} variant {want['variant_id']} {got.get('title')!r}", got.get(f),
+                          want[f])
     return out
+
+
+def language(entry: dict) -> str:
+    return entry.get("lang", "en")  # the real and synthetic products are English
 
 
 def pct(r: dict) -> float:
@@ -76,16 +86,37 @@ def main(argv: list[str]) -> int:
     if "--subset" in argv:
         subset = argv[argv.index("--subset") + 1]
         entries = [e for e in entries if e["origin"] == subset]
+    if "--lang" in argv:
+        code = argv[argv.index("--lang") + 1]
+        entries = [e for e in entries if language(e) == code]
     results = measure(entries)
     for f in FIELDS:
         r = results[f]
         target = f"  (target {TARGETS[f]:.0f}%)" if f in TARGETS else ""
         print(f"{f} accuracy {r['hits']}/{r['total']} = {pct(r):.1f}%{target}")
+    print_language_table(entries)
     if verbose:
         for f in FIELDS:
             for cid, got, want in results[f]["misses"]:
                 print(f"MISS {f}: {cid}: got {got!r}, want {want!r}")
     return 0
+
+
+def print_language_table(entries: list[dict]) -> None:
+    """Per language: products, then accuracy % (hits/total) of each targeted field; * below target."""
+    langs = list(dict.fromkeys(language(e) for e in entries))
+    fields = list(TARGETS)
+    print()
+    print(f"{'lang':<5} {'n':>4}  " + "  ".join(f"{f:>18}" for f in fields))
+    for code in langs:
+        subset = [e for e in entries if language(e) == code]
+        results = measure(subset)
+        cells = []
+        for f in fields:
+            r = results[f]
+            mark = "*" if r["total"] and pct(r) < TARGETS[f] else " "
+            cells.append(f"{pct(r):5.1f}% {r['hits']:>4}/{r['total']:<4}{mark}")
+        print(f"{code:<5} {len(subset):>4}  " + "  ".join(f"{c:>18}" for c in cells))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Throughput of normalize_product: the labelled corpus repeated to at least 20,000 items.
 
-    python bench/normalize_throughput.py [--items N]
-Prints items/s (no assertion: a figure to compare between runs on the same machine).
+    python bench/normalize_throughput.py [--items N] [--corpus PATH]
+Prints items/s (no assertion: a figure to compare between runs on the same machine). --corpus: another
+labelled.jsonl (e.g. an older one) to compare two versions of the code on the same products.
 """
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from coffee_scraper.normalize import normalize_product  # noqa: E402
 
 def main(argv: list[str]) -> int:
     target = int(argv[argv.index("--items") + 1]) if "--items" in argv else 20_000
-    sources = [e["source"] for e in load_corpus()]
+    sources = [e["source"] for e in (load_corpus(Path(argv[argv.index("--corpus") + 1])) if "--corpus" in argv
+                                     else load_corpus())]
     repeats = -(-target // len(sources))
     items = sources * repeats
     variants = sum(len(s.variants) for s in items)

@@ -218,15 +218,13 @@ class DetectSpider(scrapy.Spider):
 def detect_many(urls: list[str], render_check: bool = True, settings=None) -> list[Detection]:
     """Probe shop URLs in one Scrapy process (raises RegistryError on a URL that is not one)."""
     from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
 
     for url in urls:
         normalize_base_url(url)  # a bad URL fails before the reactor starts
     if settings is None:
-        import os
+        from coffee_scraper.config import project_settings
 
-        os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "coffee_scraper.settings")
-        settings = get_project_settings()
+        settings = project_settings()  # with the environment applied (ALLOW_PRIVATE_HOSTS, data dir...)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(DetectSpider)
     process.crawl(crawler, urls=urls, render_check=render_check)

@@ -62,85 +62,122 @@ class SourceProduct:
         return cls(**data)
 
 
-# The exported contract, in export order (settings.FEED_EXPORT_FIELDS).
-CONTRACT_FIELDS = [
-    "roaster",
-    "platform",
-    "url",
-    "product_id",
-    "name",
-    "description",
-    "origin_countries",
-    "process",
-    "roast_level",
-    "is_decaf",
-    "is_blend",
-    "tasting_notes",
-    "varieties",
-    "altitude_min_m",
-    "altitude_max_m",
-    "region",
-    "producer",
-    "image_url",
-    "scraped_at",
-    "variants",
-]
+@dataclass(frozen=True)
+class ContractField:
+    """One field of the exported coffee contract: the single place a field is defined.
 
-VARIANT_FIELDS = [
-    "variant_id",
-    "title",
-    "weight_grams",
-    "grind",
-    "price",
-    "currency",
-    "price_per_kg",
-    "compare_at_price",
-    "in_stock",
-    "sku",
-]
-
-
-class CoffeeItem(scrapy.Item):
-    """One coffee product of one roaster (the feed-export contract).
-
-    Contract fields (exported):
-      roaster: registry slug; platform: spider name; url: product page URL;
-      product_id: the shop's id as a string; name; description: plain text;
-      origin_countries: ISO 3166-1 alpha-2 codes (several for blends); process, roast_level:
-      closed vocabularies (see coffee_scraper.normalize); is_decaf, is_blend: bools;
-      tasting_notes: short notes; varieties; altitude_min_m/altitude_max_m: metres;
-      region, producer: free text when stated; image_url; scraped_at: UTC ISO 8601;
-      variants: list of dicts with VARIANT_FIELDS (price, price_per_kg, compare_at_price are
-      Decimal in major units of ``currency``; weight_grams an int or None).
-    Internal fields (not exported): source, raw, warnings, skip_reason, processing_status,
-    validation_errors.
+    Everything else derives from these definitions: CONTRACT_FIELDS / VARIANT_FIELDS (export order),
+    the CoffeeItem's fields, the JSON schema (`contract_schema()`), the columns the writer stages,
+    its update clauses and row tuples (storage.writer), and what the normalize pipeline copies.
+    Adding a field = a definition here, a migration adding the column, the normalizer filling it.
     """
 
-    roaster = scrapy.Field()
-    platform = scrapy.Field()
-    url = scrapy.Field()
-    product_id = scrapy.Field()
-    name = scrapy.Field()
-    description = scrapy.Field()
-    origin_countries = scrapy.Field()
-    process = scrapy.Field()
-    roast_level = scrapy.Field()
-    is_decaf = scrapy.Field()
-    is_blend = scrapy.Field()
-    tasting_notes = scrapy.Field()
-    varieties = scrapy.Field()
-    altitude_min_m = scrapy.Field()
-    altitude_max_m = scrapy.Field()
-    region = scrapy.Field()
-    producer = scrapy.Field()
-    image_url = scrapy.Field()
-    scraped_at = scrapy.Field()
-    variants = scrapy.Field()
+    name: str
+    schema: dict  # its JSON schema
+    required: bool = True
+    # Filled by normalize_product (an attribute of NormalizedProduct), else by the spider or crawl.
+    normalized: bool = False
+    # Stored in a catalogue column of the same name (coffees for a product field, variants for a
+    # variant field), rewritten by a full run. `empty` stands for None in the column (NOT NULL columns).
+    stored: bool = False
+    empty: Any = None
+    # A variant field observed per run (prices table) and updated by a price-only run.
+    per_run: bool = False
 
-    # Internal.
-    source = scrapy.Field()  # SourceProduct
-    raw = scrapy.Field()  # the product's raw payload (dict or str), kept as an artifact
-    warnings = scrapy.Field()  # list[str] from normalization
-    skip_reason = scrapy.Field()  # set when the product is not a coffee (gift card, grinder...)
-    processing_status = scrapy.Field()  # 'ok' | 'review'
-    validation_errors = scrapy.Field()  # list[str] set by the validate pipeline
+
+_TEXT_OR_NULL = {"type": ["string", "null"]}
+_VOCABULARY_WORD = {"type": ["string", "null"], "pattern": "^[a-z][a-z -]*[a-z]$"}
+
+PRODUCT = [
+    ContractField("roaster", {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}),
+    ContractField("platform", {"type": "string", "pattern": "^[a-z][a-z0-9_]*$",
+                               "$comment": "the name of the spider that read it"}),
+    ContractField("url", {"type": "string", "pattern": "^https?://[^\\s/]+"}, stored=True),
+    ContractField("product_id", {"type": "string", "minLength": 1, "maxLength": 200}),
+    ContractField("name", {"type": "string", "minLength": 1, "pattern": "\\S"}, stored=True),
+    ContractField("description", {"type": "string"}, normalized=True, stored=True),
+    ContractField("origin_countries", {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{2}$"},
+                                       "uniqueItems": True}, normalized=True, stored=True, empty=[]),
+    ContractField("process", _VOCABULARY_WORD, normalized=True, stored=True),
+    ContractField("roast_level", {"enum": ["light", "medium-light", "medium", "medium-dark", "dark", "omni", None]},
+                  normalized=True, stored=True),
+    ContractField("is_decaf", {"type": "boolean"}, normalized=True, stored=True, empty=False),
+    ContractField("is_blend", {"type": "boolean"}, normalized=True, stored=True, empty=False),
+    ContractField("tasting_notes", {"type": "array", "items": {"type": "string", "minLength": 1, "maxLength": 60}},
+                  normalized=True, stored=True, empty=[]),
+    ContractField("varieties", {"type": ["array", "null"], "items": {"type": "string", "minLength": 1}},
+                  required=False, normalized=True, stored=True, empty=[]),
+    ContractField("altitude_min_m", {"type": ["integer", "null"], "minimum": 0, "maximum": 6000},
+                  required=False, normalized=True, stored=True),
+    ContractField("altitude_max_m", {"type": ["integer", "null"], "minimum": 0, "maximum": 6000},
+                  required=False, normalized=True, stored=True),
+    ContractField("region", _TEXT_OR_NULL, required=False, normalized=True, stored=True),
+    ContractField("producer", _TEXT_OR_NULL, required=False, normalized=True, stored=True),
+    ContractField("image_url", _TEXT_OR_NULL, stored=True),
+    ContractField("scraped_at", {"type": "string", "format": "date-time", "pattern": "(Z|\\+00:00)$"}),
+    ContractField("variants", {}, normalized=True),  # schema: VARIANT below
+]
+
+VARIANT = [
+    ContractField("variant_id", {"type": "string", "minLength": 1, "maxLength": 200}),
+    ContractField("title", _TEXT_OR_NULL, stored=True),
+    ContractField("weight_grams", {"type": ["integer", "null"], "minimum": 1, "maximum": 100000}, stored=True),
+    ContractField("grind", _VOCABULARY_WORD, stored=True),
+    # Prices are Decimal in major units of `currency`; the ranges keep them inside numeric(14, 2).
+    ContractField("price", {"type": "number", "minimum": 0, "maximum": 1000000}, stored=True, per_run=True),
+    ContractField("currency", {"type": "string", "pattern": "^[A-Z]{3}$"}, stored=True, per_run=True),
+    ContractField("price_per_kg", {"type": ["number", "null"], "minimum": 0, "maximum": 1000000000},
+                  stored=True, per_run=True),
+    ContractField("compare_at_price", {"type": ["number", "null"], "minimum": 0, "maximum": 1000000},
+                  stored=True, per_run=True),
+    ContractField("in_stock", {"type": ["boolean", "null"]}, stored=True, per_run=True),
+    ContractField("sku", _TEXT_OR_NULL, stored=True),
+]
+
+# The exported contract, in export order (settings.FEED_EXPORT_FIELDS).
+CONTRACT_FIELDS = [f.name for f in PRODUCT]
+VARIANT_FIELDS = [f.name for f in VARIANT]
+NORMALIZED_FIELDS = [f.name for f in PRODUCT if f.normalized]
+
+
+def _object_schema(fields: list[ContractField]) -> dict:
+    return {"type": "object", "required": [f.name for f in fields if f.required],
+            "properties": {f.name: f.schema for f in fields}, "additionalProperties": False}
+
+
+def contract_schema() -> dict:
+    """The JSON schema of an exported item (validated by the validate pipeline)."""
+    variant = _object_schema(VARIANT)
+    schema = _object_schema(PRODUCT)
+    schema["properties"]["variants"] = {"type": "array", "minItems": 1, "items": variant}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://coffee-scraper.local/schemas/coffee_item.schema.json",
+            "title": "Coffee item (the feed-export contract)", **schema}
+
+
+def copy_normalized(item, normalized) -> None:
+    """Set the item's normalizer-filled contract fields from a NormalizedProduct."""
+    for name in NORMALIZED_FIELDS:
+        item[name] = getattr(normalized, name)
+
+
+INTERNAL_FIELDS = {
+    "source": "SourceProduct",
+    "raw": "the product's raw payload (dict or str), kept as an artifact",
+    "warnings": "list[str] from normalization",
+    "skip_reason": "set when the product is not a coffee (gift card, grinder...)",
+    "processing_status": "'ok' | 'review'",
+    "validation_errors": "list[str] set by the validate pipeline",
+}
+
+CoffeeItem = type("CoffeeItem", (scrapy.Item,), {
+    "__module__": __name__,
+    "__doc__": """One coffee product of one roaster (the feed-export contract).
+
+    Its fields are PRODUCT's (exported, each defined with its schema above: roaster is the registry
+    slug, platform the spider name, origin_countries ISO 3166-1 alpha-2 codes, scraped_at UTC ISO
+    8601, variants dicts with VARIANT's fields) and INTERNAL_FIELDS (not exported).
+    """,
+    **{name: scrapy.Field() for name in CONTRACT_FIELDS},
+    **{name: scrapy.Field(doc=doc) for name, doc in INTERNAL_FIELDS.items()},
+})

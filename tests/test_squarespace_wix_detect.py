@@ -1,11 +1,11 @@
 """`coffee-scraper detect` names Squarespace and Wix shops with their evidence; `auto` roasters crawl with them."""
+import json
 import os
 import subprocess
 import sys
 
 import pytest
 
-from coffee_scraper.detect import detect
 from coffee_scraper_shops.platforms import squarespace, wix
 from coffee_scraper_shops.server import ShopServer
 from coffee_scraper_shops.shop import Shop
@@ -23,14 +23,26 @@ def server():
     s.stop()
 
 
-def test_detects_squarespace_with_evidence(server):
-    result = detect(server.base_url("lumiere"), render_check=False)
+@pytest.fixture(scope="module")
+def detected(server):
+    """Both shops detected by one `coffee-scraper detect --json` (one Scrapy process): slug -> Detection."""
+    from coffee_scraper.detect import Detection
+
+    out = subprocess.run([sys.executable, "-m", "coffee_scraper.cli", "detect", "--json", "--no-render",
+                          server.base_url("lumiere"), server.base_url("cafemtl")],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    return dict(zip(["lumiere", "cafemtl"], [Detection(**d) for d in json.loads(out.stdout)]))
+
+
+def test_detects_squarespace_with_evidence(detected):
+    result = detected["lumiere"]
     assert result.platform == "squarespace", result.evidence
     assert any("This is Squarespace" in e for e in result.evidence)
 
 
-def test_detects_wix_with_evidence(server):
-    result = detect(server.base_url("cafemtl"), render_check=False)
+def test_detects_wix_with_evidence(detected):
+    result = detected["cafemtl"]
     assert result.platform == "wix", result.evidence
     assert any("x-wix-request-id" in e for e in result.evidence)
 

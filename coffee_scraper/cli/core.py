@@ -40,31 +40,27 @@ def cmd_db_check(args) -> int:
 
 
 def cmd_db_replay_spool(args) -> int:
-    """Write what crawls spooled while Postgres was unreachable."""
-    from pathlib import Path
-
-    from coffee_scraper.storage.spool import Spool
-    from coffee_scraper.storage.writer import CatalogWriter
+    """Write what crawls spooled while Postgres was unreachable (exactly as the crawl would have)."""
+    from coffee_scraper.storage.durable import DurableWriter
 
     settings = project_settings()
-    spool = Spool(Path(settings.get("COFFEE_DATA_DIR")) / "spool")
-    pending = spool.pending()
-    if not pending:
+    if args.database_url:
+        settings.set("DATABASE_URL", args.database_url, priority="cmdline")
+    store = DurableWriter.from_settings(settings)
+    spool = store.spool
+    if not spool.pending():
         print(f"nothing spooled in {spool.directory}")
         return 0
-    from coffee_scraper.events import record_run_events
-
-    conn = connect_db(args)
-    writer = CatalogWriter(conn)
-
-    def apply(record):
-        counts = writer.apply(record, settings.getint("REVIEW_VARIANT_DELTA", 3))
-        finished = record["op"] == "finish_run" or counts.get("shared_runs_finished")
-        if finished and settings.getbool("EVENTS_ENABLED", True):
-            record_run_events(conn, record["run_id"], settings.getint("EVENTS_REMOVED_AFTER_RUNS", 2))
-
-    done = spool.replay(apply)
+    store.open()
+    try:
+        done = store.replay()
+    finally:
+        store.close()
     print(f"replayed {done} spooled operation(s) from {spool.directory}")
+    if store.quarantined:
+        print(f"{store.quarantined} could not be written; kept with their errors in "
+              + ", ".join(map(str, spool.dead_letters())))
+        return 1
     return 0
 
 

@@ -163,6 +163,14 @@ class Command(ScrapyCrawl):
         if self.crawler_process.bootstrap_failed:
             self.exitcode = EXIT_FAILED
             return
+        from coffee_scraper.pipelines.store import ROASTER_BUSY, STORAGE_UNAVAILABLE
+
+        # A roaster another crawl holds: no run was opened. Neither Postgres nor the spool taking
+        # writes: its runs may still read 'running' (nothing could record their end).
+        reason = crawler.stats.get_value("finish_reason")
+        if reason == ROASTER_BUSY:
+            self.exitcode = EXIT_FAILED
+            return
         outcomes = crawl_outcomes(crawler)
         if outcomes is None:
             logger.error("the crawl's runs could not be read back from Postgres (see the log above); exit %d",
@@ -171,4 +179,4 @@ class Command(ScrapyCrawl):
             return
         for outcome in outcomes:
             (logger.info if outcome.status in ("succeeded", "running") else logger.warning)(outcome.line())
-        self.exitcode = exit_code(o.status for o in outcomes)
+        self.exitcode = EXIT_FAILED if reason == STORAGE_UNAVAILABLE else exit_code(o.status for o in outcomes)

@@ -91,7 +91,8 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
     blend = blend_hint(name, type_text, tags, text, labelled("type"))
 
     origin_labels = labelled("origin") + labelled("region") + labelled("location")
-    origins, w = find_origins(name, tags, src.vendor, origin_labels, text, blend)
+    text_named: set[str] = set()
+    origins, w = find_origins(name, tags, src.vendor, origin_labels, text, blend, text_named)
     warnings += w
     if len(origins) > 1 and not blend and skip is None:
         blend = True  # several origins in one bag is a blend, whatever the title says
@@ -130,7 +131,7 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
     return NormalizedProduct(
         description=body or extra,
         origin_countries=origins,
-        origin_inferred=bool(inferred_origins(origins, name, tags, src.vendor, origin_labels, text)),
+        origin_inferred=bool(inferred_origins(origins, name, tags, src.vendor, origin_labels, text_named)),
         process=process,
         roast_level=roast,
         is_decaf=decaf,

@@ -37,7 +37,9 @@ _EQUIPMENT = [
                r"clever|kalita|origami|siphon|syphon|cold\s+brew\s+(?:maker|system)|percolator|cafeti[eè]re"),
     ("espresso machine", r"espresso\s+machines?|machines?"),
     ("scale", r"scales?"),
-    ("filters", r"filter\s+papers?|paper\s+filters?|filters\s*\(\d+|\bfilters?\b(?=\s*(?:pack|\d|$))"),
+    # "Ethiopia – Filter" is a filter roast; "V60 Filters" and "Filter 100 pack" are paper.
+    ("filters", r"filter\s+papers?|paper\s+filters?|filters\s*\(\d+|\bfilters\b(?=\s*(?:pack|\d|$))|"
+                r"\bfilter\b(?=\s*(?:pack|\d))"),
     ("accessory", r"scoops?|tampers?|pitchers?|jugs?|carafes?|servers?|knock\s*box|cleaning|cleaner|descaler|"
                   r"brush|canisters?|airscape|storage|thermometer|distribution\s+tool"),
 ]
@@ -269,7 +271,7 @@ def is_decaf(title: str, tags: list[str], type_text: str, label_values: list[str
     """Decaf when the title, tags, type or a process line says so ("EA Decaf", "Swiss Water", "Entkoffeiniert")."""
     if _DECAF.search(title) or _type_facts(type_text).decaf or any(_DECAF.search(v) for v in label_values):
         return True
-    if lang.DECAF.search(title) or lang.DECAF.search(type_text) or any(lang.DECAF.search(v) for v in label_values):
+    if _DECAF_WORDS.search_any((title, type_text, *label_values)):
         return True
     if any(_decaf_tag(t) for t in tags):
         return True
@@ -297,18 +299,22 @@ def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_val
     if ty.single or _SINGLE.search(title, folded):
         return False
     # "Mischung", "mélange", "miscela", "ブレンド", "블렌드", "拼配" in the title, type or a type line
-    if lang.BLEND.search(title) or lang.BLEND.search(type_text) or any(lang.BLEND.search(v) for v in label_values):
+    if _BLEND_WORDS.search_any((title, type_text, *label_values)):
         return True
     return bool(_BLEND_TEXT.search(text)) or _blend_in_foreign_text(text)
 
 
 def _blend_in_foreign_text(text: str) -> bool:
     """A blend stated in prose in another language: "unsere Espresso-Mischung", "notre assemblage"."""
-    if text.isascii() and " the " in text:
+    if lang.looks_english(text):
         return False  # English prose: _BLEND_TEXT_RE has read it
-    return any(v in _BLEND_NOUNS for _m, v in lang.BLEND.find(text))
+    return any(v in _BLEND_NOUNS for _m, v in _BLEND_WORDS.find(text))
 
 
+# Other languages' words only: "blend" and "decaf" are the English regexes' (and most English
+# titles then hold no word of these vocabularies, which skips the walk over their words).
+_BLEND_WORDS = lang.Vocabulary({w: v for w, v in lang.BLEND.values.items() if not _BLEND_RE.search(w)})
+_DECAF_WORDS = lang.Vocabulary({w: v for w, v in lang.DECAF.values.items() if not _DECAF_RE.search(w)})
 # Blend nouns that cannot be taste words in prose ("blend" itself is read by _BLEND_TEXT_RE).
 _BLEND_NOUNS = frozenset({"mischung", "kaffeemischung", "espressomischung", "hausmischung", "mélange", "assemblage",
                           "mezcla", "miscela", "melange", "mengsel", "huismelange", "mistura", "mieszanka", "mieszankę",

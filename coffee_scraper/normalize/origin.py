@@ -127,6 +127,9 @@ _LOOKUP = {**{_key(k): v for k, v in _WEAK_NAMES.items()}, **{_key(k): v for k, 
 _TITLE_RE = _compile([n for n in list(_STRONG) + list(_ADJ) if not lang.is_cjk(n)])
 _LABEL_RE = _compile([n for n in list(_STRONG) + list(_ADJ) + list(_WEAK_NAMES) if not lang.is_cjk(n)])
 _TEXT_RE = _compile([n for n in _STRONG if not lang.is_cjk(n)])
+# (English adjectives mislead in prose, see _ADJECTIVES; other languages' only speak when no name does)
+_ADJ_TEXT_RE = _compile([n for n in lang.adjectives() if not lang.is_cjk(n)])
+_ADJ_WORDS = frozenset(w for n in lang.adjectives() for w in re.findall(r"\w+", n))
 # CJK names have no word boundaries ("エチオピア産", "에티오피아의", "埃塞俄比亚耶加雪菲"): matched inside runs
 # of text; katakana and hangul names must not continue a longer word of their script ("タイプ").
 _CJK_NAMES = sorted((n for n in _STRONG if lang.is_cjk(n)), key=len, reverse=True)
@@ -143,6 +146,11 @@ def _code(match_text: str) -> str | None:
     return _LOOKUP.get(_key(match_text))
 
 
+@lru_cache(maxsize=4096)
+def _is_region(match_text: str) -> bool:
+    return _key(match_text) in _REGION_KEYS
+
+
 def _scan(pattern: re.Pattern, text: str | None, *, capitalised: bool = False, named: set | None = None
           ) -> list[str]:
     """Codes named in ``text``; ``named`` collects the codes named by a country (not a region) name."""
@@ -150,7 +158,7 @@ def _scan(pattern: re.Pattern, text: str | None, *, capitalised: bool = False, n
     if not text:
         return out
     matches = list(pattern.finditer(text))
-    if not text.isascii():
+    if lang.has_cjk(text):
         cjk = list(_CJK_RE.finditer(text))
         if cjk:
             matches = sorted(matches + cjk, key=lambda m: m.start())
@@ -158,7 +166,7 @@ def _scan(pattern: re.Pattern, text: str | None, *, capitalised: bool = False, n
         if capitalised and m.group(1)[0].islower():
             continue
         code = _code(m.group(1))
-        if code and named is not None and _key(m.group(1)) not in _REGION_KEYS:
+        if code and named is not None and not _is_region(m.group(1)):
             named.add(code)
         if code and code not in out:
             out.append(code)
@@ -231,10 +239,12 @@ def _merge(*lists: list[str]) -> list[str]:
 
 
 def find_origins(title: str, tags: list[str], vendor: str | None, label_values: list[str], text: str,
-                 blend_hint: bool) -> tuple[list[str], list[str]]:
-    """(codes, warnings). Title, tags, vendor and labelled lines first; running text only as fallback."""
+                 blend_hint: bool, named: set | None = None) -> tuple[list[str], list[str]]:
+    """(codes, warnings). Title, tags, vendor and labelled lines first; running text only as fallback.
+
+    ``named``: collects the codes the title and running text state by a country name (see inferred_origins)."""
     warnings: list[str] = []
-    in_title = countries_in_title(title)
+    in_title = _scan(_TITLE_RE, title, named=named)
     in_tags = countries_in_tags(tags)
     in_vendor = countries_in_vendor(vendor)
     in_labels = _merge(*(countries_in_label(v) for v in label_values))
@@ -246,7 +256,12 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
     found = _merge(in_title, in_tags, in_vendor, in_labels)
     if found:
         return found, warnings
-    in_text = countries_in_text(text)
+    in_text = _scan(_TEXT_RE, text, capitalised=True, named=named)
+    if not in_text:
+        # "100% arábica brasileiro", "ein äthiopischer Kaffee": an adjective, when no country is named
+        if _ADJ_WORDS.isdisjoint(lang.word_set(text)):
+            return [], warnings
+        return _scan(_ADJ_TEXT_RE, text), warnings
     if blend_hint or len(in_text) < 2:
         return in_text, warnings
     # "Coffees from Ethiopia, Colombia and Brazil": one sentence listing several origins is a blend;
@@ -259,17 +274,28 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
 
 
 def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str | None, label_values: list[str],
-                     text: str) -> list[str]:
-    """The codes in ``codes`` that no country name states, only a region or farm ("Yirgacheffe")."""
-    if not codes or not _REGION_KEYS:
+                     text_named: set) -> list[str]:
+    """The codes in ``codes`` that no country name states, only a region or farm ("Yirgacheffe").
+    ``text_named``: what find_origins' scans of the title and running text named."""
+    if not codes:
         return []
-    named: set[str] = set()
-    _scan(_TITLE_RE, title, named=named)
+    wanted = set(codes)
+    named = set(text_named)
     for value in [*label_values, *(split_tag(t)[1] for t in tags), vendor or ""]:
-        _scan(_LABEL_RE, value, named=named)
-    if not set(codes) <= named:
-        _scan(_TEXT_RE, text, capitalised=True, named=named)
+        if wanted <= named:
+            break
+        named.update(_label_named(value))
     return [c for c in codes if c not in named]
+
+
+@lru_cache(maxsize=4096)
+def _label_named(value: str) -> frozenset[str]:
+    named: set[str] = set()
+    _scan(_LABEL_RE, value, named=named)
+    return frozenset(named)
+
+
+
 
 
 @lru_cache(maxsize=1024)

@@ -39,11 +39,14 @@ def parse_price(value, currency: str | None = None) -> Decimal | None:
 def check_price(value, currency: str | None = None) -> tuple[Decimal | None, str | None]:
     """(price, error): ``error`` says why a stated value is not a price (exponent notation, out of
     range, not a finite number); (None, None) when nothing was stated. Never raises."""
-    if value is None:
-        return None, None
     if type(value) is str:  # what the feeds send: cached
         return _check_price_text(value, currency)
+    if value is None:
+        return _NOTHING
     return _check_price(value, currency)
+
+
+_NOTHING = (None, None)
 
 
 @lru_cache(maxsize=8192)  # "18.00", "24.50"... over and over

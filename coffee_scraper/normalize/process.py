@@ -65,7 +65,10 @@ def parse_process(text: str | None) -> str | None:
     """The PROCESSES value a process label, tag or title names ("ASD Natural" -> anaerobic natural)."""
     if not text:
         return None
-    text = translated(text)
+    return _parse_english(translated(text))
+
+
+def _parse_english(text: str) -> str | None:
     folded = fold(text)
     if _G_CM.search(text, folded):
         return "carbonic maceration"
@@ -80,7 +83,7 @@ def parse_process(text: str | None) -> str | None:
 def translated(text: str) -> str:
     """``text`` with every language's process words put in English ("Lavado anaeróbico" -> "washed
     anaerobic", "ウォッシュト" -> "washed"), for the English rules to read."""
-    found = lang.PROCESS.find(text)
+    found = _TRANSLATE.find(text)
     if not found:
         return text
     parts, pos = [], 0
@@ -89,6 +92,11 @@ def translated(text: str) -> str:
         pos = m.end()
     parts.append(text[pos:])
     return "".join(parts)
+
+
+# Only the words the English rules do not already read the same way ("natural", "honey", "anaerobic"
+# are left to them): most English titles and labels then hold none, and skip the translation.
+_TRANSLATE = lang.Vocabulary({w: v for w, v in lang.merged("PROCESS").items() if _parse_english(w) != v})
 
 
 def _near(text: str, m: re.Match, context: lang.Vocabulary, width: int = 30) -> bool:
@@ -146,7 +154,7 @@ def process_in_text(text: str, is_blend: bool) -> str | None:
     if not m:
         if _G_ANAEROBIC_STEP.search(text):
             return "anaerobic"
-        return foreign_process_in_text(text)
+        return None if lang.looks_english(text) else foreign_process_in_text(text)
     return upgrade(parse_process(m.group(0)), text)
 
 

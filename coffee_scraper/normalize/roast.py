@@ -27,7 +27,10 @@ def parse_roast(text: str | None) -> str | None:
     """ROAST_LEVELS value of a roast label or tag value ("Medium Dark", "dark-roast", "City Roast")."""
     if not text:
         return None
-    t = translated(text.replace("_", " "))
+    return _parse_english(translated(text.replace("_", " ")))
+
+
+def _parse_english(t: str) -> str | None:
     for pattern, value in _NAMED:
         if pattern.search(t):
             return value
@@ -53,7 +56,7 @@ _BETWEEN_RE = re.compile(r"\b(light|medium|dark)\s+(?:bis|à|a|al|tot|do|till|ti
 def translated(text: str) -> str:
     """``text`` with every language's roast words put in English ("Torréfaction moyenne foncée" ->
     "Torréfaction medium-dark", "浅煎り" -> "light"), for the English rules to read."""
-    found = lang.ROAST.find(text)
+    found = _TRANSLATE.find(text)
     if not found:
         return text
     parts, pos = [], 0
@@ -64,13 +67,23 @@ def translated(text: str) -> str:
     return _BETWEEN_RE.sub(r"\1-\2", "".join(parts))
 
 
+# Only the words the English rules do not already read the same way ("light", "medium", "dark").
+_TRANSLATE = lang.Vocabulary({w: v for w, v in lang.merged("ROAST").items() if _parse_english(w) != v})
+
+
 def foreign_roast_in_text(text: str) -> str | None:
     """A roast level in a title or running text in any language, next to a roasting word ("helle
     Röstung", "tostado medio", "深煎り", "약배전"): a bare "dunkel" or "다크" may be chocolate."""
     for m, value in lang.ROAST.find(text):
-        if lang.ROAST_CONTEXT.search(text[max(0, m.start() - 25):m.end() + 25]) is not None:
+        word = m.group(0).lower()
+        # "mörkrostad", "lysbrent", "浅煎り" carry their roasting word inside
+        if any(c in word for c in _CONTEXT_WORDS) or \
+                lang.ROAST_CONTEXT.search(text[max(0, m.start() - 25):m.end() + 25]) is not None:
             return value
     return None
+
+
+_CONTEXT_WORDS = tuple(k for k in lang.ROAST_CONTEXT.values if len(k) >= 4 or lang.is_cjk(k))
 
 
 ROAST_TAG_KEYS = {"roast", "roast level", "roastlevel", "roast profile", "roast degree", "roast style", "roasting",
@@ -125,4 +138,4 @@ def find_roast(title: str, tags: list[str], label_values: list[str], text: str) 
     m = _TEXT.search(text)
     if m:
         return parse_roast(next(g for g in m.groups() if g)), warnings
-    return foreign_roast_in_text(text), warnings
+    return (None if lang.looks_english(text) else foreign_roast_in_text(text)), warnings

@@ -16,6 +16,9 @@ _BLOCK_RE = re.compile(
     re.I,
 )
 _CELL_RE = re.compile(r"<\s*/?\s*t[dh]\b[^>]*>", re.I)  # table cells: keep "ORIGIN Kenya" apart
+# A term closes with a colon: "<dt>Herkunft</dt><dd>Äthiopien</dd>" is the line "Herkunft: Äthiopien".
+_TERM_END_RE = re.compile(r"<\s*/\s*dt\s*>", re.I)
+_DEF_END_RE = re.compile(r"<\s*/\s*dd\s*>", re.I)
 _SCRIPT_RE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 _SPACE_RE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NEWLINES_RE = re.compile(r"\n\s*\n+")
@@ -38,6 +41,8 @@ def html_to_text(html: str | None) -> str:
     s = _SCRIPT_RE.sub(" ", html)
     if "<!--" in s:  # (the pre-checks skip work that could not change the text)
         s = remove_comments(s)
+    if "</d" in s or "</D" in s:
+        s = _DEF_END_RE.sub("\n", _TERM_END_RE.sub(": ", s))
     s = _BLOCK_RE.sub("\n", s)
     s = _CELL_RE.sub(" ", s)
     if "<" in s:
@@ -123,7 +128,7 @@ def extract_labels(text: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=8192)  # boilerplate lines recur across a shop's descriptions
 def _line_labels(line: str) -> tuple[tuple[str, str], ...]:
-    if not line.isascii():
+    if lang.has_cjk(line):
         cjk = _cjk_labels(line)
         if cjk:
             return cjk

@@ -5,7 +5,7 @@ import logging
 
 from scrapy.exceptions import DropItem
 
-from coffee_scraper.items import SourceProduct
+from coffee_scraper.items import SourceProduct, copy_normalized
 from coffee_scraper.normalize import normalize_product
 
 logger = logging.getLogger("coffee_scraper.normalize")
@@ -30,19 +30,7 @@ class NormalizePipeline:
         if isinstance(src, dict):
             src = SourceProduct.from_dict(src)
         norm = normalize_product(src)
-        item["description"] = norm.description
-        item["origin_countries"] = norm.origin_countries
-        item["process"] = norm.process
-        item["roast_level"] = norm.roast_level
-        item["is_decaf"] = norm.is_decaf
-        item["is_blend"] = norm.is_blend
-        item["tasting_notes"] = norm.tasting_notes
-        item["varieties"] = norm.varieties
-        item["altitude_min_m"] = norm.altitude_min_m
-        item["altitude_max_m"] = norm.altitude_max_m
-        item["region"] = norm.region
-        item["producer"] = norm.producer
-        item["variants"] = norm.variants
+        copy_normalized(item, norm)
         item["warnings"] = list(norm.warnings)
         item["processing_status"] = "review" if len(norm.warnings) > self.max_warnings else "ok"
         roaster = item.get("roaster")

@@ -4,6 +4,9 @@ Valid items are buffered and written DB_BATCH_SIZE at a time. Items dropped earl
 still reach the database: the `item_dropped` signal turns an invalid item into an 'invalid'
 artifact (with its errors) and a non-coffee into a 'skipped' one (with its reason).
 
+An exception in a spider callback or a pipeline becomes an incident (roaster, URL, where) and the
+item an 'invalid' artifact with the error, so a run that lost items is never 'succeeded'.
+
 When Postgres goes away mid-crawl, batches go to a durable local spool (fsynced JSON lines) and
 are replayed, in order, as soon as a reconnect succeeds (with backoff), at close, or by the next
 run. With JOBDIR, a resumed crawl reuses the unfinished runs of the killed one, so its rows are
@@ -11,49 +14,23 @@ upserts of the same (variant, run) keys, never duplicates.
 """
 from __future__ import annotations
 
-import json
 import logging
-import time
-from pathlib import Path
 
-import psycopg2
 from scrapy import signals
+from scrapy.exceptions import CloseSpider
+from scrapy.utils.defer import deferred_from_coro
 
 from coffee_scraper.context import CrawlContext
 from coffee_scraper.pipelines.normalize import NotCoffee
 from coffee_scraper.pipelines.validate import InvalidItem, contract_of
-from coffee_scraper.storage.db import connect, dsn_from_settings, migrate, redact_dsn
-from coffee_scraper.storage.runs import attach_runs, worker_name
-from coffee_scraper.storage.spool import Spool
-from coffee_scraper.storage.writer import CatalogWriter, canonical_json, hash_text
+from coffee_scraper.storage.db import migrate, redact_dsn
+from coffee_scraper.storage.durable import DurableWriter, StorageUnavailable
+from coffee_scraper.storage.runs import RunRegistry
+from coffee_scraper.storage.writer import canonical_json, hash_text
 
 logger = logging.getLogger("coffee_scraper.store")
-DB_ERRORS = (psycopg2.OperationalError, psycopg2.InterfaceError)
-
-
-def connection_lost(exc: Exception, conn) -> bool:
-    """A lost server or connection (spool and retry), as opposed to a bad statement (a bug)."""
-    if isinstance(exc, DB_ERRORS):
-        return True
-    # libpq reports a server that went away mid-statement as a bare DatabaseError with no
-    # SQLSTATE; a statement the server rejected always carries one.
-    if not isinstance(exc, psycopg2.Error):
-        return False
-    return exc.pgcode is None or conn is None or conn.closed != 0
-RUNS_FILE = "coffee_runs.json"
-
-
-def jobdir_runs(settings) -> dict | None:
-    """The runs a previous, unfinished attempt of this JOBDIR crawl opened (None if none)."""
-    jobdir = settings.get("JOBDIR")
-    path = Path(jobdir) / RUNS_FILE if jobdir else None
-    if not path or not path.exists():
-        return None
-    try:
-        data = json.loads(path.read_text())
-    except ValueError:
-        return None
-    return None if data.get("finished") else data
+# Close reasons of a crawl that could not store (the crawl command exits 1 on them).
+STORAGE_UNAVAILABLE, ROASTER_BUSY = "storage_unavailable", "roaster_busy"
 
 
 class StorePipeline:
@@ -62,30 +39,27 @@ class StorePipeline:
         self.settings = crawler.settings
         self.stats = crawler.stats
         self.batch_size = max(1, crawler.settings.getint("DB_BATCH_SIZE", 500))
-        self.review_delta = crawler.settings.getint("REVIEW_VARIANT_DELTA", 3)
         self.run_kind = crawler.settings.get("RUN_KIND", "full")
-        # Workers of one distributed crawl (DISTRIBUTED=1) share their runs, keyed by CRAWL_ID.
-        self.crawl_id = crawler.settings.get("CRAWL_ID") if crawler.settings.getbool("DISTRIBUTED") else None
-        self.worker = worker_name()
         if self.run_kind not in ("full", "price"):
             raise ValueError(f"RUN_KIND must be 'full' or 'price', got {self.run_kind!r}")
-        self.outage_wait = crawler.settings.getfloat("DB_OUTAGE_WAIT", 60.0)
-        self.spool = Spool(Path(crawler.settings.get("COFFEE_DATA_DIR", ".data")) / "spool")
         from coffee_scraper.events_notify import Watch
 
         Watch.from_settings(crawler.settings)  # a bad EVENTS_WATCH fails at start, not at close
-        self.dsn: str | None = None
-        self.conn = None
-        self.writer: CatalogWriter | None = None
-        self.down_since: float | None = None
-        self.next_attempt = 0.0
-        self.backoff = 1.0
-        self.roaster_ids: dict[str, int] = {}
+        self.store = DurableWriter.from_settings(
+            crawler.settings, count=lambda key, n=1: self.stats.inc_value(f"coffee/{key}", n),
+            on_refused=self._refused)
+        self.store.on_reconnect = lambda: self._relock(at_start=False)
+        self.runs = RunRegistry(crawler.settings)
         self.run_ids: dict[str, int] = {}
+        self.roaster_ids: dict[str, int] = {}
         self.coffees: list[dict] = []
         self.artifacts: list[dict] = []
         self.opened = False
+        self.storage_failure: str | None = None
+        self.closing = False
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(self.item_error, signal=signals.item_error)
+        crawler.signals.connect(self.spider_error, signal=signals.spider_error)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -95,69 +69,66 @@ class StorePipeline:
     # -- lifecycle -------------------------------------------------------------------------------
     def open_spider(self):
         spider = self.crawler.spider
-        self.dsn = dsn_from_settings(self.settings)
-        self.conn = connect(self.dsn)  # unreachable at start: a configuration error, fail now
-        logger.info("storing into %s (run kind: %s)", redact_dsn(self.dsn), self.run_kind)
+        conn = self.store.open()  # unreachable at start: a configuration error, fail now
+        logger.info("storing into %s (run kind: %s)", redact_dsn(self.store.dsn), self.run_kind)
         if self.settings.getbool("DB_AUTO_MIGRATE", True):
-            migrate(self.conn)
-        self.writer = CatalogWriter(self.conn)
-        replayed = self.spool.replay(self.apply)
+            migrate(conn)
+        replayed = self.store.replay()
         if replayed:
             logger.warning("replayed %d spooled operation(s) left by an earlier run", replayed)
-            self.stats.inc_value("coffee/db/spool_replayed", replayed)
-        roasters = list(CrawlContext.of(self.crawler).roasters)
-        self.roaster_ids = self.writer.upsert_roasters(roasters)
-        previous = jobdir_runs(self.settings)
-        if previous and set(previous["run_ids"]) >= set(self.roaster_ids):
-            self.run_ids = {slug: previous["run_ids"][slug] for slug in self.roaster_ids}
-            self.writer.reopen_runs(list(self.run_ids.values()))
-            logger.info("resuming runs %s of an unfinished crawl (JOBDIR)", sorted(self.run_ids.values()))
-        elif self.crawl_id:
-            self.run_ids = attach_runs(self.conn, self.roaster_ids, spider.name, self.crawl_id, self.worker)
-        else:
-            job_id = self.settings.get("JOB_ID") or getattr(spider, "_job", None)
-            self.run_ids = self.writer.start_runs(self.roaster_ids, spider.name, job_id)
-        self._write_runs_file(finished=False)
+        self.runs.register_roasters(self.store.writer, CrawlContext.of(self.crawler).roasters)
+        self._relock()
+        job_id = self.settings.get("JOB_ID") or getattr(getattr(spider, "args", None), "job", None)
+        self.run_ids = self.runs.open(self.store.writer, spider.name, job_id)
+        self.roaster_ids = self.runs.roaster_ids
         self.stats.set_value("coffee/run_ids", dict(self.run_ids))
         self.opened = True
 
+    def _relock(self, at_start: bool = True):
+        """One crawl per roaster at a time (else two runs write the same prices)."""
+        busy = self.runs.lock(self.store.conn)
+        if busy and not at_start:
+            logger.error("after the outage, roaster(s) %s are locked by another crawl", ", ".join(busy))
+        elif busy:
+            message = (f"roaster(s) {', '.join(busy)} are being crawled by another process right now; "
+                       f"this crawl stops without writing (run it again when that crawl has finished)")
+            logger.error(message)
+            self.stats.set_value("coffee/roasters_busy", busy)
+            raise CloseSpider(ROASTER_BUSY)
+
     def close_spider(self):
+        self.closing = True
         self.flush()
 
     def spider_closed(self, spider, reason):
         if not self.opened:
             return
+        if self.store.down:
+            self.store.wait_for_database()
         incidents = CrawlContext.of(self.crawler).incidents
         for slug, run_id in self.run_ids.items():
             stats = self.roaster_stats(slug)
-            status = self.run_status(slug, reason, stats, incidents.get(slug, []))
-            if self.crawl_id:  # the shared run's final status is set when its last worker finishes
-                self.submit("finish_shared_run", run_id=run_id, worker=self.worker, finish_reason=reason,
-                            stats=stats, incidents=incidents.get(slug, []))
-            else:
-                self.submit("finish_run", run_id=run_id, status=status, finish_reason=reason, stats=stats,
-                            incidents=incidents.get(slug, []))
+            status, op = self.runs.finish_op(slug, reason, stats, incidents.get(slug, []))
+            try:
+                self.store.submit(**op)
+            except StorageUnavailable as exc:
+                logger.critical("run %s roaster=%s could not be finished (%s): it stays 'running'",
+                                run_id, slug, exc)
             logger.debug("run %s roaster=%s status=%s stats=%s", run_id, slug, status, stats)
-        if self.down_since is not None:
-            self._wait_for_database()
-        pending = self.spool.pending()
+        pending = self.store.spool.pending()
         self.stats.set_value("coffee/db/spool_pending", pending)
         if pending:
             logger.error(
                 "Postgres still unreachable: %d operation(s) kept in %s; the next crawl or "
-                "`coffee-scraper db replay-spool` writes them", pending, self.spool.directory,
+                "`coffee-scraper db replay-spool` writes them", pending, self.store.spool.directory,
             )
-        else:
-            self._write_runs_file(finished=reason == "finished")
-        if self.conn is not None:
-            self.conn.close()
+        elif not self.storage_failure:
+            self.runs.write_runs_file(finished=reason == "finished")
+        if self.store.quarantined:
+            logger.error("%d product(s) or operation(s) Postgres refused are kept in %s",
+                         self.store.quarantined, ", ".join(map(str, self.store.spool.dead_letters())))
+        self.store.close()
         self.opened = False
-
-    def _write_runs_file(self, finished: bool):
-        jobdir = self.settings.get("JOBDIR")
-        if jobdir:
-            Path(jobdir).mkdir(parents=True, exist_ok=True)
-            (Path(jobdir) / RUNS_FILE).write_text(json.dumps({"run_ids": self.run_ids, "finished": finished}))
 
     # -- items -----------------------------------------------------------------------------------
     def process_item(self, item):
@@ -195,10 +166,52 @@ class StorePipeline:
         if len(self.artifacts) >= self.batch_size:
             self.flush()
 
+    def item_error(self, item, response, spider, failure):
+        """An exception in a pipeline (normalize, validate, this one): the item is an invalid artifact."""
+        slug = item.get("roaster") if hasattr(item, "get") else None
+        if not self.opened or slug not in self.run_ids:
+            return
+        exc = failure.value
+        where = _where(failure)
+        error = f"{type(exc).__name__} in {where}: {exc}"
+        self.stats.inc_value("coffee/items/errors")
+        self.stats.inc_value(f"coffee/roaster/{slug}/items_invalid")
+        self._incident(slug, "item_error", item.get("url") or "", f"product {item.get('product_id')}: {error}")
+        # A lone surrogate or an unserializable value fails again here: keep what can be kept.
+        if self.coffees and self.coffees[-1].get("product_id") == item.get("product_id") and \
+                self.coffees[-1]["run_id"] == self.run_ids[slug]:
+            self.coffees.pop()  # process_item got as far as buffering the coffee
+        try:
+            self._add_artifact(item, "invalid", [error], _safe_contract(item))
+        except Exception:  # noqa: BLE001 - its raw payload cannot be serialized: keep the error alone
+            self._add_artifact(item, "invalid", [error], None, canonical_json({"unserializable": repr(item.get("raw"))[:2000]}))
+
+    def spider_error(self, failure, response, spider):
+        """An exception in a spider callback: an incident naming roaster and URL (else only a log line)."""
+        slug = response.meta.get("roaster") if response is not None else None
+        if slug is None or not self.opened:
+            return
+        exc = failure.value
+        self._incident(slug, "parse_error", response.url, f"{type(exc).__name__} in {_where(failure)}: {exc}",
+                       fatal=bool(response.meta.get("feed_entry")))
+
+    def _incident(self, slug: str, kind: str, url: str, message: str, fatal: bool = False):
+        CrawlContext.of(self.crawler).record_incident(slug, kind, url, message[:2000], fatal=fatal)
+
+    def _refused(self, entry: dict):
+        """A product Postgres refused: its run is not 'succeeded' (the artifact says why)."""
+        row = entry["artifact"] or entry["coffee"] or {}
+        slug = self.runs.slug_of(row.get("roaster_id"))
+        if slug is not None:
+            kept = "stored as an invalid artifact" if entry["stored"] else "kept in the dead-letter file"
+            self._incident(slug, "storage_refused", row.get("url") or "",
+                           f"Postgres refused product {str(row.get('product_id'))[:80]!r} ({kept}): {entry['error']}")
+
     def _add_artifact(self, item, status, errors, contract, payload: str | None = None, digest: str | None = None):
         if payload is None:
             raw = item.get("raw")
             payload = canonical_json(raw if raw is not None else {})
+        if digest is None:
             digest = hash_text(payload)
         self.artifacts.append(
             {
@@ -220,92 +233,26 @@ class StorePipeline:
             return
         coffees, artifacts = self.coffees, self.artifacts
         self.coffees, self.artifacts = [], []
-        self.submit("batch", coffees=coffees, artifacts=artifacts, run_kind=self.run_kind)
-
-    # -- writing, with the spool between us and an absent database ------------------------------
-    def submit(self, op: str, **payload):
-        record = {"op": op, **payload}
-        if self.down_since is not None and not self._try_reconnect():
-            self.spool.append(op, **payload)
-            self.stats.inc_value("coffee/db/spooled")
-            return
         try:
-            self.apply(record)
-        except psycopg2.Error as exc:
-            if not connection_lost(exc, self.conn):
-                raise
-            self._went_down(exc)
-            self.spool.append(op, **payload)
-            self.stats.inc_value("coffee/db/spooled")
+            self.store.submit("batch", coffees=coffees, artifacts=artifacts, run_kind=self.run_kind)
+        except StorageUnavailable as exc:
+            self._storage_failed(exc, coffees, artifacts)
 
-    def apply(self, record: dict):
-        started = time.monotonic()
-        counts = self.writer.apply(record, self.review_delta)
-        for key, value in counts.items():
-            self.stats.inc_value(f"coffee/db/{key}", value)
-        if record["op"] == "batch":
-            self.stats.inc_value("coffee/db/batches")
-        self.stats.inc_value("coffee/db/write_seconds", time.monotonic() - started)
-        if record["op"] == "finish_run" or counts.get("shared_runs_finished"):
-            self.record_events(record["run_id"])
-
-    def record_events(self, run_id: int):
-        """Catalogue events of a finished run (also on spool replay), then news for the watch list."""
-        if not self.settings.getbool("EVENTS_ENABLED", True):
-            return
-        from coffee_scraper.events import record_run_events
-        from coffee_scraper.events_notify import notify_run_events
-
-        try:
-            counts = record_run_events(self.conn, run_id, self.settings.getint("EVENTS_REMOVED_AFTER_RUNS", 2))
-            for kind, n in counts.items():
-                self.stats.inc_value(f"coffee/events/{kind}", n)
-            notify_run_events(self.conn, run_id, self.settings)
-        except psycopg2.Error as exc:
-            if connection_lost(exc, self.conn):
-                raise  # submit() spools the finish_run again; its replay recomputes (idempotent)
-            self.conn.rollback()
-            logger.exception("run %s: catalogue events not recorded", run_id)
-
-    def _went_down(self, exc):
-        if self.down_since is None:
-            self.down_since = time.monotonic()
-            self.stats.inc_value("coffee/db/outages")
-            logger.error("Postgres unreachable (%s); spooling writes to %s until it returns",
-                         redact_dsn(str(exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__,
-                         self.spool.directory)
-        self.next_attempt = time.monotonic() + self.backoff
-        try:
-            self.conn.close()
-        except Exception:
-            pass
-
-    def _try_reconnect(self) -> bool:
-        if time.monotonic() < self.next_attempt:
-            return False
-        try:
-            self.conn = connect(self.dsn)
-            self.writer = CatalogWriter(self.conn)
-            replayed = self.spool.replay(self.apply)
-        except psycopg2.Error as exc:
-            if not connection_lost(exc, self.conn):
-                raise
-            self.backoff = min(self.backoff * 2, 30.0)
-            self._went_down(exc)
-            return False
-        logger.warning("Postgres is back after %.1f s; replayed %d spooled operation(s)",
-                       time.monotonic() - self.down_since, replayed)
-        self.stats.inc_value("coffee/db/spool_replayed", replayed)
-        self.down_since, self.backoff = None, 1.0
-        return True
-
-    def _wait_for_database(self):
-        """At close, give an outage DB_OUTAGE_WAIT seconds to end before leaving the spool."""
-        deadline = time.monotonic() + self.outage_wait
-        while self.down_since is not None and time.monotonic() < deadline:
-            self.next_attempt = 0.0
-            if not self._try_reconnect():
-                time.sleep(min(self.backoff, max(0.0, deadline - time.monotonic())))
+    def _storage_failed(self, exc, coffees, artifacts):
+        """Neither Postgres nor the spool takes writes: stop the crawl, fail its runs, say what was lost."""
+        lost: dict[int, int] = {}
+        for a in artifacts:
+            lost[a["roaster_id"]] = lost.get(a["roaster_id"], 0) + 1
+        self.stats.inc_value("coffee/items/lost", len(artifacts))
+        for slug, roaster_id in self.roaster_ids.items():
+            if lost.get(roaster_id) or not self.storage_failure:
+                self._incident(slug, "storage_unavailable", "",
+                               f"{exc}; {lost.get(roaster_id, 0)} product(s) of this batch not stored", fatal=True)
+        if self.storage_failure is None:
+            self.storage_failure = str(exc)
+            logger.critical("%s: closing the crawl (what was written or spooled before is kept)", exc)
+            if not self.closing:  # at close the spider is already on its way out, with its own reason
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason=STORAGE_UNAVAILABLE))
 
     # -- runs ------------------------------------------------------------------------------------
     def roaster_stats(self, slug: str) -> dict:
@@ -320,13 +267,20 @@ class StorePipeline:
         out["run_kind"] = self.run_kind
         return out
 
-    @staticmethod
-    def run_status(slug: str, reason: str, stats: dict, incidents: list) -> str:
-        if any(i.get("fatal") for i in incidents):
-            return "failed"
-        seen = stats["items_valid"] + stats["items_invalid"] + stats["items_skipped"]
-        if reason != "finished":
-            return "aborted" if seen == 0 else "partial"
-        if incidents:
-            return "partial" if seen else "failed"
-        return "succeeded"
+
+def _where(failure) -> str:
+    """The innermost frame of a failure, "module:function": where in parsing or normalization it broke."""
+    tb = failure.getTracebackObject()
+    frame = None
+    while tb is not None:
+        frame, tb = tb.tb_frame, tb.tb_next
+    return f"{frame.f_globals.get('__name__', '?')}:{frame.f_code.co_name}" if frame else "?"
+
+
+def _safe_contract(item) -> dict | None:
+    try:
+        contract = contract_of(item)
+        canonical_json(contract)
+        return contract
+    except Exception:  # noqa: BLE001 - half-normalized values: the raw payload and the error say enough
+        return None

@@ -126,7 +126,7 @@ class CoffeeSpider(scrapy.Spider):
         # A JOBDIR crawl killed mid-way (kill -9 loses the requests in flight) restarts its
         # roasters from their entry requests, past the dupefilter; rows are upserts of the
         # same runs, so nothing is stored twice.
-        from coffee_scraper.pipelines.store import jobdir_runs
+        from coffee_scraper.storage.runs import jobdir_runs
 
         spider.resuming = jobdir_runs(crawler.settings) is not None
         return spider
@@ -280,8 +280,8 @@ class CoffeeSpider(scrapy.Spider):
             products = extract(json.loads(response.body))
             if not isinstance(products, list):
                 raise TypeError("the products are not a list")
-        except (ValueError, KeyError, TypeError) as exc:
-            problem = f"page {page} is not {what} ({type(exc).__name__}: {exc})"
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:  # RecursionError: JSON nested too deep
+            problem = f"page {page} is not {what} ({type(exc).__name__}: {str(exc)[:200]})"
             attempts = response.meta.get("parse_retries", 0)
             if attempts < self.settings.getint("FEED_PARSE_RETRIES", 2):
                 # A challenge page or a cut body is often a one-off: ask again before giving up.

@@ -9,13 +9,16 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Iterable
 
 import orjson
+import psycopg2
 from psycopg2.extras import Json, execute_values
 
+from coffee_scraper.items import PRODUCT, VARIANT
 from coffee_scraper.registry import Roaster
 
 
@@ -42,8 +45,9 @@ def canonical_json(value: Any) -> str:
     except (orjson.JSONEncodeError, TypeError):
         # Integers beyond 64 bits (orjson refuses them): the same text from the standard library.
         text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_default)
-    # Postgres text and jsonb cannot hold NUL; keep everything else verbatim.
-    return text.replace("\\u0000", "\\ufffd")
+    # Postgres text and jsonb cannot hold NUL (escaped by the encoders), nor lone surrogates (kept
+    # raw by the standard-library fallback); keep everything else verbatim.
+    return clean_text(text.replace("\\u0000", "\\ufffd"))
 
 
 def content_hash(value: Any) -> str:
@@ -58,21 +62,56 @@ def _jsonb(value: Any) -> Json:
     return Json(value, dumps=canonical_json)
 
 
-def _text(value: str | None) -> str | None:
-    return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
+# What Postgres text refuses (NUL) or UTF-8 cannot encode (a lone surrogate, from a feed's "\\ud800").
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """A shop's text as Postgres can store it: NUL and lone surrogates become U+FFFD (the one place)."""
+    if "\x00" in value or (not value.isascii() and _UNSTORABLE.search(value)):
+        return _UNSTORABLE.sub("\ufffd", value)
+    return value
+
+
+# The contract fields stored as catalogue columns (coffee_scraper.items is their one definition).
+COFFEE_COLUMNS = [f for f in PRODUCT if f.stored]
+VARIANT_COLUMNS = [f for f in VARIANT if f.stored]
+PRICE_COLUMNS = [f for f in VARIANT if f.per_run]
+
+
+def _names(fields) -> str:
+    return ", ".join(f.name for f in fields)
+
+
+def _set(names) -> str:
+    return ", ".join(f"{n} = EXCLUDED.{n}" for n in names)
 
 
 # Columns written per table; a staging table of the same column types takes each batch's rows.
 STAGED_COLUMNS = {
-    "coffees": "roaster_id, product_id, name, url, description, origin_countries, process, roast_level,"
-               " is_decaf, is_blend, tasting_notes, varieties, altitude_min_m, altitude_max_m, region, producer,"
-               " image_url, content_hash, processing_status, warnings, first_seen_at, last_seen_at, last_run_id",
-    "variants": "coffee_id, variant_id, title, weight_grams, grind, sku, price, currency, price_per_kg,"
-                " compare_at_price, in_stock, first_seen_at, last_seen_at",
-    "prices": "variant_id, run_id, price, currency, price_per_kg, compare_at_price, in_stock, scraped_at",
+    "coffees": f"roaster_id, product_id, {_names(COFFEE_COLUMNS)}, content_hash, processing_status, warnings,"
+               " first_seen_at, last_seen_at, last_run_id",
+    "variants": f"coffee_id, variant_id, {_names(VARIANT_COLUMNS)}, first_seen_at, last_seen_at",
+    "prices": f"variant_id, run_id, {_names(PRICE_COLUMNS)}, scraped_at",
     "scrape_artifacts": "run_id, roaster_id, platform, url, product_id, payload, normalized, content_hash,"
                         " validation_status, errors",
 }
+
+
+def _coffee_row(c: dict) -> tuple:
+    """A coffee's row in STAGED_COLUMNS["coffees"] order."""
+    values = [c.get(f.name) for f in COFFEE_COLUMNS]
+    values = [f.empty if v is None and f.empty is not None else v for f, v in zip(COFFEE_COLUMNS, values)]
+    return (c["roaster_id"], c["product_id"], *values, c["content_hash"], c["processing_status"],
+            canonical_json(c["warnings"]), c["scraped_at"], c["scraped_at"], c["run_id"])
+
+
+def _variant_row(coffee_id: int, variant_id: str, c: dict, v: dict) -> tuple:
+    return (coffee_id, variant_id, *(v.get(f.name) for f in VARIANT_COLUMNS), c["scraped_at"], c["scraped_at"])
+
+
+def _price_row(vid: int, c: dict, v: dict) -> tuple:
+    return (vid, c["run_id"], *(v.get(f.name) for f in PRICE_COLUMNS), c["scraped_at"])
 
 
 def _copy_text(text: str) -> str:
@@ -85,7 +124,7 @@ def _copy_text(text: str) -> str:
 
 def _copy_array(values) -> str:
     return "{" + ",".join(
-        "NULL" if v is None else '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values
+        "NULL" if v is None else '"' + clean_text(str(v)).replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values
     ) + "}"
 
 
@@ -93,7 +132,7 @@ def _copy_field(value: Any) -> str:
     """One value in COPY's text format (what psycopg2 would have adapted for an INSERT)."""
     kind = type(value)
     if kind is str:
-        return _copy_text(value)
+        return _copy_text(clean_text(value))
     if value is None:
         return "\\N"
     if kind is bool:
@@ -104,7 +143,7 @@ def _copy_field(value: Any) -> str:
         return str(int(value))  # 250.0 into an integer column: an INSERT casts it, COPY would refuse "250.0"
     if isinstance(value, (list, tuple)):  # text[]
         return _copy_text(_copy_array(value))
-    return _copy_text(str(value))
+    return _copy_text(clean_text(str(value)))
 
 
 def _stage(cur, table: str, rows: list[tuple]) -> str:
@@ -130,13 +169,7 @@ def _upsert(cur, table: str, rows: list[tuple], conflict: str, returning: str = 
 
 
 COFFEE_FULL_UPDATE = (
-    "ON CONFLICT (roaster_id, product_id) DO UPDATE SET name = EXCLUDED.name, url = EXCLUDED.url,"
-    " description = EXCLUDED.description, origin_countries = EXCLUDED.origin_countries,"
-    " process = EXCLUDED.process, roast_level = EXCLUDED.roast_level,"
-    " is_decaf = EXCLUDED.is_decaf, is_blend = EXCLUDED.is_blend,"
-    " tasting_notes = EXCLUDED.tasting_notes, varieties = EXCLUDED.varieties,"
-    " altitude_min_m = EXCLUDED.altitude_min_m, altitude_max_m = EXCLUDED.altitude_max_m,"
-    " region = EXCLUDED.region, producer = EXCLUDED.producer, image_url = EXCLUDED.image_url,"
+    f"ON CONFLICT (roaster_id, product_id) DO UPDATE SET {_set(f.name for f in COFFEE_COLUMNS)},"
     " content_hash = EXCLUDED.content_hash,"
     # An operator's 'resolved' stands until the warnings themselves change.
     " processing_status = CASE WHEN coffees.processing_status = 'resolved'"
@@ -150,17 +183,15 @@ COFFEE_PRICE_ONLY_UPDATE = (
     " last_run_id = EXCLUDED.last_run_id"
 )
 VARIANT_FULL_UPDATE = (
-    "ON CONFLICT (coffee_id, variant_id) DO UPDATE SET title = EXCLUDED.title,"
-    " weight_grams = EXCLUDED.weight_grams, grind = EXCLUDED.grind, sku = EXCLUDED.sku,"
-    " price = EXCLUDED.price, currency = EXCLUDED.currency,"
-    " price_per_kg = EXCLUDED.price_per_kg, compare_at_price = EXCLUDED.compare_at_price,"
-    " in_stock = EXCLUDED.in_stock, last_seen_at = EXCLUDED.last_seen_at"
+    f"ON CONFLICT (coffee_id, variant_id) DO UPDATE SET {_set(f.name for f in VARIANT_COLUMNS)},"
+    " last_seen_at = EXCLUDED.last_seen_at"
 )
 VARIANT_PRICE_ONLY_UPDATE = (
-    "ON CONFLICT (coffee_id, variant_id) DO UPDATE SET price = EXCLUDED.price, currency = EXCLUDED.currency,"
-    " price_per_kg = EXCLUDED.price_per_kg, compare_at_price = EXCLUDED.compare_at_price,"
-    " in_stock = EXCLUDED.in_stock, last_seen_at = EXCLUDED.last_seen_at"
+    f"ON CONFLICT (coffee_id, variant_id) DO UPDATE SET {_set(f.name for f in PRICE_COLUMNS)},"
+    " last_seen_at = EXCLUDED.last_seen_at"
 )
+PRICE_UPDATE = f"ON CONFLICT (variant_id, run_id) DO UPDATE SET {_set(f.name for f in PRICE_COLUMNS)}, " \
+               "scraped_at = EXCLUDED.scraped_at"
 
 
 class CatalogWriter:
@@ -206,10 +237,13 @@ class CatalogWriter:
         return {s: by_roaster_id[roaster_ids[s]] for s in slugs}
 
     def apply(self, record: dict, review_variant_delta: int = 3) -> dict:
-        """Apply one spool record ({"op": "batch" | "finish_run" | "finish_shared_run", ...}); returns the counts written."""
+        """Apply one spool record ({"op": "batch" | "finish_run" | "finish_shared_run", ...}); returns the counts written.
+
+        A batch's products that Postgres refused come back under "refused" (see write_batch_or_parts).
+        """
         if record["op"] == "batch":
-            return self.write_batch(record["coffees"], record["artifacts"], review_variant_delta,
-                                    price_only=record.get("run_kind") == "price")
+            return self.write_batch_or_parts(record["coffees"], record["artifacts"], review_variant_delta,
+                                             price_only=record.get("run_kind") == "price")
         if record["op"] == "finish_run":
             self.finish_run(record["run_id"], record["status"], record["finish_reason"],
                             record["stats"], record["incidents"])
@@ -235,7 +269,7 @@ class CatalogWriter:
             )
 
     def changed_artifacts(self, cur, artifacts: list[dict]) -> list[dict]:
-        keys = [(a["roaster_id"], a["product_id"]) for a in artifacts if a.get("product_id")]
+        keys = [(a["roaster_id"], clean_text(a["product_id"])) for a in artifacts if a.get("product_id")]
         if not keys:
             return artifacts
         latest = execute_values(
@@ -247,7 +281,8 @@ class CatalogWriter:
             keys, template="(%s::bigint, %s::text)", page_size=len(keys), fetch=True,
         )
         known = {(r, p): h for r, p, h in latest}
-        return [a for a in artifacts if known.get((a["roaster_id"], a.get("product_id"))) != a["content_hash"]]
+        return [a for a in artifacts
+                if known.get((a["roaster_id"], clean_text(a.get("product_id") or ""))) != a["content_hash"]]
 
     def previous_variant_counts(self, cur, roaster_id_product_ids: list[tuple[int, str]]) -> dict:
         if not roaster_id_product_ids:
@@ -287,67 +322,37 @@ class CatalogWriter:
             if price_only and artifacts:
                 artifacts = self.changed_artifacts(cur, artifacts)
             if coffees:
-                prev = self.previous_variant_counts(cur, [(c["roaster_id"], c["product_id"]) for c in coffees])
-                for c in coffees:
-                    before = prev.get((c["roaster_id"], c["product_id"]))
+                prev = self.previous_variant_counts(cur, [(c["roaster_id"], clean_text(c["product_id"])) for c in coffees])
+                for i, c in enumerate(coffees):
+                    before = prev.get((c["roaster_id"], clean_text(c["product_id"])))
                     if before is not None and abs(len(c["variants"]) - before) > review_variant_delta:
-                        c["processing_status"] = "review"
-                        c["warnings"] = c["warnings"] + [
+                        # A copy: a batch that fails is written again in parts (write_batch_or_parts).
+                        coffees[i] = c = {**c, "processing_status": "review", "warnings": c["warnings"] + [
                             f"variants: count changed from {before} to {len(c['variants'])} since the last run"
-                        ]
+                        ]}
                 counts["review"] = sum(c["processing_status"] == "review" for c in coffees)
                 coffee_rows = _upsert(
-                    cur, "coffees",
-                    [
-                        (
-                            c["roaster_id"], c["product_id"], _text(c["name"]), c.get("url"),
-                            _text(c.get("description")), c.get("origin_countries") or [], c.get("process"),
-                            c.get("roast_level"), bool(c.get("is_decaf")), bool(c.get("is_blend")),
-                            c.get("tasting_notes") or [], c.get("varieties") or [], c.get("altitude_min_m"),
-                            c.get("altitude_max_m"), _text(c.get("region")), _text(c.get("producer")),
-                            c.get("image_url"), c["content_hash"], c["processing_status"], canonical_json(c["warnings"]),
-                            c["scraped_at"], c["scraped_at"], c["run_id"],
-                        )
-                        for c in coffees
-                    ],
+                    cur, "coffees", [_coffee_row(c) for c in coffees],
                     coffee_conflict, "roaster_id, product_id, id",
                 )
                 coffee_ids = {(r, p): i for r, p, i in coffee_rows}
                 counts["coffees"] = len(coffee_rows)
                 variant_input = {}
                 for c in coffees:
-                    coffee_id = coffee_ids[(c["roaster_id"], c["product_id"])]
+                    coffee_id = coffee_ids[(c["roaster_id"], clean_text(c["product_id"]))]
                     for v in c["variants"]:
-                        variant_input[(coffee_id, v["variant_id"])] = (c, v)
+                        variant_input[(coffee_id, clean_text(v["variant_id"]))] = (c, v)
                 if variant_input:
                     variant_rows = _upsert(
                         cur, "variants",
-                        [
-                            (
-                                coffee_id, variant_id, _text(v.get("title")), v.get("weight_grams"),
-                                v.get("grind"), _text(v.get("sku")), v.get("price"), v.get("currency"),
-                                v.get("price_per_kg"), v.get("compare_at_price"), v.get("in_stock"),
-                                c["scraped_at"], c["scraped_at"],
-                            )
-                            for (coffee_id, variant_id), (c, v) in variant_input.items()
-                        ],
+                        [_variant_row(coffee_id, variant_id, c, v)
+                         for (coffee_id, variant_id), (c, v) in variant_input.items()],
                         variant_conflict, "coffee_id, variant_id, id",
                     )
                     counts["variants"] = len(variant_rows)
-                    price_rows = []
-                    for coffee_id, variant_id, vid in variant_rows:
-                        c, v = variant_input[(coffee_id, variant_id)]
-                        price_rows.append(
-                            (vid, c["run_id"], v.get("price"), v.get("currency"), v.get("price_per_kg"),
-                             v.get("compare_at_price"), v.get("in_stock"), c["scraped_at"])
-                        )
-                    _upsert(
-                        cur, "prices", price_rows,
-                        "ON CONFLICT (variant_id, run_id) DO UPDATE SET price = EXCLUDED.price,"
-                        " currency = EXCLUDED.currency, price_per_kg = EXCLUDED.price_per_kg,"
-                        " compare_at_price = EXCLUDED.compare_at_price, in_stock = EXCLUDED.in_stock,"
-                        " scraped_at = EXCLUDED.scraped_at",
-                    )
+                    price_rows = [_price_row(vid, *variant_input[(coffee_id, variant_id)])
+                                  for coffee_id, variant_id, vid in variant_rows]
+                    _upsert(cur, "prices", price_rows, PRICE_UPDATE)
                     counts["prices"] = len(price_rows)
             if artifacts:
                 _upsert(
@@ -366,6 +371,81 @@ class CatalogWriter:
                 )
                 counts["artifacts"] = len(artifacts)
         return counts
+
+
+    def write_batch_or_parts(self, coffees: list[dict], artifacts: list[dict], review_variant_delta: int,
+                             price_only: bool = False) -> dict:
+        """write_batch, and when Postgres refuses the batch, its halves, down to one product.
+
+        One bad value (an id past an index's size, a number past a column's range) then costs only
+        its own product: that product's coffee is not written and its artifact is stored 'invalid'
+        with the database's error. Each refused product is returned as
+        [{"coffee", "artifact", "error", "stored"}] under "refused": stored=False ones are for the
+        caller to keep (dead-letter file); all are for it to report.
+        Only a connection error propagates: the caller spools the whole batch.
+        """
+        try:
+            return self.write_batch(coffees, artifacts, review_variant_delta, price_only)
+        except psycopg2.Error as exc:
+            if connection_lost(exc, self.conn):
+                raise
+            error = _first_line(exc)
+        except (ValueError, TypeError, UnicodeError) as exc:  # a value COPY's text format cannot carry
+            error = f"{type(exc).__name__}: {exc}"
+        units = _product_units(coffees, artifacts)
+        if len(units) > 1:
+            counts: dict = {}
+            half = len(units) // 2
+            for part in (units[:half], units[half:]):
+                part_counts = self.write_batch_or_parts([c for c, _ in part if c], [a for _, a in part if a],
+                                                        review_variant_delta, price_only)
+                for key, value in part_counts.items():
+                    counts[key] = counts.get(key, type(value)()) + value
+            return counts
+        (coffee, artifact), = units
+        refused = {"coffee": coffee, "artifact": artifact, "error": error, "stored": False}
+        if artifact is not None:
+            artifact = {**artifact, "validation_status": "invalid",
+                        "errors": list(artifact.get("errors") or []) + [f"storage: {error}"]}
+            try:
+                counts = self.write_batch([], [artifact], review_variant_delta)
+                return {**counts, "refused": [{**refused, "artifact": artifact, "stored": True}]}
+            except psycopg2.Error as exc:
+                if connection_lost(exc, self.conn):
+                    raise
+                refused["error"] += f"; as an invalid artifact: {_first_line(exc)}"
+            except (ValueError, TypeError, UnicodeError) as exc:
+                refused["error"] += f"; as an invalid artifact: {type(exc).__name__}: {exc}"
+        return {"refused": [refused]}
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _product_units(coffees: list[dict], artifacts: list[dict]) -> list[tuple[dict | None, dict | None]]:
+    """(coffee, artifact) per product, so a batch splits without parting a coffee from its artifact."""
+    units: dict = {}
+    for c in coffees:
+        units.setdefault((c["run_id"], c["product_id"]), [None, None])[0] = c
+    for i, a in enumerate(artifacts):
+        key = (a["run_id"], a.get("product_id")) if a.get("product_id") is not None else ("no id", i)
+        units.setdefault(key, [None, None])[1] = a
+    return [tuple(u) for u in units.values()]
+
+
+def connection_lost(exc: Exception, conn) -> bool:
+    """A lost server or connection (spool and retry), as opposed to a bad statement or value."""
+    if not isinstance(exc, psycopg2.Error):
+        return False
+    if conn is None or conn.closed != 0:
+        return True
+    # libpq reports a server that went away mid-statement as a bare error with no SQLSTATE; the
+    # server's own refusals carry one. Class 08 and 57P are the connection ones; others (even an
+    # OperationalError such as 54000 "index row size exceeds maximum") are about the data.
+    code = exc.pgcode
+    return code is None or code.startswith(("08", "57P"))
 
 
 def utcnow() -> datetime:

@@ -1,7 +1,8 @@
 """Corpus helpers: real feeds -> SourceProduct (the way the spiders do it), and the labelled corpus loader.
 
 Run ``python tests/corpus/build.py`` to regenerate ``labelled.jsonl`` from the real feeds, the
-hand labels in ``real_labels.py`` and the hand-written products in ``synthetic.py``.
+hand labels in ``real_labels.py`` and the hand-written products in ``synthetic.py`` (English) and
+``multilingual.py`` (14 languages).
 """
 from __future__ import annotations
 
@@ -139,6 +140,12 @@ def build() -> int:
         for v in exp.get("variants", []):
             v["price"] = str(Decimal(v["price"]).quantize(Decimal("0.01")))
         rows.append({"id": cid, "origin": "synthetic", "source": src.to_dict(), "expected": exp})
+    from multilingual import MULTILINGUAL  # noqa: E402
+
+    for cid, lang, src, exp in MULTILINGUAL:
+        for v in exp.get("variants", []):
+            v["price"] = str(Decimal(v["price"]).quantize(Decimal("0.01")))
+        rows.append({"id": cid, "origin": "multilingual", "lang": lang, "source": src.to_dict(), "expected": exp})
     for r in rows:
         for v in r["expected"].get("variants", []):
             v["price_per_kg"] = _ppk(v["price"], v["weight_grams"])

@@ -23,6 +23,18 @@ import pycountry
 
 from ..patterns import tree_alternation
 
+
+def rooted_alternation(names, sep: str | None = None, ignorecase: bool = True) -> str:
+    """``tree_alternation`` with the root split by first character by hand: one name opening with a
+    character the tree cannot factor ("średnie", "łyżka") would otherwise make the whole root a
+    plain alternation of every name, scanned at every word start. First characters of different
+    groups never match the same character here (none is one of the four special case folds)."""
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(n[0].lower() if ignorecase else n[0], []).append(n[1:])
+    return "(?:" + "|".join(re.escape(c) + "(?:" + tree_alternation(rest, sep=sep, ignorecase=ignorecase) + ")"
+                            for c, rest in groups.items()) + ")"
+
 CODES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "ja", "ko", "zh")
 MODULES = tuple(importlib.import_module(f".{code}", __name__) for code in CODES)
 
@@ -33,6 +45,16 @@ _SEP_KEY_RE = re.compile(r"[\s\-_\u3000]+")
 
 def is_cjk(word: str) -> bool:
     return _CJK_RE.search(word) is not None
+
+
+def has_cjk(text: str) -> bool:
+    """Whether CJK vocabulary could occur: a character-class scan, far cheaper than the CJK regexes."""
+    return not text.isascii() and _CJK_RE.search(text) is not None
+
+
+def looks_english(text: str) -> bool:
+    """English running text (the English rules have read it): other languages' prose rarely holds both."""
+    return " the " in text and " and " in text
 
 
 def strip_accents(word: str) -> str:
@@ -57,15 +79,54 @@ def spellings(word: str) -> set[str]:
     return out
 
 
-class Vocabulary:
-    """Words -> values, with a Latin regex (word boundaries; compound heads) and a CJK regex.
+class Hit:
+    """Where a vocabulary word was found: the parts of a re.Match the rules use."""
 
-    ``find(text)`` yields (match, value) in reading order.
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _i: int = 0) -> str:
+        return self._text
+
+
+_TOKEN_RE = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=256)  # one text is read by several vocabularies in a row; titles and tags recur
+def _word_set(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` (findall in C: no match objects until a word is known)."""
+    return frozenset(_TOKEN_RE.findall(text.lower()))
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, lower-case word) of every word."""
+    return tuple((m.start(), m.end(), m.group(0).lower()) for m in _TOKEN_RE.finditer(text))
+
+
+class Vocabulary:
+    """Words -> values. Latin-script words are looked up token by token (a dictionary probe per word
+    of the text, far cheaper than a regex of hundreds of words); a multi-word entry matches the same
+    words with any separators. CJK words have no boundaries: one regex, only on text holding CJK.
+
+    ``prefixes``: a text word starting with a vocabulary word matches ("Röstungsgrad" for
+    "röstung"); ``compounds``: these words also match at the end of a text word ("Kaffeemühle").
+    ``find(text)`` gives (Hit, value) in reading order.
     """
 
-    def __init__(self, words: dict[str, str], compounds: frozenset[str] = frozenset(), *, latin_suffix: str = ""):
+    def __init__(self, words: dict[str, str], compounds: frozenset[str] = frozenset(), *, prefixes: bool = False):
         self.values: dict[str, str] = {}
-        latin, latin_compound, cjk_long, kana_short, hangul_short = set(), set(), set(), set(), set()
+        self._phrases: dict[str, list[int]] = {}  # first token -> token counts of the phrases it opens
+        self._prefixes = prefixes
+        compound_heads, cjk_long, kana_short, hangul_short = set(), set(), set(), set()
         for word, value in words.items():
             for w in spellings(word):
                 self.values.setdefault(key(w), value)
@@ -76,53 +137,117 @@ class Vocabulary:
                         hangul_short.add(w)
                     else:
                         cjk_long.add(w)
-                elif word in compounds and len(w) >= 5:
-                    latin_compound.add(w)
-                else:
-                    latin.add(w)
-        sep = r"[\s\-]+"
-        parts = []
-        if latin:
-            parts.append(rf"(?<!\w)(?:{tree_alternation(sorted(latin, key=len, reverse=True), sep=sep)}){latin_suffix}(?!\w)")
-        if latin_compound:
-            parts.append(rf"(?:{tree_alternation(sorted(latin_compound, key=len, reverse=True), sep=sep)})(?!\w)")
-        self.latin = re.compile("(" + "|".join(parts) + ")", re.I) if parts else None
-        cparts = []
-        if cjk_long:
-            cparts.append(tree_alternation(sorted(cjk_long, key=len, reverse=True), sep=r"\s*", ignorecase=False))
-        if kana_short:
-            alt = tree_alternation(sorted(kana_short, key=len, reverse=True), ignorecase=False)
-            cparts.append(rf"(?<![{_KATAKANA}])(?:{alt})(?![{_KATAKANA}])")
-        if hangul_short:
-            alt = tree_alternation(sorted(hangul_short, key=len, reverse=True), ignorecase=False)
-            cparts.append(rf"(?<![\uac00-\ud7af])(?:{alt})")
-        self.cjk = re.compile("(" + "|".join(cparts) + ")", re.I) if cparts else None
+                    continue
+                toks = _TOKEN_RE.findall(w)
+                if not toks:
+                    continue
+                self._tokens_key(toks, value)
+                if word in compounds and len(w) >= 5 and len(toks) == 1:
+                    compound_heads.add(toks[0])
+        for counts in self._phrases.values():
+            counts.sort(reverse=True)  # longest phrase first
+        self._heads = tuple(sorted(compound_heads, key=len, reverse=True))
+        self._prefix_words = tuple(sorted({k for k in self.values if not is_cjk(k)}, key=len, reverse=True))
+        # CJK: literals first (the regex engine then skips to their first characters); the short
+        # katakana and hangul words' "not inside a longer word" test is made on each match.
+        self._short = frozenset(kana_short | hangul_short)
+        cjk_all = sorted(cjk_long | kana_short | hangul_short, key=len, reverse=True)
+        self.cjk = re.compile("(" + rooted_alternation(cjk_all, sep=r"\s*", ignorecase=False) + ")") if cjk_all else None
+
+    def _tokens_key(self, toks: list[str], value: str) -> None:
+        k = " ".join(toks)
+        self.values.setdefault(k, value)
+        counts = self._phrases.setdefault(toks[0], [])
+        if len(toks) not in counts:
+            counts.append(len(toks))
+
+    def _latin(self, text: str) -> list:
+        out = []
+        phrases, values, heads = self._phrases, self.values, self._heads
+        if not self._prefixes:
+            words = _word_set(text)
+            if phrases.keys().isdisjoint(words) and (not heads or not any(
+                    len(w) > 5 and w.endswith(heads) for w in words)):
+                return out  # (the common case: one set test instead of a walk over the words)
+        tokens = _tokens(text)
+        i, n = 0, len(tokens)
+        while i < n:
+            start, end, tok = tokens[i]
+            counts = phrases.get(tok)
+            hit = None
+            if counts:
+                for c in counts:
+                    if i + c <= n:
+                        k = tok if c == 1 else " ".join(t[2] for t in tokens[i:i + c])
+                        if k in values:
+                            hit = (c, k)
+                            break
+            if hit:
+                c, k = hit
+                out.append((Hit(start, tokens[i + c - 1][1], text[start:tokens[i + c - 1][1]]), values[k]))
+                i += c
+                continue
+            if self._prefixes and tok.startswith(self._prefix_words):
+                w = next(p for p in self._prefix_words if tok.startswith(p))
+                out.append((Hit(start, end, text[start:end]), values[w]))
+            elif heads and len(tok) > 5 and tok.endswith(heads):
+                h = next(h for h in heads if tok.endswith(h))
+                out.append((Hit(end - len(h), end, text[end - len(h):end]), values[h]))
+            i += 1
+        return out
+
+    def _cjk_matches(self, text: str):
+        for m in self.cjk.finditer(text):
+            w = m.group(1)
+            if w in self._short and not _standalone(text, m):
+                continue
+            yield m
 
     def value(self, matched: str) -> str | None:
         return self.values.get(key(matched))
 
-    def find(self, text: str):
+    def find(self, text: str) -> list:
         """(match, value) for every vocabulary word in ``text``, in reading order."""
-        found = []
-        if self.latin is not None:
-            found += [(m, self.values.get(key(m.group(1)))) for m in self.latin.finditer(text)]
-        if self.cjk is not None and not text.isascii():
-            cjk = [(m, self.values.get(key(m.group(1)))) for m in self.cjk.finditer(text)]
+        found = self._latin(text) if self._phrases else []
+        if self.cjk is not None and has_cjk(text):
+            cjk = [(m, self.values.get(key(m.group(1)))) for m in self._cjk_matches(text)]
             if cjk:
                 found = sorted(found + cjk, key=lambda mv: mv[0].start())
         return found
 
     def search(self, text: str):
         """The first (match, value) in ``text``, or None."""
-        if self.latin is not None:
-            m = self.latin.search(text)
-            if m:
-                return m, self.values.get(key(m.group(1)))
-        if self.cjk is not None and not text.isascii():
-            m = self.cjk.search(text)
-            if m:
-                return m, self.values.get(key(m.group(1)))
-        return None
+        found = self.find(text)
+        return found[0] if found else None
+
+    def search_any(self, texts) -> bool:
+        """Whether a vocabulary word occurs in any of ``texts``."""
+        keys = self._phrases.keys()
+        for t in texts:
+            # (a set test per text first: most texts hold no word of the vocabulary)
+            if t and (not keys.isdisjoint(_word_set(t)) or self._heads or self._prefixes or
+                      (self.cjk is not None and has_cjk(t))) and self.search(t):
+                return True
+        return False
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` (cached: the vocabularies read the same texts)."""
+    return _word_set(text)
+
+
+_KANA_CHAR_RE = re.compile(f"[{_KATAKANA}]")
+_HANGUL_CHAR_RE = re.compile("[\uac00-\ud7af]")
+
+
+def _standalone(text: str, m: re.Match) -> bool:
+    """A short katakana word not inside a longer one ("ミル" in "ミルク"); a short hangul word not
+    ending a longer one (particles follow Korean words, so only the left side counts)."""
+    before = text[m.start() - 1] if m.start() else ""
+    after = text[m.end()] if m.end() < len(text) else ""
+    if _KANA_CHAR_RE.match(m.group(1)):
+        return not (before and _KANA_CHAR_RE.match(before)) and not (after and _KANA_CHAR_RE.match(after))
+    return not (before and _HANGUL_CHAR_RE.match(before))
 
 
 def _merged(attr: str) -> dict[str, str]:
@@ -160,10 +285,11 @@ def label_spellings() -> dict[str, set[str]]:
 
 
 # ---- process, roast -----------------------------------------------------------------------------
+merged = _merged
 PROCESS = Vocabulary(_merged("PROCESS"))
 ROAST = Vocabulary(_merged("ROAST"))
-PROCESS_CONTEXT = Vocabulary(_words("PROCESS_CONTEXT"), latin_suffix=r"\w*")
-ROAST_CONTEXT = Vocabulary(_words("ROAST_CONTEXT"), latin_suffix=r"\w*")
+PROCESS_CONTEXT = Vocabulary(_words("PROCESS_CONTEXT"), prefixes=True)
+ROAST_CONTEXT = Vocabulary(_words("ROAST_CONTEXT"), prefixes=True)
 # Washed, anaerobic, carbonic... words say "process" on their own; "natural", "miel", "honig"
 # (also a taste) count in running text only next to a process word.
 STRONG_PROCESSES = frozenset({"washed", "anaerobic", "carbonic maceration", "pulped natural", "wet-hulled"})
@@ -212,7 +338,7 @@ def country_names(codes) -> dict[str, str]:
                 continue
             for code in codes:
                 c = pycountry.countries.get(alpha_2=code)
-                for attr in ("name", "common_name", "official_name"):
+                for attr in ("name", "common_name"):  # (no shop writes the official names)
                     english = getattr(c, attr, None)
                     if english:
                         translated = t.gettext(english)

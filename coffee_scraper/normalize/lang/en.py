@@ -18,7 +18,7 @@ BLEND = ("house blend", "espresso blend")
 DECAF = ()
 NON_COFFEE = {
     "merch": ("pennant", "pennants", "art print", "print", "prints", "poster", "posters", "book", "books", "zine",
-              "patch", "pin badge", "umbrella", "blanket", "towel", "bottle opener", "lanyard", "sticker pack",
+              "patch", "pin badge", "umbrella", "blanket", "towel", "bottle opener", "lanyard", "sticker pack", "thermos", "flask",
               "tea towel", "puzzle", "jigsaw", "coaster", "coasters", "keyring", "key ring", "vinyl", "record"),
 }
 COUNTRIES = {}

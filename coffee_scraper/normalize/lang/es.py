@@ -56,7 +56,7 @@ NON_COFFEE = {
                           "cafetera italiana", "jarra", "chemex"),
     "equipment: scale": ("báscula", "balanza"),
     "equipment: filters": ("filtros", "filtros de papel", "filtro de papel", "papel de filtro"),
-    "equipment": ("tamper", "prensador", "lechera", "accesorio", "accesorios", "cuchara", "termómetro"),
+    "equipment": ("tamper", "prensador", "lechera", "accesorio", "accesorios", "cuchara", "termómetro", "termo", "espumador"),
     "instant/sachet": ("cápsulas", "cápsula", "capsulas", "monodosis", "café soluble", "instantáneo", "drip bag",
                        "sobres"),
     "bundle/sampler": ("pack degustación", "kit", "caja degustación", "pack de cafés", "pack descubrimiento"),

@@ -15,8 +15,8 @@ LABELS = {
     "weight": ("vikt", "nettovikt", "storlek", "förpackning", "innehåll"),
 }
 PROCESS = {
-    "washed": ("tvättad", "tvättade", "tvättat", "washed", "våtberedd", "våtprocess"),
-    "natural": ("naturell", "naturel", "natural", "naturlig", "naturligt", "torrberedd", "torrprocess"),
+    "washed": ("tvättad", "tvättade", "tvättat", "tvättats", "washed", "våtberedd", "våtprocess"),
+    "natural": ("naturell", "naturellt", "naturella", "naturel", "natural", "naturlig", "naturligt", "torrberedd", "torrprocess"),
     "honey": ("honey", "honung", "honungsprocess"),
     "anaerobic": ("anaerob", "anaerobt", "anaeroba", "anaerobic", "syrefri", "anaerob fermentering"),
     "carbonic maceration": ("kolsyremaceration", "karbonisk maceration", "carbonic maceration"),

@@ -1,0 +1,127 @@
+"""Multilingual rules (issue 14): label keys, process and roast words, sizes, goods and countries in
+14 languages, and the general fixes for shops nobody here has seen. Each case is one a shop writes."""
+from __future__ import annotations
+
+import pytest
+
+from coffee_scraper.items import SourceProduct, SourceVariant
+from coffee_scraper.normalize import normalize_product
+from coffee_scraper.normalize.process import parse_process
+from coffee_scraper.normalize.roast import parse_roast
+from coffee_scraper.normalize.text import extract_labels, html_to_text
+from coffee_scraper.normalize.weight import parse_weight_grams
+
+
+def product(name, body="", size="250g", type=None, cats=(), option="Size"):
+    variants = [SourceVariant(variant_id="1", title=size, options=[(option, size)] if size else [], price="12.00")]
+    return normalize_product(SourceProduct(name=name, description_html=body, product_type=type, categories=list(cats),
+                                           default_currency="EUR", variants=variants))
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Procédé : Naturel, Torréfaction : claire", [("process", "Naturel"), ("roast", "claire")]),
+    ("Aufbereitung: gewaschen, Röstgrad: hell", [("process", "gewaschen"), ("roast", "hell")]),
+    ("精製方法：ウォッシュト 焙煎度：浅煎り", [("process", "ウォッシュト"), ("roast", "浅煎り")]),
+    ("가공방식: 워시드", [("process", "워시드")]),
+    ("【産地】エチオピア【精製】ナチュラル", [("origin", "エチオピア"), ("process", "ナチュラル")]),
+    ("國家：衣索比亞｜處理法：日曬", [("origin", "衣索比亞"), ("process", "日曬")]),
+    ("産地 エチオピア", [("origin", "エチオピア")]),  # a flattened table row
+    ("Obróbka: myta · Stopień palenia: jasne", [("process", "myta ·"), ("roast", "jasne")]),
+])
+def test_label_keys_in_every_script(line, want):
+    assert extract_labels(line) == want
+
+
+def test_a_definition_list_is_labelled_lines():
+    assert extract_labels(html_to_text("<dl><dt>Herkunft</dt><dd>Brasilien</dd><dt>Röstgrad</dt><dd>dunkel</dd></dl>")) \
+        == [("origin", "Brasilien"), ("roast", "dunkel")]
+
+
+@pytest.mark.parametrize("value,want", [
+    ("lavé", "washed"), ("Lave", "washed"), ("gewaschen", "washed"), ("lavado", "washed"), ("lavato", "washed"),
+    ("gewassen", "washed"), ("myta", "washed"), ("tvättad", "washed"), ("vasket", "washed"), ("ウォッシュト", "washed"),
+    ("워시드", "washed"), ("水洗", "washed"), ("naturel", "natural"), ("natur", "natural"), ("naturale", "natural"),
+    ("natuurlijk", "natural"), ("naturalna", "natural"), ("ナチュラル", "natural"), ("내추럴", "natural"),
+    ("日曬", "natural"), ("日晒", "natural"), ("miel", "honey"), ("蜜處理", "honey"),
+    ("cereja descascado", "pulped natural"), ("Natural anaeróbico", "anaerobic natural"),
+    ("anaerobe Fermentation, gewaschen", "anaerobic washed"), ("厌氧日晒", "anaerobic natural"),
+])
+def test_process_words(value, want):
+    assert parse_process(value) == want
+
+
+@pytest.mark.parametrize("value,want", [
+    ("claire", "light"), ("moyenne", "medium"), ("foncée", "dark"), ("hell", "light"), ("mittel", "medium"),
+    ("dunkel", "dark"), ("mittel bis dunkel", "medium-dark"), ("claro", "light"), ("Medio-Oscuro", "medium-dark"),
+    ("chiara", "light"), ("scura", "dark"), ("licht", "light"), ("donker", "dark"), ("clara", "light"),
+    ("média", "medium"), ("escura", "dark"), ("jasne", "light"), ("średnie", "medium"), ("ciemne", "dark"),
+    ("ljus", "light"), ("mellan", "medium"), ("mörk", "dark"), ("lys", "light"), ("mørk", "dark"),
+    ("浅煎り", "light"), ("中煎り", "medium"), ("中深煎り", "medium-dark"), ("深煎り", "dark"), ("라이트", "light"),
+    ("미디엄", "medium"), ("다크", "dark"), ("淺焙", "light"), ("中焙", "medium"), ("深焙", "dark"),
+])
+def test_roast_words(value, want):
+    assert parse_roast(value) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("250 Gramm", 250), ("500 gramos", 500), ("1 kilo", 1000), ("250 gr", 250), ("内容量 200g", 200),
+    ("内容量200g", 200), ("200그램", 200), ("1 кг", 1000), ("0,5 kg", 500), ("1,5 kg", 1500), ("1.000 g", 1000),
+    ("PROMO_0814_240g", 240), ("250克", 250), ("1公斤", 1000), ("２００ｇ", 200), ("1/2 kilo", 500), ("½ kg", 500),
+])
+def test_sizes(text, want):
+    assert parse_weight_grams(text) == want
+
+
+@pytest.mark.parametrize("name", [
+    "Tasse", "Kaffeemühle", "Geschenkgutschein", "Filtros de papel", "ドリッパー", "머그컵", "手沖壺", "Moulin à café",
+    "Koffiemolen", "Presentkort", "Gavekort", "Młynek do kawy", "Caneca", "Kaffee-Abo", "Felt Pennant", "Art Print",
+])
+def test_goods_in_any_language_are_not_coffee(name):
+    assert not product(name, size=None).is_coffee
+
+
+def test_filter_roast_title_is_coffee():
+    assert product("Äthiopien Guji – Filter", "<p>Röstgrad: hell</p>").is_coffee
+
+
+def test_countries_from_cldr_names_and_case_forms():
+    assert product("Kawa z Etiopii").origin_countries == ["ET"]
+    assert product("Kolumbien Huila").origin_countries == ["CO"]
+    assert product("エチオピア グジ").origin_countries == ["ET"]
+    assert product("에티오피아산 원두").origin_countries == ["ET"]
+    assert product("埃塞俄比亚 耶加雪菲").origin_countries == ["ET"]
+    assert product("Quênia AA").origin_countries == ["KE"]
+
+
+def test_no_coffee_evidence_is_not_coffee():
+    n = product("Good Morning", "<p>A screen print by our friend Ana, 30 x 40 cm.</p>", size=None, type="simple")
+    assert not n.is_coffee and n.skip_reason == "not coffee: no coffee evidence"
+
+
+def test_platform_kind_is_not_a_category():
+    assert product("Kenya Nyeri", type="variable").is_coffee
+    assert product("Kenya Nyeri", type="simple").skip_reason is None
+
+
+def test_blend_in_prose():
+    assert product("Nightjar", "<p>Our espresso blend for milk drinks.</p>").is_blend
+    assert product("Sunrise", "<p>A rotating two-part blend.</p>").is_blend
+    assert product("Hausmarke", "<p>Unsere Espresso-Mischung aus Brasilien und Indien.</p>").is_blend
+
+
+def test_region_resolves_to_country_flagged_as_inferred():
+    n = product("Yirgacheffe Kochere")
+    assert n.origin_countries == ["ET"] and n.origin_inferred
+    n = product("Ethiopia Yirgacheffe")
+    assert n.origin_countries == ["ET"] and not n.origin_inferred
+    for name, code in (("Huila Pink Bourbon", "CO"), ("Boquete Estate", "PA"), ("Nyeri AA", "KE"),
+                       ("耶加雪菲 水洗", "ET")):
+        n = product(name)
+        assert n.origin_countries == [code] and n.origin_inferred, name
+
+
+def test_prose_roast_word_needs_a_roasting_word():
+    # "dunkel"/"다크" next to chocolate is a taste, not a roast level
+    assert product("Kenia", "<p>Noten von dunkler Schokolade.</p>").roast_level is None
+    assert product("케냐", "<p>다크 초콜릿의 단맛</p>").roast_level is None
+    assert product("Kenia", "<p>Wir rösten diesen Kaffee hell für Filter.</p>").roast_level == "light"
