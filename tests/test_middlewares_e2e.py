@@ -26,6 +26,7 @@ MIDDLEWARES = {
 }
 BASE_SETTINGS = {
     "TWISTED_DNS_RESOLVER": "coffee_scraper.dns.LocalhostAwareResolver",
+    "ALLOW_PRIVATE_HOSTS": True,  # the fixture shops are SLUG.localhost on 127.0.0.1
     "DOWNLOADER_MIDDLEWARES": MIDDLEWARES,
     "TELNETCONSOLE_ENABLED": False,
     "REMOTE_CONTROL_ENABLED": False,

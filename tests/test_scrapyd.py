@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from coffee_scraper.platforms import platform_names
 from coffee_scraper_shops.platforms.shopify import synthetic_shopify
 from coffee_scraper_shops.server import ShopServer
 from coffee_scraper_shops.shop import Shop
@@ -116,7 +117,7 @@ def test_deploy_schedule_and_crawl_through_scrapyd(scrapyd, shop, db, db_dsn, re
     deployed = subprocess.run([str(BIN / "scrapyd-deploy"), "test", "--version", "r1"], cwd=project,
                               env=deploy_env, capture_output=True, text=True, timeout=300)
     assert deployed.returncode == 0, deployed.stdout + deployed.stderr
-    assert '"status": "ok"' in deployed.stdout and '"spiders": 3' in deployed.stdout
+    assert '"status": "ok"' in deployed.stdout and f'"spiders": {len(platform_names())}' in deployed.stdout
 
     registry = registry_file([{"slug": "sdshop", "name": "Scrapyd Shop", "url": shop.base_url("sdshop"),
                                "platform": "shopify", "currency": "USD"}])
@@ -124,7 +125,8 @@ def test_deploy_schedule_and_crawl_through_scrapyd(scrapyd, shop, db, db_dsn, re
            "SCRAPYD_USERNAME": USER, "SCRAPYD_PASSWORD": PASSWORD}
     common = ["--registry", str(registry), "--scrapyd-url", scrapyd["url"], "--state", str(tmp_path / "state.json")]
     job_settings = ["--setting", f"DATABASE_URL={db_dsn}", "--setting", f"ROASTER_REGISTRY={registry}",
-                    "--setting", "DOWNLOAD_DELAY=0", "--setting", "AUTOTHROTTLE_ENABLED=False"]
+                    "--setting", "DOWNLOAD_DELAY=0", "--setting", "AUTOTHROTTLE_ENABLED=False",
+                    "--setting", "ALLOW_PRIVATE_HOSTS=True"]  # the shop is on 127.0.0.1
 
     # The feed answers slowly until we have seen the job pending or running.
     shop.shop("sdshop").set_faults(slow=5.0, slow_paths=["/products.json"])
@@ -139,7 +141,8 @@ def test_deploy_schedule_and_crawl_through_scrapyd(scrapyd, shop, db, db_dsn, re
         listed = ops_cli("schedule", "list", *common, env=env)
         states = {tuple(line.split()[:2]): line for line in listed.stdout.splitlines()[1:]}
         assert "waiting" in states["sdshop", "full"]  # started for this month's fire
-        assert "busy" in states["sdshop", "price"]  # due, but the roaster's job is still running
+        # Not due: the roaster's job is still running (busy), or its full run, once opened, writes prices too.
+        assert "busy" in states["sdshop", "price"] or "waiting" in states["sdshop", "price"]
     finally:
         shop.shop("sdshop").clear_faults()
     wait_finished(scrapyd, job_id)
