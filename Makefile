@@ -25,9 +25,8 @@ $(STAMP): requirements.txt pyproject.toml
 demo: install
 	$(BIN)/coffee-scraper demo
 
-# Two pytest workers per core (each with its own Postgres database, data directory and shop servers):
-# most of a test's wall time is spent waiting on crawl subprocesses, shops and servers, not on the CPU.
-TEST_WORKERS ?= 4
+# One pytest worker per core (each with its own Postgres database, data directory and shop servers).
+TEST_WORKERS ?= auto
 test: install
 	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
