@@ -97,6 +97,31 @@ def imports_of(graph, layer: str, *forbidden: str) -> dict[str, list[str]]:
     return {m: ts for m, ts in found.items() if ts}
 
 
+# docs/architecture.md's layers, top to bottom: a module imports only from its own layer or those below.
+LAYERS = {
+    "operator": ("coffee_scraper.cli", "coffee_scraper.commands", "coffee_scraper.service", "coffee_scraper.scheduling",
+                 "coffee_scraper.detect", "coffee_scraper.demo", "coffee_scraper.revalidate"),
+    "crawl": ("coffee_scraper.spiders", "coffee_scraper.middlewares", "coffee_scraper.pipelines",
+              "coffee_scraper.extensions", "coffee_scraper.monitors", "coffee_scraper.structured_data",
+              "coffee_scraper.rendering", "coffee_scraper.distributed", "coffee_scraper.logformatter",
+              "coffee_scraper.exporters", "coffee_scraper.dns"),
+    "storage": ("coffee_scraper.storage", "coffee_scraper.events"),
+    "configuration": ("coffee_scraper.registry", "coffee_scraper.config", "coffee_scraper.settings",
+                      "coffee_scraper.context", "coffee_scraper.monitors.thresholds"),
+    "alerting": ("coffee_scraper.events_notify", "coffee_scraper.alerts"),
+    "plug-in interface": ("coffee_scraper.platforms",),
+    "pure": ("coffee_scraper.items", "coffee_scraper.normalize", "coffee_scraper.redact", "coffee_scraper.sitemaps"),
+}
+
+
+def layer_of(module: str) -> int | None:
+    """Index of the module's layer in LAYERS (its most specific package wins), None when unplaced."""
+    if module == "coffee_scraper":
+        return len(LAYERS) - 1
+    found = [(len(p), i) for i, packages in enumerate(LAYERS.values()) for p in packages if within(module, p)]
+    return max(found)[1] if found else None
+
+
 def test_walker_sees_imports_inside_functions():
     tree = ast.parse("import a\nif X:\n    import b\ndef f():\n    import c\n")
     assert {n.names[0].name for n in _imports(tree, module_level_only=False)} == {"a", "b", "c"}
@@ -107,6 +132,17 @@ def test_walker_sees_imports_inside_functions():
 
 def test_no_import_cycles_in_the_packages():
     assert cycles(import_graph()) == []
+
+
+def test_data_flows_down_the_layers():
+    graph = {m: ts for m, ts in import_graph().items() if within(m, "coffee_scraper")}
+    unplaced = sorted(m for m in graph if layer_of(m) is None)
+    assert unplaced == [], "place these in LAYERS here and in docs/architecture.md"
+    names = list(LAYERS)
+    upward = [f"{m} ({names[layer_of(m)]}) -> {t} ({names[layer_of(t)]})"
+              for m, ts in sorted(graph.items()) for t in sorted(ts) if within(t, "coffee_scraper")
+              and layer_of(t) < layer_of(m)]
+    assert upward == []
 
 
 def test_storage_imports_nothing_upward():
