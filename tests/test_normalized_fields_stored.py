@@ -52,3 +52,10 @@ def test_normalizer_errors_and_inferred_origin_are_stored(db, db_dsn, registry_f
                       (str(product["id"]),))
     assert inferred(products[-2]) == "{ET} true"
     assert inferred(products[-1]) == "{KE} false"
+
+
+def test_artifacts_stored_before_origin_inferred_still_validate():
+    from coffee_scraper.items import contract_schema
+
+    assert "origin_inferred" in contract_schema()["properties"]
+    assert "origin_inferred" not in contract_schema()["required"]  # revalidate reads older artifacts
