@@ -15,6 +15,7 @@ BARE_SETTINGS = {
     "DOWNLOAD_DELAY": 0,
     "AUTOTHROTTLE_ENABLED": False,
     "TWISTED_DNS_RESOLVER": "coffee_scraper.dns.LocalhostAwareResolver",
+    "ALLOW_PRIVATE_HOSTS": True,  # the resolver refuses loopback otherwise (the fixture shops are on 127.0.0.1)
     "TELNETCONSOLE_ENABLED": False,
     "LOG_LEVEL": "WARNING",
 }

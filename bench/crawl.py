@@ -26,7 +26,6 @@ import psutil  # noqa: E402
 from scrapy import signals  # noqa: E402
 from scrapy.crawler import CrawlerProcess  # noqa: E402
 from scrapy.settings import Settings  # noqa: E402
-from scrapy.utils.project import get_project_settings  # noqa: E402
 
 FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "LOG_LEVEL": "WARNING"}
 
@@ -56,6 +55,7 @@ class BenchProbe:
         self.peak = 0
         self.at_checkpoint: dict[int, dict] = {}
         self.opened_at = None
+        self.opened_wall = None
         self.closed_at = None
         self._stop = threading.Event()
         crawler.bench_probe = self
@@ -83,6 +83,7 @@ class BenchProbe:
 
     def spider_opened(self, spider):
         self.opened_at = time.perf_counter()
+        self.opened_wall = time.time()  # comparable across processes (distributed workers)
         self.sample()
         threading.Thread(target=self._sampler, daemon=True, name="bench-rss").start()
 
@@ -114,7 +115,9 @@ def main(argv: list[str]) -> int:
     ns = ap.parse_args(argv)
 
     if ns.project:
-        settings = get_project_settings()
+        from coffee_scraper.config import project_settings
+
+        settings = project_settings()  # the environment applied, as `scrapy crawl` does
         spider = ns.project
         settings.setdict(FAST, priority="cmdline")
     else:
@@ -136,7 +139,8 @@ def main(argv: list[str]) -> int:
     crawler = process.create_crawler(spider)
     done = {}
     d = process.crawl(crawler, **dict(a.split("=", 1) for a in ns.args))
-    d.addBoth(lambda result: done.setdefault("at", time.perf_counter()) and result)
+    d.addBoth(lambda result: done.setdefault("at", time.perf_counter()) and done.setdefault("wall", time.time())
+              and result)
     process.start()
     probe = crawler.bench_probe
     probe.stop()
@@ -144,6 +148,8 @@ def main(argv: list[str]) -> int:
     out = {
         "items": probe.items,
         "seconds": done["at"] - probe.opened_at,
+        "opened_wall": probe.opened_wall,
+        "done_wall": done["wall"],
         "crawl_seconds": (probe.closed_at or done["at"]) - probe.opened_at,
         "peak_rss": probe.peak,
         "checkpoints": probe.at_checkpoint,

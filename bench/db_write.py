@@ -7,58 +7,33 @@ import time
 import psycopg2
 
 from coffee_scraper.registry import Roaster
-from coffee_scraper.storage.writer import CatalogWriter, _text, canonical_json
-
-COFFEE_COLS = ("id, roaster_id, product_id, name, url, description, origin_countries, process, roast_level,"
-               " is_decaf, is_blend, tasting_notes, varieties, altitude_min_m, altitude_max_m, region, producer,"
-               " image_url, content_hash, processing_status, warnings, first_seen_at, last_seen_at, last_run_id")
-VARIANT_COLS = ("id, coffee_id, variant_id, title, weight_grams, grind, sku, price, currency, price_per_kg,"
-                " compare_at_price, in_stock, first_seen_at, last_seen_at")
-PRICE_COLS = "variant_id, run_id, price, currency, price_per_kg, compare_at_price, in_stock, scraped_at"
-
-
-def _field(value) -> str:
-    """One value in COPY's text format."""
-    if value is None:
-        return "\\N"
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    if isinstance(value, list):
-        value = "{" + ",".join('"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"' for v in value) + "}"
-    return str(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+from coffee_scraper.storage.writer import (
+    STAGED_COLUMNS, CatalogWriter, _coffee_row, _copy_field, _price_row, _variant_row,
+)
 
 
 def _lines(rows) -> io.StringIO:
     buf = io.StringIO()
-    buf.writelines("\t".join(map(_field, row)) + "\n" for row in rows)
+    buf.writelines("\t".join(map(_copy_field, row)) + "\n" for row in rows)
     buf.seek(0)
     return buf
 
 
 def copy_rows(conn, coffees: list[dict]) -> int:
-    """COPY the rows write_batch would write (ids assigned here) in one transaction; returns rows."""
+    """COPY the rows write_batch would write (the writer's own row builders; ids assigned here) in one
+    transaction; returns rows."""
     coffee_rows, variant_rows, price_rows = [], [], []
     vid = 0
     for cid, c in enumerate(coffees, start=1):
-        coffee_rows.append((
-            cid, c["roaster_id"], c["product_id"], _text(c["name"]), c.get("url"), _text(c.get("description")),
-            c.get("origin_countries") or [], c.get("process"), c.get("roast_level"), bool(c.get("is_decaf")),
-            bool(c.get("is_blend")), c.get("tasting_notes") or [], c.get("varieties") or [], c.get("altitude_min_m"),
-            c.get("altitude_max_m"), _text(c.get("region")), _text(c.get("producer")), c.get("image_url"),
-            c["content_hash"], c["processing_status"], canonical_json(c["warnings"]), c["scraped_at"],
-            c["scraped_at"], c["run_id"],
-        ))
+        coffee_rows.append((cid, *_coffee_row(c)))
         for v in c["variants"]:
             vid += 1
-            variant_rows.append((vid, cid, v["variant_id"], _text(v.get("title")), v.get("weight_grams"), v.get("grind"),
-                                 _text(v.get("sku")), v.get("price"), v.get("currency"), v.get("price_per_kg"),
-                                 v.get("compare_at_price"), v.get("in_stock"), c["scraped_at"], c["scraped_at"]))
-            price_rows.append((vid, c["run_id"], v.get("price"), v.get("currency"), v.get("price_per_kg"),
-                               v.get("compare_at_price"), v.get("in_stock"), c["scraped_at"]))
+            variant_rows.append((vid, *_variant_row(cid, v["variant_id"], c, v)))
+            price_rows.append(_price_row(vid, c, v))
     with conn, conn.cursor() as cur:
-        cur.copy_expert(f"COPY coffees ({COFFEE_COLS}) FROM STDIN", _lines(coffee_rows))
-        cur.copy_expert(f"COPY variants ({VARIANT_COLS}) FROM STDIN", _lines(variant_rows))
-        cur.copy_expert(f"COPY prices ({PRICE_COLS}) FROM STDIN", _lines(price_rows))
+        cur.copy_expert(f"COPY coffees (id, {STAGED_COLUMNS['coffees']}) FROM STDIN", _lines(coffee_rows))
+        cur.copy_expert(f"COPY variants (id, {STAGED_COLUMNS['variants']}) FROM STDIN", _lines(variant_rows))
+        cur.copy_expert(f"COPY prices ({STAGED_COLUMNS['prices']}) FROM STDIN", _lines(price_rows))
     return len(coffee_rows) + len(variant_rows) + len(price_rows)
 
 

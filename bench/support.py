@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -20,6 +21,22 @@ from coffee_scraper.storage.db import migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN_DSN = os.environ.get("BENCH_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def process_env(**extra: str) -> dict[str, str]:
+    """The environment of a benchmarked process: bytecode cached as in any installed deployment
+    (with PYTHONDONTWRITEBYTECODE every process would compile the project's sources again)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "SCRAPY_SETTINGS_MODULE")}
+    # COFFEE_ALLOW_PRIVATE_HOSTS: the fixture shops are on 127.0.0.1.
+    return {**env, "PYTHONPATH": str(ROOT), "COFFEE_ALLOW_PRIVATE_HOSTS": "1", **extra}
+
+
+def compile_sources() -> None:
+    """Write the bytecode of the project and the benchmarks once, before anything is timed."""
+    import compileall
+
+    for folder in ("coffee_scraper", "bench"):
+        compileall.compile_dir(str(ROOT / folder), quiet=1)
 
 
 @contextlib.contextmanager
@@ -83,19 +100,50 @@ def write_registry(server: ShopServer, shops: list[Shop], path: Path) -> Path:
 def run_crawl(mode: list[str], *, dsn: str | None = None, registry: Path | None = None,
               extra: list[str] | None = None, timeout: int = 400, profile: Path | None = None) -> dict:
     """Run bench/crawl.py in a subprocess (its own reactor and data dir); returns its JSON result."""
+    return run_crawls([mode], dsn=dsn, registry=registry, extra=extra, timeout=timeout, profile=profile)[0]
+
+
+def run_crawls(modes: list[list[str]], *, dsn: str | None = None, registry: Path | None = None,
+               extra: list[str] | None = None, timeout: int = 400, profile: Path | None = None) -> list[dict]:
+    """Run one bench/crawl.py subprocess per mode, all at once (e.g. distributed workers); their JSON results."""
     with tempfile.TemporaryDirectory(prefix="coffee-bench-") as tmp:
-        out = Path(tmp) / "result.json"
-        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "coffee_scraper.settings", "COFFEE_DATA_DIR": tmp,
-               "PYTHONPATH": str(ROOT), "COFFEE_ALLOW_PRIVATE_HOSTS": "1"}  # the fixture shops are on 127.0.0.1
-        if dsn:
-            env["DATABASE_URL"] = dsn
-        if registry:
-            env["COFFEE_REGISTRY"] = str(registry)
-        cmd = [sys.executable, str(ROOT / "bench" / "crawl.py"), "--out", str(out), *mode, *(extra or [])]
-        if profile:  # py-spy wraps the crawl: a flame graph of this very run
-            cmd = [str(Path(sys.executable).parent / "py-spy"), "record", "-o", str(profile), "-f", "raw",
-                   "-r", "50", "--", *cmd]
-        proc = subprocess.run(cmd, cwd=tmp, env=env, capture_output=True, text=True, timeout=timeout)
-        if proc.returncode != 0 or not out.exists():
-            raise RuntimeError(f"crawl {' '.join(mode)} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-        return json.loads(out.read_text())
+        procs = []
+        for i, mode in enumerate(modes):
+            data = Path(tmp) / str(i)
+            data.mkdir()
+            out = data / "result.json"
+            env = process_env(SCRAPY_SETTINGS_MODULE="coffee_scraper.settings", COFFEE_DATA_DIR=str(data))
+            if dsn:
+                env["DATABASE_URL"] = dsn
+            if registry:
+                env["COFFEE_REGISTRY"] = str(registry)
+            cmd = [sys.executable, str(ROOT / "bench" / "crawl.py"), "--out", str(out), *mode, *(extra or [])]
+            if profile:  # py-spy wraps the crawl: a flame graph of this very run
+                cmd = [str(Path(sys.executable).parent / "py-spy"), "record", "-o", str(profile), "-f", "raw",
+                       "-r", "50", "--", *cmd]
+            err = (data / "stderr").open("w")
+            procs.append((mode, out, err, subprocess.Popen(cmd, cwd=data, env=env, stdout=subprocess.DEVNULL,
+                                                           stderr=err, text=True)))
+        results = []
+        for mode, out, err, proc in procs:
+            try:
+                proc.wait(timeout=timeout)
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
+                err.close()
+            if proc.returncode != 0 or not out.exists():
+                stderr = Path(err.name).read_text()[-3000:]
+                raise RuntimeError(f"crawl {' '.join(mode)} failed ({proc.returncode}):\n{stderr}")
+            results.append(json.loads(out.read_text()))
+        return results
+
+
+def timed_process(cmd: list[str], env: dict[str, str], cwd: Path, timeout: int = 120) -> float:
+    """Wall seconds of one whole process, start-up to exit."""
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[:6])} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return seconds

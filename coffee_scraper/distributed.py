@@ -52,6 +52,8 @@ def redis_settings(crawl_id: str, redis_url: str) -> dict:
         # Read by CircuitBreakerMiddleware (see README, Distributed crawls): one breaker per domain
         # for all workers.
         "CIRCUIT_STATE_STORE": "coffee_scraper.distributed.RedisCircuitStateStore",
+        # Read by DomainRateLimitMiddleware: per-domain rate limits and Retry-After for all workers.
+        "RATE_LIMIT_STORE": "coffee_scraper.distributed.RedisRateLimitStore",
     }
 
 
@@ -137,6 +139,11 @@ class CrawlCoordinator:
         return f"{self.prefix}:alive:{worker}"
 
     def spider_opened(self, spider):
+        # An idle worker looks at the shared queue on the engine's heartbeat, every 5 s by default:
+        # while a peer parses a feed page, the next page it queues would wait up to 5 s for this
+        # worker (scale-out benchmark). Scrapy has no setting for it; the instance attribute is read
+        # when the engine starts processing, right after spider_opened.
+        self.crawler.engine._SLOT_HEARTBEAT_INTERVAL = self.crawler.settings.getfloat("DISTRIBUTED_IDLE_POLL", 0.5)
         self.redis.ping()
         logger.info("distributed crawl %s: worker %s on %s", self.crawl_id, self.worker,
                     redact(self.redis_url))
@@ -198,6 +205,15 @@ class CrawlCoordinator:
                     self.crawl_id, self.worker, fetched, reason)
 
 
+def store_arguments(settings) -> tuple:
+    """(Redis client, crawl id, key TTL): what every per-crawl Redis store is built from."""
+    import redis
+
+    client = redis.Redis.from_url(settings.get("REDIS_URL") or "redis://127.0.0.1:6379/0",
+                                  socket_timeout=30, decode_responses=True)
+    return client, check_crawl_id(settings.get("CRAWL_ID")), settings.getint("DISTRIBUTED_KEY_TTL", 7 * 24 * 3600)
+
+
 class RedisCircuitStateStore:
     """CircuitStateStore (coffee_scraper.middlewares.circuit) in Redis: one breaker per domain per crawl.
 
@@ -213,13 +229,7 @@ class RedisCircuitStateStore:
 
     @classmethod
     def from_crawler(cls, crawler):
-        import redis
-
-        settings = crawler.settings
-        client = redis.Redis.from_url(settings.get("REDIS_URL") or "redis://127.0.0.1:6379/0",
-                                      socket_timeout=30, decode_responses=True)
-        return cls(client, check_crawl_id(settings.get("CRAWL_ID")),
-                   settings.getint("DISTRIBUTED_KEY_TTL", 7 * 24 * 3600))
+        return cls(*store_arguments(crawler.settings))
 
     @staticmethod
     def _decode(raw):
@@ -254,3 +264,69 @@ class RedisCircuitStateStore:
         keys = list(self.redis.scan_iter(match=self.prefix + "*", count=1000))
         values = self.redis.mget(keys) if keys else []
         return iter([(k[len(self.prefix):], self._decode(v)) for k, v in zip(keys, values) if v])
+
+
+# KEYS: one bucket hash per limit, then the domain's Retry-After deadline. ARGV: key TTL, then
+# capacity and window (seconds) per bucket. Redis's own clock, so workers on skewed hosts agree.
+# Returns the seconds until this request's token exists and any Retry-After has passed (a string:
+# Lua numbers become integers in Redis replies).
+_TAKE_LUA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local ttl = tonumber(ARGV[1])
+local wait = 0
+for i = 1, #KEYS - 1 do
+  local capacity = tonumber(ARGV[2 * i])
+  local interval = tonumber(ARGV[2 * i + 1]) / capacity
+  local state = redis.call('HMGET', KEYS[i], 'tokens', 'stamp')
+  local tokens = tonumber(state[1]) or capacity
+  local stamp = tonumber(state[2]) or now
+  tokens = math.min(capacity, tokens + (now - stamp) / interval) - 1
+  redis.call('HSET', KEYS[i], 'tokens', tostring(tokens), 'stamp', tostring(now))
+  redis.call('EXPIRE', KEYS[i], ttl)
+  if tokens < 0 then wait = math.max(wait, -tokens * interval) end
+end
+local deadline = tonumber(redis.call('GET', KEYS[#KEYS]) or '0')
+return tostring(math.max(wait, deadline - now))
+"""
+
+# KEYS: the domain's Retry-After deadline. ARGV: seconds from now, key TTL. Only ever moves later.
+_DEFER_LUA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local deadline = now + tonumber(ARGV[1])
+local old = tonumber(redis.call('GET', KEYS[1]) or '0')
+if deadline > old then redis.call('SET', KEYS[1], tostring(deadline), 'EX', ARGV[2]) end
+return tostring(math.max(deadline, old) - now)
+"""
+
+
+class RedisRateLimitStore:
+    """Per-domain token buckets and Retry-After deadlines of one crawl, shared by its workers.
+
+    Read by DomainRateLimitMiddleware (RATE_LIMIT_STORE). Keys `coffee:<CRAWL_ID>:ratelimit:<domain>:<window>`
+    (hash of tokens and refill stamp) and `...:<domain>:retry_after` (Redis time before which no worker
+    sends); each update is one Lua script, so concurrent workers never both spend the last token.
+    """
+
+    def __init__(self, client, crawl_id: str, ttl: int = 7 * 24 * 3600):
+        self.prefix = KEY_PREFIX.format(crawl_id=crawl_id) + ":ratelimit:"
+        self.ttl = ttl
+        self._take = client.register_script(_TAKE_LUA)
+        self._defer = client.register_script(_DEFER_LUA)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(*store_arguments(crawler.settings))
+
+    def take(self, domain: str, limits: list[tuple[int, float]]) -> float:
+        """Take one token from each (capacity, window) bucket; seconds until the request may leave."""
+        keys = [f"{self.prefix}{domain}:{int(window)}" for _, window in limits]
+        args = [self.ttl]
+        for capacity, window in limits:
+            args += [capacity, window]
+        return float(self._take(keys=[*keys, f"{self.prefix}{domain}:retry_after"], args=args))
+
+    def defer(self, domain: str, seconds: float) -> float:
+        """No worker sends to `domain` for `seconds` (a later deadline already set wins)."""
+        return float(self._defer(keys=[f"{self.prefix}{domain}:retry_after"], args=[seconds, self.ttl]))

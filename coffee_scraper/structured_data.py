@@ -6,7 +6,6 @@ from typing import Any, Iterator
 
 from urllib.parse import urlsplit
 
-import extruct
 from itemloaders import ItemLoader
 from itemloaders.processors import Identity, MapCompose, TakeFirst
 from w3lib.html import replace_entities
@@ -169,6 +168,8 @@ def product_id_of(node: dict, url: str) -> str:
 def products_from_html(html: str, url: str) -> list[tuple[str, dict, SourceProduct]]:
     """Every schema.org product on a page: (product_id, raw node, SourceProduct)."""
     try:
+        import extruct  # here, not at the top: every crawl loads every spider module, few parse pages (~0.2 s)
+
         data = extruct.extract(html, base_url=url, syntaxes=["json-ld", "microdata"], uniform=True, errors="log")
     except Exception as exc:  # extruct raises on badly broken markup; one page must not stop a crawl
         logger.warning("url=%s structured data unreadable: %s", url, exc)

@@ -36,11 +36,27 @@ def start_worker(crawl_id, dsn, registry, log_path, name="worker"):
     return proc
 
 
+def finish_workers(workers, tmp_path) -> list[str]:
+    """Wait for the workers of start_worker(..., tmp_path / "worker<i>.log"); their logs, each checked clean."""
+    for w in workers:
+        w.wait(timeout=300)
+        w.log.close()
+    logs = [(tmp_path / f"worker{i}.log").read_text() for i in range(len(workers))]
+    for w, text in zip(workers, logs):
+        assert w.returncode == 0, text[-3000:]
+        assert "Traceback" not in text, text[-3000:]
+    return logs
+
+
+def serve_jsonld(slug: str, name: str, products: int, seed: int) -> ShopServer:
+    """A started fixture server with one JSON-LD shop."""
+    shop = Shop(slug=slug, name=name, platform="jsonld", currency="GBP", products=synthetic_jsonld(products, seed=seed))
+    return ShopServer([shop]).start()
+
+
 @pytest.fixture(scope="module")
 def big_shop():
-    shop = Shop(slug="bigld", name="Big LD", platform="jsonld", currency="GBP",
-                products=synthetic_jsonld(PRODUCTS, seed=11))
-    server = ShopServer([shop]).start()
+    server = serve_jsonld("bigld", "Big LD", PRODUCTS, seed=11)
     yield server
     server.stop()
 
@@ -65,13 +81,7 @@ def test_two_workers_fetch_each_url_once(big_shop, db, db_dsn, registry_file, tm
             time.sleep(0.2)
     finally:
         shop.clear_faults()
-    for w in workers:
-        w.wait(timeout=300)
-        w.log.close()
-    logs = [(tmp_path / f"worker{i}.log").read_text() for i in range(2)]
-    for w, text in zip(workers, logs):
-        assert w.returncode == 0, text[-3000:]
-        assert "Traceback" not in text, text[-3000:]
+    logs = finish_workers(workers, tmp_path)
 
     # Every URL fetched once across both workers. robots.txt is the exception by design: each
     # process's RobotsTxtMiddleware fetches it for itself, outside the scheduler.

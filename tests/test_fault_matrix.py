@@ -19,11 +19,12 @@ SETTINGS = ["-s", "DOWNLOAD_DELAY=0.05", "-s", "RETRY_BACKOFF_BASE=0.5", "-s", "
             "-s", "DOWNLOAD_TIMEOUT=2", "-s", "CIRCUIT_FAILURE_THRESHOLD=3", "-s", "CIRCUIT_RECOVERY_TIMEOUT=3",
             "-s", "HTTPCACHE_ENABLED=False"]
 
+# Rate-limit windows are long enough to be hit however slowly a loaded machine crawls.
 # name -> (faults to set, seconds after the first faulted answer when they are cleared
 #          (None: they clear themselves, e.g. a burst of N))
 FAULTS = {
-    "rate_limit_429": ({"rate_limit": RateLimit(limit=2, window=1.0, retry_after=1)}, 4.0),
-    "rate_limit_429_http_date": ({"rate_limit": RateLimit(limit=2, window=1.0, retry_after=2, http_date=True)}, 4.0),
+    "rate_limit_429": ({"rate_limit": RateLimit(limit=2, window=5.0, retry_after=1)}, 4.0),
+    "rate_limit_429_http_date": ({"rate_limit": RateLimit(limit=2, window=5.0, retry_after=2, http_date=True)}, 4.0),
     "burst_503": ({"burst_503": 4, "burst_503_retry_after": 1}, None),
     "connection_resets": ({"reset_next": 3}, None),
     "slow_past_timeout": ({"slow": 3.0, "slow_paths": ["/products.json"]}, 2.5),

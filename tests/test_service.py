@@ -162,3 +162,11 @@ def test_dashboard_queries_only_exported_metrics():
     missing = {q for q in queried if q not in exported and not any(
         q.endswith(s) and q[: -len(s)] in exported for s in suffixes)}
     assert not missing, missing
+
+
+def test_dashboard_gauges_absent_while_idle_show_zero():
+    """Crawls running and open circuits export nothing between crawls: their panels fall back to 0."""
+    dashboard = json.loads((ROOT / "coffee_scraper" / "dashboards" / "coffee_scraper.json").read_text())
+    idle = [t["expr"] for panel in dashboard["panels"] for t in panel["targets"]
+            if re.search(r"\bcoffee_(crawl_running|circuit_open)\b", t["expr"])]
+    assert idle and all("vector(0)" in expr for expr in idle), idle

@@ -95,7 +95,9 @@ class Command(ScrapyCrawl):
         from coffee_scraper.cli.output import Progress
 
         def opened(spider):
-            slugs = [r.slug for r in getattr(spider, "roasters", [])]
+            from coffee_scraper.context import CrawlContext
+
+            slugs = [r.slug for r in CrawlContext.of(crawler).roasters]
             interval = crawler.settings.getfloat("LOG_PROGRESS_INTERVAL", 10.0)
             if len(slugs) < 2 or interval <= 0:
                 return
@@ -180,3 +182,7 @@ class Command(ScrapyCrawl):
         for outcome in outcomes:
             (logger.info if outcome.status in ("succeeded", "running") else logger.warning)(outcome.line())
         self.exitcode = EXIT_FAILED if reason == STORAGE_UNAVAILABLE else exit_code(o.status for o in outcomes)
+        # The one crawl-wide figure worth a line (the stats dump is DEBUG): peak memory, Scrapy's memusage.
+        peak = crawler.stats.get_value("memusage/max")
+        logger.info("crawl finished (%s), exit %d%s", crawler.stats.get_value("finish_reason"), self.exitcode,
+                    f", peak memory {peak / 2**20:.0f} MiB (memusage/max={peak})" if peak else "")

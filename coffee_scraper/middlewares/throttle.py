@@ -6,6 +6,12 @@ A bucket holds N tokens and refills N per window. Each request that reaches the 
 a bucket is in debt the domain's slot spaces requests window/N apart (the refill rate) and its first waiting
 request leaves no earlier than its token exists. Nothing sleeps, nothing is dropped, other domains go on.
 Place it after HttpCacheMiddleware (900) so that cache hits take no token.
+
+Distributed crawls (RATE_LIMIT_STORE set, see coffee_scraper.distributed.RedisRateLimitStore) keep the
+buckets and the Retry-After deadlines of 429/503 answers in the store instead, so the shop sees the
+configured rate whatever the number of workers. There each request takes its token from the shared bucket
+and waits (a timer, not a sleep) until that token exists and any Retry-After has passed: slot spacing
+cannot work across processes, since each worker would space its own requests at the full rate.
 """
 from __future__ import annotations
 
@@ -15,7 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.misc import build_from_crawler, load_object
+from twisted.internet.defer import Deferred
 
+from coffee_scraper.middlewares.retry import parse_retry_after
 from coffee_scraper.middlewares.slots import SlotDelays, slot_key
 
 logger = logging.getLogger("coffee_scraper.fetch")
@@ -64,16 +74,22 @@ class DomainRateLimitMiddleware:
         self._buckets: dict[str, list[TokenBucket]] = {}
         self._overrides: dict[str, dict[str, Any]] | None = None  # host -> roaster settings
         self._lift_timers: dict[str, Any] = {}
+        # Shared buckets and Retry-After deadlines (distributed crawls); None: the local buckets above.
+        self.store = None
+        self._waiting: dict[Deferred, Any] = {}  # requests waiting for a shared token -> their timer
         crawler.signals.connect(self._close, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        return cls(
+        mw = cls(
             crawler,
             settings.getint("DOMAIN_RATE_LIMIT_PER_MINUTE", cls.DOMAIN_RATE_LIMIT_PER_MINUTE),
             settings.getint("DOMAIN_RATE_LIMIT_PER_HOUR", cls.DOMAIN_RATE_LIMIT_PER_HOUR),
         )
+        if settings.get("RATE_LIMIT_STORE"):
+            mw.store = build_from_crawler(load_object(settings["RATE_LIMIT_STORE"]), crawler)
+        return mw
 
     # -- limits -----------------------------------------------------------------------------------------
     def limits(self, domain: str) -> tuple[int, int]:
@@ -103,6 +119,8 @@ class DomainRateLimitMiddleware:
     # -- requests ---------------------------------------------------------------------------------------
     def process_request(self, request):
         domain = slot_key(self.crawler, request)
+        if self.store is not None:
+            return self._shared_take(domain, request)
         now = self.delays.clock()
         buckets = self._buckets_for(domain, now)
         if not buckets:
@@ -113,9 +131,7 @@ class DomainRateLimitMiddleware:
         stats.inc_value(f"coffee/throttle/{domain}/requests")
         if wait <= 0:
             return None
-        stats.inc_value(f"coffee/throttle/{domain}/throttled")
-        stats.inc_value("coffee/throttle/throttled")
-        stats.max_value(f"coffee/throttle/{domain}/wait_seconds", round(wait, 3))
+        self._count_wait(domain, wait)
         if entering:
             # The first request over the limit leaves when its token exists; the ones after it follow
             # at the refill rate (the slot spacing below), not all at once when that hold ends.
@@ -128,6 +144,45 @@ class DomainRateLimitMiddleware:
         stats.max_value(f"coffee/throttle/{domain}/spacing_seconds", round(spacing, 3))
         self._schedule_lift(domain, wait)
         return None
+
+    def _shared_take(self, domain: str, request) -> Deferred | None:
+        """Take this request's token from the shared bucket; wait until it exists (and Retry-After passed)."""
+        per_minute, per_hour = self.limits(domain)
+        limits = [(n, window) for n, window in ((per_minute, 60.0), (per_hour, 3600.0)) if n > 0]
+        wait = self.store.take(domain, limits)
+        stats = self.crawler.stats
+        if limits:
+            if stats.get_value(f"coffee/throttle/{domain}/limit_per_minute") is None:
+                stats.set_value(f"coffee/throttle/{domain}/limit_per_minute", per_minute)
+                stats.set_value(f"coffee/throttle/{domain}/limit_per_hour", per_hour)
+            stats.inc_value(f"coffee/throttle/{domain}/requests")
+        if wait <= 0:
+            return None
+        self._count_wait(domain, wait)
+        logger.debug("roaster=%s domain=%s: request waits %.1fs for the crawl's shared rate limit",
+                     request.meta.get("roaster", "?"), domain, wait)
+        d = Deferred()
+        self._waiting[d] = self.delays.call_later(wait, self._wake, d)
+        return d
+
+    def _count_wait(self, domain: str, wait: float) -> None:
+        stats = self.crawler.stats
+        stats.inc_value(f"coffee/throttle/{domain}/throttled")
+        stats.inc_value("coffee/throttle/throttled")
+        stats.max_value(f"coffee/throttle/{domain}/wait_seconds", round(wait, 3))
+
+    def _wake(self, d: Deferred) -> None:
+        if self._waiting.pop(d, None) is not None:
+            d.callback(None)
+
+    def process_response(self, request, response):
+        # Distributed: a Retry-After holds every worker's requests to this domain, not only this one's
+        # (this worker's own slot is held by BackoffRetryMiddleware).
+        if self.store is not None and response.status in (429, 503):
+            retry_after = parse_retry_after(response.headers.get(b"Retry-After"))
+            if retry_after:
+                self.store.defer(slot_key(self.crawler, request), retry_after)
+        return response
 
     def _schedule_lift(self, domain: str, after: float) -> None:
         timer = self._lift_timers.pop(domain, None)
@@ -157,3 +212,7 @@ class DomainRateLimitMiddleware:
         for timer in self._lift_timers.values():
             timer.cancel()
         self._lift_timers.clear()
+        waiting, self._waiting = self._waiting, {}
+        for d, timer in waiting.items():
+            timer.cancel()
+            d.errback(IgnoreRequest("crawl closed while the request waited for its rate-limit token"))

@@ -98,7 +98,7 @@ def safe_href(url) -> str | None:
 
 def roaster_report(ctx: RunContext, slug: str, checks: list[Check]) -> dict:
     """What the report shows of one roaster's run (status as the store pipeline will record it)."""
-    from coffee_scraper.pipelines.store import StorePipeline
+    from coffee_scraper.storage.runs import run_status
 
     prefix = f"coffee/roaster/{slug}/"
     stats = {k.removeprefix(prefix): v for k, v in ctx.stats.items() if k.startswith(prefix)}
@@ -123,7 +123,7 @@ def roaster_report(ctx: RunContext, slug: str, checks: list[Check]) -> dict:
         "href": safe_href(ctx.url(slug)),
         "spider": ctx.spider.name,
         "run_id": run_id,
-        "status": StorePipeline.run_status(slug, reason, stats, incidents),
+        "status": run_status(reason, stats, incidents),
         "finish_reason": reason,
         "started": started.isoformat(timespec="seconds") if started else "?",
         "duration": str(finished - started).split(".")[0] if started else "?",
