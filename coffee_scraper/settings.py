@@ -95,6 +95,9 @@ PLAYWRIGHT_SETTINGS = {
         "args": [
             "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run",
+            # Blink itself loads no images: a lazy image requested after scrapy-playwright removed the
+            # page's route (where PLAYWRIGHT_ABORT_REQUEST blocks them) would otherwise reach the shop.
+            "--blink-settings=imagesEnabled=false",
         ],
     },
     # Bound the browser: contexts x pages is the number of tabs alive at once.
