@@ -145,6 +145,9 @@ HTTPCACHE_IGNORE_SCHEMES = ["file", "data"]
 
 # --- Monitoring and alerting ----------------------------------------------------------------------
 EXTENSIONS = {
+    # Off anyway (above): None keeps Scrapy from importing them (aiohttp, conch: ~0.25 s of every start).
+    "scrapy.extensions.remote_control.RemoteControl": None,
+    "scrapy.extensions.telnet.TelnetConsole": None,
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
     "coffee_scraper.extensions.metrics.MetricsExtension": 600,  # must come after Spidermon
 }
