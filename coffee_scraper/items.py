@@ -98,6 +98,9 @@ PRODUCT = [
     ContractField("description", {"type": "string"}, normalized=True, stored=True),
     ContractField("origin_countries", {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{2}$"},
                                        "uniqueItems": True}, normalized=True, stored=True, empty=[]),
+    # Not required: artifacts stored before the field existed still revalidate.
+    ContractField("origin_inferred", {"type": "boolean", "$comment": "origin known only from a famous region or farm"},
+                  required=False, normalized=True, stored=True, empty=False),
     ContractField("process", _VOCABULARY_WORD, normalized=True, stored=True),
     ContractField("roast_level", {"enum": ["light", "medium-light", "medium", "medium-dark", "dark", "omni", None]},
                   normalized=True, stored=True),
@@ -167,7 +170,7 @@ INTERNAL_FIELDS = {
     "warnings": "list[str] from normalization",
     "skip_reason": "set when the product is not a coffee (gift card, grinder...)",
     "processing_status": "'ok' | 'review'",
-    "validation_errors": "list[str] set by the validate pipeline",
+    "validation_errors": "list[str]: the normalizer's errors, then the validate pipeline's",
 }
 
 CoffeeItem = type("CoffeeItem", (scrapy.Item,), {

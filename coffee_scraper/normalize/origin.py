@@ -280,6 +280,8 @@ def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str 
     if not codes:
         return []
     wanted = set(codes)
+    if wanted <= text_named:
+        return []  # (the common case: the title or text named them; no tag to split)
     named = set(text_named)
     for value in [*label_values, *(split_tag(t)[1] for t in tags), vendor or ""]:
         if wanted <= named:

@@ -32,6 +32,9 @@ class NormalizePipeline:
         norm = normalize_product(src)
         copy_normalized(item, norm)
         item["warnings"] = list(norm.warnings)
+        # Stated values that are wrong ("'1E5' uses exponent notation"): the validate pipeline adds
+        # them to the schema's errors, and the item is stored as an invalid artifact naming the field.
+        item["validation_errors"] = list(norm.errors)
         item["processing_status"] = "review" if len(norm.warnings) > self.max_warnings else "ok"
         roaster = item.get("roaster")
         if not norm.is_coffee:

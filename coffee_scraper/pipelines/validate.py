@@ -66,7 +66,8 @@ class ValidatePipeline:
         return cls(crawler)
 
     def process_item(self, item):
-        errors = validation_errors(contract_of(item))
+        # The normalizer's errors (a price it refused to read) first, then the schema's.
+        errors = list(item.get("validation_errors") or []) + validation_errors(contract_of(item))
         roaster = item.get("roaster")
         if errors:
             item["validation_errors"] = errors

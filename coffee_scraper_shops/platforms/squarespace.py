@@ -154,6 +154,8 @@ def catalogue(currency: str = "EUR", extra_coffees: int = 30) -> list[dict]:
     n += 1
     origins = ["Honduras", "Guatemala", "Costa Rica", "El Salvador", "Peru", "Bolivia", "Burundi", "Uganda",
                "Tanzania", "Panama", "Mexico", "Nicaragua", "Indonesia", "India", "Yemen"]
+    # The roast as this shop writes it, in either of its languages (the demo's coverage monitor reads it).
+    roasts = ["Light roast", "Torréfaction moyenne", "Medium roast", "Torréfaction claire", "Omni roast"]
     for i in range(extra_coffees):
         origin = origins[i % len(origins)]
         slug = f"{origin.lower().replace(' ', '-')}-lot-{i + 1}"
@@ -161,7 +163,8 @@ def catalogue(currency: str = "EUR", extra_coffees: int = 30) -> list[dict]:
         add("/shop", slug, f"{origin} Lot {i + 1}", [
             variant(slug, c, [("Size", "250g")], "13.00", sale=sale, qty=None if i % 2 else 20),
             variant(slug, c, [("Size", "1kg")], "44.00", qty=0 if i % 5 == 4 else 6)],
-            body=f"<p>Origin: {origin}. Washed. Notes of caramel and red apple.</p>", categories=["Coffee"])
+            body=f"<p>Origin: {origin}. Washed. {roasts[i % len(roasts)]}. Notes of caramel and red apple.</p>",
+            categories=["Coffee"])
     add("/merch", "enamel-mug", "Enamel Mug", [variant("mug", c, [], "18.00", qty=None)])
     add("/merch", "tote-bag", "Tote Bag", [variant("tote", c, [], "15.00", qty=7)])
     return items
