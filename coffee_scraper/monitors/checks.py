@@ -52,21 +52,30 @@ class RunContext:
         self._db_error: str | None = None
         self._batches: dict[str, dict | None] = {}
         self._by_roaster: dict[str, dict] | None = None
+        self._roaster_of: dict | None = None
+        self._thresholds: dict[str, Thresholds] = {}
 
     def slugs(self) -> list[str]:
         slugs = [r.slug for r in self.roasters]
         return slugs or sorted(self.run_ids)
 
     def roaster(self, slug: str):
-        return next((r for r in self.roasters if r.slug == slug), None)
+        if self._roaster_of is None:  # a fleet: every check asks for every roaster
+            self._roaster_of = {}
+            for r in self.roasters:
+                self._roaster_of.setdefault(r.slug, r)
+        return self._roaster_of.get(slug)
 
     def url(self, slug: str) -> str:
         roaster = self.roaster(slug)
         return getattr(roaster, "url", "?")
 
     def thresholds(self, slug: str) -> Thresholds:
-        roaster = self.roaster(slug)
-        return self.base_thresholds.for_roaster(roaster) if roaster is not None else self.base_thresholds
+        if slug not in self._thresholds:
+            roaster = self.roaster(slug)
+            self._thresholds[slug] = (self.base_thresholds.for_roaster(roaster) if roaster is not None
+                                      else self.base_thresholds)
+        return self._thresholds[slug]
 
     def stats_of(self, slug: str) -> dict:
         """The roaster's `coffee/roaster/<slug>/` stats without the prefix (the crawl's stats grouped once)."""
@@ -113,9 +122,9 @@ class RunContext:
         """One query for every roaster of the crawl, run once per monitor run: {first column: the rest}.
 
         None when the database is unreachable. A fleet of roasters costs one round trip per check, not one
-        per roaster."""
+        per roaster. `params` may be a function: then built only when the query runs."""
         if name not in self._batches:
-            rows = self.query(sql, params)
+            rows = self.query(sql, params() if callable(params) else params)
             self._batches[name] = None if rows is None else {row[0]: row[1:] for row in rows}
         return self._batches[name]
 
@@ -292,7 +301,7 @@ def check_price_spike(ctx: RunContext, slug: str) -> Check:
     if run_id is None:
         return _unknown(slug, "price_spike", "no run row")
     runs = sorted(ctx.run_ids.items())
-    found = ctx.per_roaster(
+    found = ctx.per_roaster(  # params built once, when the query runs
         "price_spike",
         # Each run against its roaster's previous run with prices, at its roaster's own threshold.
         "WITH k AS (SELECT * FROM unnest(%(runs)s::bigint[], %(deltas)s::numeric[]) AS k(run_id, delta)), "
@@ -304,7 +313,7 @@ def check_price_spike(ctx: RunContext, slug: str) -> Check:
         "  SELECT count(*) FILTER (WHERE abs(c.price - p.price) > p.price * prev.delta) AS moved, count(*) AS compared "
         "  FROM prices c JOIN prices p ON p.variant_id = c.variant_id AND p.run_id = prev.id "
         "  WHERE c.run_id = prev.run_id AND p.price > 0 AND c.price IS NOT NULL) m",
-        {"runs": [r for _, r in runs], "deltas": [ctx.thresholds(s).price_delta for s, _ in runs]},
+        lambda: {"runs": [r for _, r in runs], "deltas": [ctx.thresholds(s).price_delta for s, _ in runs]},
     )
     if found is None:
         return _unknown(slug, "price_spike", "database unreachable")
