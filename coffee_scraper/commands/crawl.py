@@ -163,7 +163,7 @@ class Command(ScrapyCrawl):
             print(f"scrapy crawl: {exc}", file=sys.stderr)
             self.exitcode = EXIT_DATABASE
             return
-        crawler = self._create_crawler(spidercls)
+        crawler = self.crawler_process.create_crawler(spidercls)
         crawler.signals.connect(self._progress(crawler), signal=signals.spider_opened, weak=False)
         # What start-up loaded (Scrapy, the spiders, then the components) lives as long as the process:
         # in the permanent generation, the collector's full passes (during the crawl and at interpreter
