@@ -175,7 +175,7 @@ class CatalogWriter:
                     "UPDATE scrape_runs AS s SET status = v.status, finish_reason = v.finish_reason,"
                     " finished_at = now(), stats = v.stats, incidents = v.incidents"
                     " FROM (VALUES %s) AS v(id, status, finish_reason, stats, incidents) WHERE s.id = v.id",
-                    [(r["run_id"], r["status"], r["finish_reason"], _jsonb(r["stats"]), _jsonb(r["incidents"]))
+                    [(r["run_id"], r["status"], r["finish_reason"], jsonb(r["stats"]), jsonb(r["incidents"]))
                      for r in own],
                     template="(%s::bigint, %s::text, %s::text, %s::jsonb, %s::jsonb)", page_size=len(own),
                 )
