@@ -6,6 +6,8 @@ and paths derived from COFFEE_DATA_DIR (the HTTP cache, metrics, reports) are wo
 """
 from pathlib import Path
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 from coffee_scraper.items import CONTRACT_FIELDS
 
 BOT_NAME = "coffee_scraper"
@@ -147,6 +149,10 @@ HTTPCACHE_TTL = 0  # seconds a cached response is used without asking the shop
 HTTPCACHE_IGNORE_SCHEMES = ["file", "data"]
 
 # --- Monitoring and alerting ----------------------------------------------------------------------
+# RemoteControl and TelnetConsole are off (above). Out of the base list, Scrapy does not even import them
+# (aiohttp, twisted.conch: ~0.25 s of every start); a None in EXTENSIONS would still import them.
+EXTENSIONS_BASE = {path: order for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+                   if path.rsplit(".", 1)[-1] not in ("RemoteControl", "TelnetConsole")}
 EXTENSIONS = {
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
     "coffee_scraper.extensions.metrics.MetricsExtension": 600,  # must come after Spidermon
