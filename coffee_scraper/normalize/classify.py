@@ -308,6 +308,8 @@ def _blend_in_foreign_text(text: str) -> bool:
     """A blend stated in prose in another language: "unsere Espresso-Mischung", "notre assemblage"."""
     if lang.looks_english(text):
         return False  # English prose: _BLEND_TEXT_RE has read it
+    if not lang.any_stem(text, _BLEND_NOUN_STEMS):
+        return False  # (most texts: a few substring tests instead of splitting the text into words)
     return any(v in _BLEND_NOUNS for _m, v in _BLEND_WORDS.find(text))
 
 
@@ -321,3 +323,8 @@ _BLEND_NOUNS = frozenset({"mischung", "kaffeemischung", "espressomischung", "hau
                           "blandning", "kaffeblandning", "husblandning", "blanding", "kaffeblanding", "ブレンド",
                           "블렌드", "블랜드", "拼配", "配方豆", "意式拼配", "mélanges", "assemblages", "mezclas", "miscele",
                           "mieszanki", "husets blanding"})
+
+
+
+# Every spelling _BLEND_WORDS may match a noun by: a text holding none of these states no blend noun.
+_BLEND_NOUN_STEMS = lang.stems(k for k, v in _BLEND_WORDS.values.items() if v in _BLEND_NOUNS)

@@ -244,6 +244,24 @@ class Vocabulary:
         return False
 
 
+def stems(keys) -> tuple[str, ...]:
+    """Few substrings, one of which a text must hold for a Vocabulary of ``keys`` (its ``values``) to
+    match in it: each key's longest word (a phrase matches whatever separates its words; a prefix
+    word starts a longer text word), none for a key holding a shorter key's."""
+    out: list[str] = []
+    for k in sorted(keys, key=len):
+        if not any(stem in k for stem in out):
+            out.append(max(_TOKEN_RE.findall(k), key=len))
+    return tuple(out)
+
+
+def any_stem(text: str, stems: tuple[str, ...]) -> bool:
+    """Whether the lower-case ``text`` holds one of ``stems``: a few substring tests, far cheaper than
+    splitting a long text into words."""
+    lower = text.lower()
+    return any(s in lower for s in stems)
+
+
 def word_set(text: str) -> frozenset[str]:
     """The lower-case words of ``text`` (cached: the vocabularies read the same texts)."""
     return _word_set(text)
