@@ -243,18 +243,26 @@ _FOOD_REASON = "not coffee: tea/food"
 def _foreign_goods(title: str, type_text: str, coffee_shaped: bool) -> str | None:
     """Goods named in any language (lang/<code>.py NON_COFFEE) in the title, or in the product type
     and categories when those name no coffee: "Kaffeemühle", "Geschenkgutschein", "ドリッパー", "머그컵"."""
-    for text, is_type in ((title, False), (type_text, True)):
-        if not text:
+    return _goods_in(title, False, coffee_shaped) or (_type_goods(type_text, coffee_shaped) if type_text else None)
+
+
+@lru_cache(maxsize=1024)  # product_type + categories: a handful of strings per shop
+def _type_goods(type_text: str, coffee_shaped: bool) -> str | None:
+    return _goods_in(type_text, True, coffee_shaped)
+
+
+def _goods_in(text: str, is_type: bool, coffee_shaped: bool) -> str | None:
+    if not text:
+        return None
+    for _m, reason in lang.NON_COFFEE.find(text):
+        if is_type and (_type_facts(text).coffee or lang.COFFEE.search(text)):
+            return None
+        if coffee_shaped and reason.startswith(_GEAR_REASONS):
             continue
-        for _m, reason in lang.NON_COFFEE.find(text):
-            if is_type and (_type_facts(text).coffee or lang.COFFEE.search(text)):
-                break
-            if coffee_shaped and reason.startswith(_GEAR_REASONS):
-                continue
-            if reason == _FOOD_REASON and (lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text)
-                                           or lang.BLEND.search(text) or countries_in_title(text)):
-                continue  # "Kenia – Kaffee mit Schokoladennoten", "ミルクチョコレート ブレンド"
-            return reason
+        if reason == _FOOD_REASON and (lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text)
+                                       or lang.BLEND.search(text) or countries_in_title(text)):
+            continue  # "Kenia – Kaffee mit Schokoladennoten", "ミルクチョコレート ブレンド"
+        return reason
     return None
 
 
