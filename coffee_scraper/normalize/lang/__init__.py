@@ -271,7 +271,10 @@ def any_stem(text: str, stems: tuple[str, ...]) -> bool:
     """Whether the lower-case ``text`` holds one of ``stems``: a few substring tests, far cheaper than
     splitting a long text into words."""
     lower = text.lower()
-    return any(s in lower for s in stems)
+    for s in stems:  # (a plain loop: no generator frame per stem)
+        if s in lower:
+            return True
+    return False
 
 
 def word_set(text: str) -> frozenset[str]:
