@@ -256,22 +256,23 @@ class Vocabulary:
         return False
 
 
-def stems(keys) -> tuple[str, ...]:
+def stems(keys, length: int = 5) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Few substrings, one of which a text must hold for a Vocabulary of ``keys`` (its ``values``) to
-    match in it: each key's longest word (a phrase matches whatever separates its words; a prefix
-    word starts a longer text word), none for a key holding a shorter key's."""
+    match in it: the first ``length`` characters of each key's longest word (a phrase matches whatever
+    separates its words; a prefix word starts a longer text word), none for a word holding a stem.
+    (ASCII stems, all stems): an ASCII text can hold only the former."""
     out: list[str] = []
-    for k in sorted(keys, key=len):
-        if not any(stem in k for stem in out):
-            out.append(max(_TOKEN_RE.findall(k), key=len))
-    return tuple(out)
+    for word in sorted({max(_TOKEN_RE.findall(k), key=len) for k in keys}, key=len):
+        if not any(s in word for s in out):
+            out.append(word[:length])
+    return tuple(s for s in out if s.isascii()), tuple(out)
 
 
-def any_stem(text: str, stems: tuple[str, ...]) -> bool:
+def any_stem(text: str, stems: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
     """Whether the lower-case ``text`` holds one of ``stems``: a few substring tests, far cheaper than
     splitting a long text into words."""
     lower = text.lower()
-    for s in stems:  # (a plain loop: no generator frame per stem)
+    for s in stems[0] if lower.isascii() else stems[1]:  # (a plain loop: no generator frame per stem)
         if s in lower:
             return True
     return False
