@@ -7,14 +7,13 @@ import time
 import psycopg2
 
 from coffee_scraper.registry import Roaster
-from coffee_scraper.storage.writer import (
-    STAGED_COLUMNS, CatalogWriter, _coffee_row, _copy_field, _price_row, _variant_row,
-)
+from coffee_scraper.storage.pgtext import copy_field
+from coffee_scraper.storage.writer import STAGED_COLUMNS, CatalogWriter, _coffee_row, _price_row, _variant_row
 
 
 def _lines(rows) -> io.StringIO:
     buf = io.StringIO()
-    buf.writelines("\t".join(map(_copy_field, row)) + "\n" for row in rows)
+    buf.writelines("\t".join(map(copy_field, row)) + "\n" for row in rows)
     buf.seek(0)
     return buf
 

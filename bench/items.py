@@ -11,7 +11,7 @@ from coffee_scraper.pipelines.normalize import NormalizePipeline, NotCoffee
 from coffee_scraper.pipelines.validate import contract_of, validation_errors
 from coffee_scraper_shops.platforms.shopify import synthetic_shopify
 from coffee_scraper.spiders.shopify import source_product
-from coffee_scraper.storage.writer import content_hash
+from coffee_scraper.storage.pgtext import content_hash
 
 
 def stub_crawler():

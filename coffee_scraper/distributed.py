@@ -233,7 +233,7 @@ class RedisCircuitStateStore:
 
     @staticmethod
     def _decode(raw):
-        from coffee_scraper.middlewares.circuit import CircuitState
+        from coffee_scraper.middlewares.breaker import CircuitState
 
         return CircuitState(**json.loads(raw)) if raw else CircuitState()
 

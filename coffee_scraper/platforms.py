@@ -1,6 +1,7 @@
 """The platforms the crawler knows, derived from the spiders (Scrapy's SpiderLoader): no list of names.
 
-A platform is one spider module. Its spider class declares what the rest of the system needs:
+A platform is one spider module. Its spider class (a Platform, through CoffeeSpider) declares what the
+rest of the system needs:
 
 - `name`: the platform's name (registry `platform:`, the item's `platform`, `scrapy crawl NAME`);
 - `detect_evidence`: what `coffee-scraper detect` looks for, in order of confidence (Evidence below);
@@ -43,6 +44,25 @@ class Evidence:
     path: str = "/"
     conclusive: bool = True
     renderable: bool = False
+
+
+class Platform:
+    """What a platform spider declares about its platform (CoffeeSpider is one; its defaults are here).
+
+    The plug-in interface lives in this low module so that the registry can ask which platforms exist
+    without importing the spiders: they are found by SpiderLoader at run time and import this module.
+    """
+
+    name: str
+    # How `detect` recognises the platform: Evidence in order of confidence.
+    detect_evidence: tuple[Evidence, ...] = ()
+    # Specific platforms' evidence is tried first; the generic schema.org one last.
+    detect_priority: int = 50
+    # Registry keys this platform's roasters may carry beyond the common ones. Every spider takes
+    # the feed's currency from the registry (or -a currency) when the feed does not state it.
+    registry_fields: tuple[str, ...] = ("currency",)
+    # Whether it can render pages with JavaScript (registry `render: js`, `-a render=js`).
+    can_render: bool = False
 
 
 def marker(pattern: str, says: str, **kwargs) -> Evidence:
@@ -90,11 +110,9 @@ def _settings(settings: BaseSettings | None) -> BaseSettings:
 
 def platform_spiders(settings: BaseSettings | None = None) -> dict[str, type]:
     """Platform name -> spider class, every platform spider SpiderLoader finds, in detect order."""
-    from coffee_scraper.spiders.base import CoffeeSpider
-
     loader = SpiderLoader.from_settings(_settings(settings))
     spiders = [loader.load(name) for name in loader.list()]
-    spiders = [s for s in spiders if issubclass(s, CoffeeSpider)]
+    spiders = [s for s in spiders if issubclass(s, Platform)]
     return {s.name: s for s in sorted(spiders, key=lambda s: (s.detect_priority, s.name))}
 
 

@@ -12,7 +12,7 @@ from coffee_scraper.middlewares.cache import FilesystemCacheStorage
 def make(storage_cls, tmp_path):
     crawler = get_crawler(scrapy.Spider, {"HTTPCACHE_DIR": str(tmp_path), "HTTPCACHE_GZIP": True,
                                           "HTTPCACHE_GZIP_LEVEL": 1})
-    spider = crawler._create_spider("shop")
+    spider = crawler.spidercls.from_crawler(crawler, "shop")
     storage = storage_cls(crawler.settings)
     storage.open_spider(spider)
     return storage, spider

@@ -12,7 +12,7 @@ def context(registry_file):
         registry = registry_file([{"slug": s, "name": s, "url": f"https://{s}.example", "platform": "shopify",
                                    "currency": "USD"} for s in roasters])
         crawler = get_crawler(ShopifySpider, {"ROASTER_REGISTRY": str(registry), **(settings or {})})
-        crawler.spider = crawler._create_spider()
+        crawler.spider = crawler.spidercls.from_crawler(crawler)
         return C.RunContext(crawler, stats)
 
     return make

@@ -82,9 +82,9 @@ def cmd_db_stop(args) -> int:
     if not (pgdata / "postmaster.pid").exists():
         print(f"embedded server under {pgdata} is not running")
         return 0
-    import pgserver
+    from coffee_scraper.storage.db import import_pgserver
 
-    pg_ctl = Path(pgserver.__file__).parent / "pginstall" / "bin" / "pg_ctl"
+    pg_ctl = Path(import_pgserver().__file__).parent / "pginstall" / "bin" / "pg_ctl"
     cmd = [str(pg_ctl), "-D", str(pgdata), "stop", "-m", "fast"]
     if os.geteuid() == 0:
         # pgserver runs the server as the unprivileged "pgserver" user when started by root.

@@ -158,7 +158,7 @@ class Command(ScrapyCrawl):
             print(f"scrapy crawl: {exc}", file=sys.stderr)
             self.exitcode = EXIT_DATABASE
             return
-        crawler = self._create_crawler(spidercls)
+        crawler = self.crawler_process.create_crawler(spidercls)
         crawler.signals.connect(self._progress(crawler), signal=signals.spider_opened, weak=False)
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()

@@ -26,7 +26,7 @@ from coffee_scraper.pipelines.validate import InvalidItem, contract_of
 from coffee_scraper.storage.db import migrate, redact_dsn
 from coffee_scraper.storage.durable import DurableWriter, StorageUnavailable
 from coffee_scraper.storage.runs import RunRegistry
-from coffee_scraper.storage.writer import canonical_json, hash_text
+from coffee_scraper.storage.pgtext import canonical_json, hash_text
 
 logger = logging.getLogger("coffee_scraper.store")
 # Close reasons of a crawl that could not store (the crawl command exits 1 on them).

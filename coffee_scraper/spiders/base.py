@@ -20,6 +20,7 @@ from twisted.internet.error import ConnectError, DNSLookupError, TCPTimedOutErro
 
 from coffee_scraper.context import CrawlContext
 from coffee_scraper.dns import host_problem
+from coffee_scraper.platforms import Platform
 from coffee_scraper.registry import (
     Roaster,
     RegistryError,
@@ -90,18 +91,10 @@ def utc_now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-class CoffeeSpider(scrapy.Spider):
-    """A platform spider; what it declares about its platform is read by coffee_scraper.platforms."""
+class CoffeeSpider(Platform, scrapy.Spider):
+    """A platform spider; what it declares about its platform (detect_evidence, detect_priority,
+    registry_fields, can_render: see coffee_scraper.platforms.Platform) is read by coffee_scraper.platforms."""
 
-    # How `detect` recognises the platform: Evidence in order of confidence (coffee_scraper.platforms).
-    detect_evidence: tuple = ()
-    # Specific platforms' evidence is tried first; the generic schema.org one last.
-    detect_priority: int = 50
-    # Registry keys this platform's roasters may carry beyond the common ones. Every spider takes
-    # the feed's currency from the registry (or -a currency) when the feed does not state it.
-    registry_fields: tuple[str, ...] = ("currency",)
-    # Whether it can render pages with JavaScript (registry `render: js`, `-a render=js`).
-    can_render: bool = False
     # Its `-a` arguments, declared (pydantic): a bad one fails before any request.
     args_model: type[SpiderArgs] = SpiderArgs
 

@@ -17,6 +17,7 @@ import psycopg2
 from psycopg2.extensions import make_dsn, parse_dsn
 
 from coffee_scraper.redact import redact
+from coffee_scraper.storage.db import import_pgserver
 
 
 class BackupError(OSError):
@@ -39,8 +40,7 @@ def _tool_version(path: str) -> int | None:
 def candidate_tools(name: str) -> list[str]:
     paths = []
     try:
-        import pgserver
-
+        pgserver = import_pgserver()
         bundled = Path(pgserver.__file__).parent / "pginstall" / "bin" / name
         if bundled.exists():
             paths.append(str(bundled))

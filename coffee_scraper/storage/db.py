@@ -16,13 +16,30 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK = 0x0C0FFEE  # pg_advisory_lock key: one migrator at a time across workers
 
 
+def import_pgserver():
+    """The pgserver package, imported when the embedded server is needed (never on importing storage).
+
+    pgserver locks under $XDG_RUNTIME_DIR and warns on import when it is unset: use the directory its
+    fallback would, so every process shares one lock either way.
+    """
+    if not os.environ.get("XDG_RUNTIME_DIR") and hasattr(os, "getuid"):
+        runtime = f"/tmp/runtime-{os.getuid()}"
+        os.makedirs(runtime, mode=0o700, exist_ok=True)
+        if os.stat(runtime).st_uid == os.getuid():
+            os.chmod(runtime, 0o700)  # platformdirs rejects (and warns about) a wider one
+        os.environ["XDG_RUNTIME_DIR"] = runtime
+    import pgserver
+
+    return pgserver
+
+
 def embedded_dsn(data_dir: str | os.PathLike) -> str:
     """Start (or reuse) the embedded PostgreSQL under DATA_DIR/pgdata and return its DSN.
 
     The server is left running after this process exits so the next command reuses it
     (`coffee-scraper db stop` stops it).
     """
-    import pgserver  # imported lazily: a DATABASE_URL user never needs it
+    pgserver = import_pgserver()  # lazily: a DATABASE_URL user never needs it
 
     path = Path(data_dir).resolve()
     path.mkdir(parents=True, exist_ok=True)
