@@ -84,6 +84,9 @@ def foreign_roast_in_text(text: str) -> str | None:
 
 
 _CONTEXT_WORDS = tuple(k for k in lang.ROAST_CONTEXT.values if len(k) >= 4 or lang.is_cjk(k))
+# A roast level in text counts only with a roasting word, in it or near it: a text holding none of
+# these holds no roasting word.
+_CONTEXT_STEMS = lang.stems(lang.ROAST_CONTEXT.values)
 
 
 ROAST_TAG_KEYS = {"roast", "roast level", "roastlevel", "roast profile", "roast degree", "roast style", "roasting",
@@ -138,4 +141,6 @@ def find_roast(title: str, tags: list[str], label_values: list[str], text: str) 
     m = _TEXT.search(text)
     if m:
         return parse_roast(next(g for g in m.groups() if g)), warnings
-    return (None if lang.looks_english(text) else foreign_roast_in_text(text)), warnings
+    if lang.looks_english(text) or not lang.any_stem(text, _CONTEXT_STEMS):
+        return None, warnings  # (most texts: no roasting word, so no foreign roast level to read)
+    return foreign_roast_in_text(text), warnings
