@@ -56,15 +56,8 @@ _BETWEEN_RE = re.compile(r"\b(light|medium|dark)\s+(?:bis|à|a|al|tot|do|till|ti
 def translated(text: str) -> str:
     """``text`` with every language's roast words put in English ("Torréfaction moyenne foncée" ->
     "Torréfaction medium-dark", "浅煎り" -> "light"), for the English rules to read."""
-    found = _TRANSLATE.find(text)
-    if not found:
-        return text
-    parts, pos = [], 0
-    for m, value in found:
-        parts += [text[pos:m.start()], f" {value} "]
-        pos = m.end()
-    parts.append(text[pos:])
-    return _BETWEEN_RE.sub(r"\1-\2", "".join(parts))
+    out = _TRANSLATE.translate(text)
+    return out if out is text else _BETWEEN_RE.sub(r"\1-\2", out)
 
 
 # Only the words the English rules do not already read the same way ("light", "medium", "dark").

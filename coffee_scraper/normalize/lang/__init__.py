@@ -240,6 +240,18 @@ class Vocabulary:
                 found = sorted(found + cjk, key=lambda mv: mv[0].start())
         return found
 
+    def translate(self, text: str) -> str:
+        """``text`` with every vocabulary word replaced by its value, spaced apart, for English rules to read."""
+        found = self.find(text)
+        if not found:
+            return text
+        parts, pos = [], 0
+        for m, value in found:
+            parts += [text[pos:m.start()], f" {value} "]
+            pos = m.end()
+        parts.append(text[pos:])
+        return "".join(parts)
+
     def search(self, text: str):
         """The first (match, value) in ``text``, or None."""
         found = self.find(text)
