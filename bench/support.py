@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -139,11 +140,15 @@ def run_crawls(modes: list[list[str]], *, dsn: str | None = None, registry: Path
         return results
 
 
-def timed_process(cmd: list[str], env: dict[str, str], cwd: Path, timeout: int = 120) -> float:
-    """Wall seconds of one whole process, start-up to exit."""
+def timed_process(cmd: list[str], env: dict[str, str], cwd: Path, timeout: int = 120) -> tuple[float, float]:
+    """(wall seconds, CPU seconds user+system) of one whole process, start-up to exit.
+
+    CPU time moves far less than wall time with the machine's load: read both."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd[:6])} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-    return seconds
+    return seconds, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)

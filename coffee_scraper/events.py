@@ -41,7 +41,7 @@ EVENT_KINDS = ("new", "returned", "removed", "price_change", "sold_out", "back_i
 COUNTED_STATUSES = ("succeeded", "partial")
 
 _RUN_SQL = """
-SELECT r.status, r.roaster_id, ro.slug,
+SELECT r.id, r.status, r.roaster_id, ro.slug,
        ARRAY(SELECT e.id FROM scrape_runs e
              WHERE e.roaster_id = r.roaster_id AND e.id < r.id AND e.status IN ('succeeded', 'partial')
              ORDER BY e.id) AS earlier,
@@ -52,7 +52,7 @@ SELECT r.status, r.roaster_id, ro.slug,
                     OR EXISTS (SELECT 1 FROM scrape_artifacts a WHERE a.run_id = e.id))
              ORDER BY e.id) AS complete
 FROM scrape_runs r JOIN roasters ro ON ro.id = r.roaster_id
-WHERE r.id = %(run_id)s
+WHERE r.id = ANY(%(run_ids)s)
 """
 
 # Parameters: run_id, roaster_id, earlier (counted run ids before this run), complete (complete run
@@ -163,29 +163,50 @@ def record_run_events(conn, run_id: int, removed_after_runs: int = 2) -> dict[st
     Call it after the run's status is final (`CatalogWriter.finish_run`). Commits on `conn`.
     Calling it again for the same run adds nothing (all counts 0).
     """
+    return record_runs_events(conn, [run_id], removed_after_runs)[run_id]
+
+
+def record_runs_events(conn, run_ids: list[int], removed_after_runs: int = 2,
+                       on_error=None) -> dict[int, dict[str, int]]:
+    """`record_run_events` for the runs of one crawl: {run_id: counts}.
+
+    One query reads every run's metadata; only runs with something to compare with (not a baseline,
+    a counted status) cost their events statement, each in its own transaction. `on_error(run_id, exc)`:
+    a run whose events fail (not a lost connection) is rolled back and reported there, and the others
+    go on; without it the error propagates.
+    """
     k = int(removed_after_runs)
     if k < 1:
         raise ValueError(f"EVENTS_REMOVED_AFTER_RUNS must be at least 1, got {removed_after_runs!r}")
-    counts = dict.fromkeys(EVENT_KINDS, 0)
+    out = {run_id: dict.fromkeys(EVENT_KINDS, 0) for run_id in run_ids}
     with conn, conn.cursor() as cur:
-        cur.execute(_RUN_SQL, {"run_id": run_id})
-        row = cur.fetchone()
-        if row is None:
-            raise ValueError(f"catalogue events: scrape run {run_id} does not exist")
-        status, roaster_id, slug, earlier, complete = row
+        cur.execute(_RUN_SQL, {"run_ids": list(run_ids)})
+        found = {row[0]: row[1:] for row in cur.fetchall()}
+    missing = [r for r in run_ids if r not in found]
+    if missing:
+        raise ValueError(f"catalogue events: scrape run {missing[0]} does not exist")
+    for run_id in run_ids:
+        status, roaster_id, slug, earlier, complete = found[run_id]
         if status not in COUNTED_STATUSES:
             logger.info("events: roaster=%s run=%s status=%s: no events (only succeeded or partial runs count)",
                         slug, run_id, status)
-            return counts
+            continue
         if not any(r < run_id for r in complete):
             # Nothing complete to compare with: a partial first crawl would make the rest look new.
             logger.info("events: roaster=%s run=%s is the baseline (no complete run before it): no events",
                         slug, run_id)
-            return counts
-        cur.execute(_EVENTS_SQL, {"run_id": run_id, "roaster_id": roaster_id, "earlier": earlier,
-                                  "complete": complete, "k": k})
-        for kind, n in cur.fetchall():
-            counts[kind] = n
-    logger.info("events: roaster=%s run=%s %s", slug, run_id,
-                " ".join(f"{kind}={n}" for kind, n in counts.items()))
-    return counts
+            continue
+        counts = out[run_id]
+        try:
+            with conn, conn.cursor() as cur:
+                cur.execute(_EVENTS_SQL, {"run_id": run_id, "roaster_id": roaster_id, "earlier": earlier,
+                                          "complete": complete, "k": k})
+                for kind, n in cur.fetchall():
+                    counts[kind] = n
+        except Exception as exc:
+            if on_error is None or not on_error(run_id, exc):
+                raise
+            continue
+        logger.info("events: roaster=%s run=%s %s", slug, run_id,
+                    " ".join(f"{kind}={n}" for kind, n in counts.items()))
+    return out

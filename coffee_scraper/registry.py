@@ -97,6 +97,14 @@ def _check_currency(value: Any, where: str) -> str | None:
     return code
 
 
+def currency_value(value: str | None) -> str | None:
+    """A pydantic validator's view of _check_currency: the message without its field prefix."""
+    try:
+        return _check_currency(value, "currency")
+    except RegistryError as exc:
+        raise ValueError(str(exc).removeprefix("currency: ")) from None
+
+
 def platform_fields(settings=None) -> dict[str, tuple[str, ...]]:
     """Platform name -> the registry keys its spider reads (beyond COMMON_KEYS), from the spiders."""
     from coffee_scraper.platforms import platform_spiders
@@ -176,10 +184,7 @@ class RegistryEntry(BaseModel):
     @field_validator("currency")
     @classmethod
     def _currency(cls, value: str | None) -> str | None:
-        try:
-            return _check_currency(value, "currency")
-        except RegistryError as exc:
-            raise ValueError(str(exc).removeprefix("currency: ")) from None
+        return currency_value(value)
 
     @field_validator("monitoring")
     @classmethod

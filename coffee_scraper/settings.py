@@ -6,6 +6,8 @@ and paths derived from COFFEE_DATA_DIR (the HTTP cache, metrics, reports) are wo
 """
 from pathlib import Path
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 from coffee_scraper.items import CONTRACT_FIELDS
 
 BOT_NAME = "coffee_scraper"
@@ -95,6 +97,9 @@ PLAYWRIGHT_SETTINGS = {
         "args": [
             "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run",
+            # Blink itself loads no images: a lazy image requested after scrapy-playwright removed the
+            # page's route (where PLAYWRIGHT_ABORT_REQUEST blocks them) would otherwise reach the shop.
+            "--blink-settings=imagesEnabled=false",
         ],
     },
     # Bound the browser: contexts x pages is the number of tabs alive at once.
@@ -144,6 +149,10 @@ HTTPCACHE_TTL = 0  # seconds a cached response is used without asking the shop
 HTTPCACHE_IGNORE_SCHEMES = ["file", "data"]
 
 # --- Monitoring and alerting ----------------------------------------------------------------------
+# RemoteControl and TelnetConsole are off (above). Out of the base list, Scrapy does not even import them
+# (aiohttp, twisted.conch: ~0.25 s of every start); a None in EXTENSIONS would still import them.
+EXTENSIONS_BASE = {path: order for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+                   if path.rsplit(".", 1)[-1] not in ("RemoteControl", "TelnetConsole")}
 EXTENSIONS = {
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
     "coffee_scraper.extensions.metrics.MetricsExtension": 600,  # must come after Spidermon

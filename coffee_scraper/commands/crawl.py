@@ -3,6 +3,7 @@
 (README "Exit codes")."""
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from dataclasses import dataclass
@@ -21,6 +22,10 @@ OUTCOME_SQL = """
 SELECT r.slug, s.id, s.status, s.stats, jsonb_array_length(s.incidents), s.monitor_results->>'report'
 FROM scrape_runs s JOIN roasters r ON r.id = s.roaster_id WHERE s.id = ANY(%s) ORDER BY r.slug
 """
+
+
+def _freeze_heap(spider=None):
+    gc.freeze()
 
 
 @dataclass
@@ -160,8 +165,14 @@ class Command(ScrapyCrawl):
             return
         crawler = self.crawler_process.create_crawler(spidercls)
         crawler.signals.connect(self._progress(crawler), signal=signals.spider_opened, weak=False)
+        # What start-up loaded (Scrapy, the spiders, then the components) lives as long as the process:
+        # in the permanent generation, the collector's full passes (during the crawl and at interpreter
+        # shutdown) no longer walk it: ~0.2-0.5 s of a small crawl's process was the collector.
+        gc.freeze()
+        crawler.signals.connect(_freeze_heap, signal=signals.spider_opened, weak=False)
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
+        gc.freeze()
         if self.crawler_process.bootstrap_failed:
             self.exitcode = EXIT_FAILED
             return

@@ -50,21 +50,42 @@ class RunContext:
         self.base_thresholds = Thresholds.from_settings(crawler.settings)
         self._conn = None
         self._db_error: str | None = None
+        self._batches: dict[str, dict | None] = {}
+        self._by_roaster: dict[str, dict] | None = None
+        self._roaster_of: dict | None = None
+        self._thresholds: dict[str, Thresholds] = {}
 
     def slugs(self) -> list[str]:
         slugs = [r.slug for r in self.roasters]
         return slugs or sorted(self.run_ids)
 
     def roaster(self, slug: str):
-        return next((r for r in self.roasters if r.slug == slug), None)
+        if self._roaster_of is None:  # a fleet: every check asks for every roaster
+            self._roaster_of = {}
+            for r in self.roasters:
+                self._roaster_of.setdefault(r.slug, r)
+        return self._roaster_of.get(slug)
 
     def url(self, slug: str) -> str:
         roaster = self.roaster(slug)
         return getattr(roaster, "url", "?")
 
     def thresholds(self, slug: str) -> Thresholds:
-        roaster = self.roaster(slug)
-        return self.base_thresholds.for_roaster(roaster) if roaster is not None else self.base_thresholds
+        if slug not in self._thresholds:
+            roaster = self.roaster(slug)
+            self._thresholds[slug] = (self.base_thresholds.for_roaster(roaster) if roaster is not None
+                                      else self.base_thresholds)
+        return self._thresholds[slug]
+
+    def stats_of(self, slug: str) -> dict:
+        """The roaster's `coffee/roaster/<slug>/` stats without the prefix (the crawl's stats grouped once)."""
+        if self._by_roaster is None:
+            self._by_roaster = {}
+            for key, value in self.stats.items():
+                if key.startswith("coffee/roaster/"):
+                    owner, _, name = key[len("coffee/roaster/"):].partition("/")
+                    self._by_roaster.setdefault(owner, {})[name] = value
+        return dict(self._by_roaster.get(slug, {}))
 
     def stat(self, slug: str, name: str, default=0):
         return self.stats.get(f"coffee/roaster/{slug}/{name}", default) or default
@@ -97,6 +118,16 @@ class RunContext:
                            type(exc).__name__, (str(exc).strip().splitlines() or [""])[0])
             return None
 
+    def per_roaster(self, name: str, sql: str, params) -> dict | None:
+        """One query for every roaster of the crawl, run once per monitor run: {first column: the rest}.
+
+        None when the database is unreachable. A fleet of roasters costs one round trip per check, not one
+        per roaster. `params` may be a function: then built only when the query runs."""
+        if name not in self._batches:
+            rows = self.query(sql, params() if callable(params) else params)
+            self._batches[name] = None if rows is None else {row[0]: row[1:] for row in rows}
+        return self._batches[name]
+
     def close(self):
         if self._conn is not None:
             self._conn.close()
@@ -114,17 +145,18 @@ def previous_healthy_run(ctx: RunContext, slug: str):
     A run that scraped nothing still ends 'succeeded' (the feed answered, empty): without the
     monitor flag, the second empty crawl would compare against the first and "recover".
     """
-    rows = ctx.query(
-        "SELECT r.id, COALESCE((r.stats->>'items_valid')::bigint, 0) FROM scrape_runs r "
-        "JOIN roasters ro ON ro.id = r.roaster_id "
-        "WHERE ro.slug = %s AND r.status = 'succeeded' AND NOT (r.id = ANY(%s)) "
+    found = ctx.per_roaster(
+        "previous_healthy_run",
+        "SELECT DISTINCT ON (ro.slug) ro.slug, r.id, COALESCE((r.stats->>'items_valid')::bigint, 0) "
+        "FROM scrape_runs r JOIN roasters ro ON ro.id = r.roaster_id "
+        "WHERE ro.slug = ANY(%s) AND r.status = 'succeeded' AND NOT (r.id = ANY(%s)) "
         "AND NOT COALESCE(r.monitor_results->'failed' ? 'item_count', false) "
-        "ORDER BY r.started_at DESC, r.id DESC LIMIT 1",
-        (slug, list(ctx.run_ids.values()) or [0]),
+        "ORDER BY ro.slug, r.started_at DESC, r.id DESC",
+        (ctx.slugs(), list(ctx.run_ids.values()) or [0]),
     )
-    if rows is None:
+    if found is None:
         return None, "database unreachable"
-    return (rows[0] if rows else (None, None)), None
+    return found.get(slug, (None, None)), None
 
 
 def check_item_count(ctx: RunContext, slug: str) -> Check:
@@ -246,13 +278,15 @@ def check_review(ctx: RunContext, slug: str) -> Check:
     run_id = ctx.run_ids.get(slug)
     if run_id is None:
         return _unknown(slug, "review", "no run row")
-    rows = ctx.query(
-        "SELECT count(*) FILTER (WHERE processing_status = 'review'), count(*) FROM coffees WHERE last_run_id = %s",
-        (run_id,),
+    found = ctx.per_roaster(
+        "review",
+        "SELECT last_run_id, count(*) FILTER (WHERE processing_status = 'review'), count(*) FROM coffees "
+        "WHERE last_run_id = ANY(%s) GROUP BY last_run_id",
+        (list(ctx.run_ids.values()),),
     )
-    if rows is None:
+    if found is None:
         return _unknown(slug, "review", "database unreachable")
-    review, total = rows[0]
+    review, total = found.get(run_id, (0, 0))
     if total < t.min_sample:
         return Check(slug, "review", True, f"{review} of {total} coffees flagged for review (too few to judge)")
     rate = review / total
@@ -266,19 +300,24 @@ def check_price_spike(ctx: RunContext, slug: str) -> Check:
     run_id = ctx.run_ids.get(slug)
     if run_id is None:
         return _unknown(slug, "price_spike", "no run row")
-    rows = ctx.query(
-        "WITH prev AS ("
-        "  SELECT max(r.id) AS id FROM scrape_runs r, scrape_runs cur "
-        "  WHERE cur.id = %(run)s AND r.roaster_id = cur.roaster_id AND r.id < cur.id "
-        "  AND EXISTS (SELECT 1 FROM prices p WHERE p.run_id = r.id)) "
-        "SELECT (SELECT id FROM prev), "
-        "  count(*) FILTER (WHERE abs(c.price - p.price) > p.price * %(delta)s), count(*) "
-        "FROM prices c JOIN prices p ON p.variant_id = c.variant_id AND p.run_id = (SELECT id FROM prev) "
-        "WHERE c.run_id = %(run)s AND p.price > 0 AND c.price IS NOT NULL",
-        {"run": run_id, "delta": t.price_delta},
+    runs = sorted(ctx.run_ids.items())
+    found = ctx.per_roaster(  # params built once, when the query runs
+        "price_spike",
+        # Each run against its roaster's previous run with prices, at its roaster's own threshold.
+        "WITH k AS (SELECT * FROM unnest(%(runs)s::bigint[], %(deltas)s::numeric[]) AS k(run_id, delta)), "
+        "prev AS ("
+        "  SELECT k.run_id, k.delta, (SELECT max(r.id) FROM scrape_runs r, scrape_runs cur "
+        "    WHERE cur.id = k.run_id AND r.roaster_id = cur.roaster_id AND r.id < cur.id "
+        "    AND EXISTS (SELECT 1 FROM prices p WHERE p.run_id = r.id)) AS id FROM k) "
+        "SELECT prev.run_id, prev.id, m.moved, m.compared FROM prev CROSS JOIN LATERAL ("
+        "  SELECT count(*) FILTER (WHERE abs(c.price - p.price) > p.price * prev.delta) AS moved, count(*) AS compared "
+        "  FROM prices c JOIN prices p ON p.variant_id = c.variant_id AND p.run_id = prev.id "
+        "  WHERE c.run_id = prev.run_id AND p.price > 0 AND c.price IS NOT NULL) m",
+        lambda: {"runs": [r for _, r in runs], "deltas": [ctx.thresholds(s).price_delta for s, _ in runs]},
     )
-    if rows is None:
+    if found is None:
         return _unknown(slug, "price_spike", "database unreachable")
+    rows = [found.get(run_id, (None, 0, 0))]
     prev_id, moved, compared = rows[0]
     if prev_id is None or compared == 0:
         return Check(slug, "price_spike", True, "no previous prices to compare")

@@ -78,8 +78,8 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
     for k, v in labels:
         by_key.setdefault(k, []).append(v)
 
-    def labelled(key: str) -> list[str]:  # text.labelled(labels, key)
-        return list(by_key.get(key, ()))
+    none: list[str] = []
+    labelled = by_key.get  # (key, none): the values of a key, as text.labelled gives them; no rule changes them
 
     # A platform's product kind (WooCommerce simple/variable) says nothing about what is sold.
     product_type = src.product_type if (src.product_type or "").strip().lower() not in PLATFORM_KINDS else None
@@ -88,40 +88,40 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
         src = replace(src, product_type=product_type)
 
     skip = classify(src, name, type_text)
-    blend = blend_hint(name, type_text, tags, text, labelled("type"))
+    blend = blend_hint(name, type_text, tags, text, labelled("type", none))
 
-    origin_labels = labelled("origin") + labelled("region") + labelled("location")
+    origin_labels = labelled("origin", none) + labelled("region", none) + labelled("location", none)
     text_named: set[str] = set()
     origins, w = find_origins(name, tags, src.vendor, origin_labels, text, blend, text_named)
     warnings += w
     if len(origins) > 1 and not blend and skip is None:
         blend = True  # several origins in one bag is a blend, whatever the title says
-    process_labels = labelled("process")
+    process_labels = labelled("process", none)
     process, w = find_process(name, tags, process_labels, text, blend)
     warnings += w
-    roast, w = find_roast(name, tags, labelled("roast"), text)
+    roast, w = find_roast(name, tags, labelled("roast", none), text)
     warnings += w
     decaf = is_decaf(name, tags, type_text, process_labels, text)
 
-    variety_labels = labelled("variety")
+    variety_labels = labelled("variety", none)
     varieties = parse_varieties(variety_labels[0]) if variety_labels else varieties_in(name, text)
-    alt_labels = labelled("altitude")
+    alt_labels = labelled("altitude", none)
     lo, hi = parse_altitude(alt_labels[0]) if alt_labels else (None, None)
     if lo is None:
         lo, hi = altitude_in_text(text)
-    region = clean_value((labelled("region") or [None])[0])
+    region = clean_value((labelled("region", none) or [None])[0])
     if region is None and src.vendor and countries_in_vendor(src.vendor):
         first = src.vendor.split(",")[0].strip()
         region = first if region_alias(first) and first.lower() not in ("colombia",) else None
     if region is None:
-        loc = labelled("location")
+        loc = labelled("location", none)
         region = clean_value(loc[0]) if loc else None
-    producer = clean_value((labelled("producer") or [None])[0])
+    producer = clean_value((labelled("producer", none) or [None])[0])
 
     errors: list[str] = []
-    weight_labels = labelled("weight")  # "Poids : 250 g", "内容量：200g": a lone bag's size
+    weight_labels = labelled("weight", none)  # "Poids : 250 g", "内容量：200g": a lone bag's size
     variants = build_variants(src, f"{name} ({weight_labels[0]})" if weight_labels else name, warnings, text, errors)
-    notes_labels = labelled("notes")
+    notes_labels = labelled("notes", none)
     if skip is None and not (origins or process or roast or decaf or blend or varieties or lo is not None
                              or notes_labels or _coffee_evidence(src, name, type_text, tags, variants)):
         # A pennant, a book, an art print on a roaster's shop: nothing about it says coffee.

@@ -243,18 +243,26 @@ _FOOD_REASON = "not coffee: tea/food"
 def _foreign_goods(title: str, type_text: str, coffee_shaped: bool) -> str | None:
     """Goods named in any language (lang/<code>.py NON_COFFEE) in the title, or in the product type
     and categories when those name no coffee: "Kaffeemühle", "Geschenkgutschein", "ドリッパー", "머그컵"."""
-    for text, is_type in ((title, False), (type_text, True)):
-        if not text:
+    return _goods_in(title, False, coffee_shaped) or (_type_goods(type_text, coffee_shaped) if type_text else None)
+
+
+@lru_cache(maxsize=1024)  # product_type + categories: a handful of strings per shop
+def _type_goods(type_text: str, coffee_shaped: bool) -> str | None:
+    return _goods_in(type_text, True, coffee_shaped)
+
+
+def _goods_in(text: str, is_type: bool, coffee_shaped: bool) -> str | None:
+    if not text:
+        return None
+    for _m, reason in lang.NON_COFFEE.find(text):
+        if is_type and (_type_facts(text).coffee or lang.COFFEE.search(text)):
+            return None
+        if coffee_shaped and reason.startswith(_GEAR_REASONS):
             continue
-        for _m, reason in lang.NON_COFFEE.find(text):
-            if is_type and (_type_facts(text).coffee or lang.COFFEE.search(text)):
-                break
-            if coffee_shaped and reason.startswith(_GEAR_REASONS):
-                continue
-            if reason == _FOOD_REASON and (lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text)
-                                           or lang.BLEND.search(text) or countries_in_title(text)):
-                continue  # "Kenia – Kaffee mit Schokoladennoten", "ミルクチョコレート ブレンド"
-            return reason
+        if reason == _FOOD_REASON and (lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text)
+                                       or lang.BLEND.search(text) or countries_in_title(text)):
+            continue  # "Kenia – Kaffee mit Schokoladennoten", "ミルクチョコレート ブレンド"
+        return reason
     return None
 
 
@@ -308,6 +316,8 @@ def _blend_in_foreign_text(text: str) -> bool:
     """A blend stated in prose in another language: "unsere Espresso-Mischung", "notre assemblage"."""
     if lang.looks_english(text):
         return False  # English prose: _BLEND_TEXT_RE has read it
+    if not lang.any_stem(text, _BLEND_NOUN_STEMS):
+        return False  # (most texts: a few substring tests instead of splitting the text into words)
     return any(v in _BLEND_NOUNS for _m, v in _BLEND_WORDS.find(text))
 
 
@@ -321,3 +331,8 @@ _BLEND_NOUNS = frozenset({"mischung", "kaffeemischung", "espressomischung", "hau
                           "blandning", "kaffeblandning", "husblandning", "blanding", "kaffeblanding", "ブレンド",
                           "블렌드", "블랜드", "拼配", "配方豆", "意式拼配", "mélanges", "assemblages", "mezclas", "miscele",
                           "mieszanki", "husets blanding"})
+
+
+
+# Every spelling _BLEND_WORDS may match a noun by: a text holding none of these states no blend noun.
+_BLEND_NOUN_STEMS = lang.stems(k for k, v in _BLEND_WORDS.values.items() if v in _BLEND_NOUNS)

@@ -83,15 +83,7 @@ def _parse_english(text: str) -> str | None:
 def translated(text: str) -> str:
     """``text`` with every language's process words put in English ("Lavado anaeróbico" -> "washed
     anaerobic", "ウォッシュト" -> "washed"), for the English rules to read."""
-    found = _TRANSLATE.find(text)
-    if not found:
-        return text
-    parts, pos = [], 0
-    for m, value in found:
-        parts += [text[pos:m.start()], f" {value} "]
-        pos = m.end()
-    parts.append(text[pos:])
-    return "".join(parts)
+    return _TRANSLATE.translate(text)
 
 
 # Only the words the English rules do not already read the same way ("natural", "honey", "anaerobic"

@@ -56,15 +56,8 @@ _BETWEEN_RE = re.compile(r"\b(light|medium|dark)\s+(?:bis|à|a|al|tot|do|till|ti
 def translated(text: str) -> str:
     """``text`` with every language's roast words put in English ("Torréfaction moyenne foncée" ->
     "Torréfaction medium-dark", "浅煎り" -> "light"), for the English rules to read."""
-    found = _TRANSLATE.find(text)
-    if not found:
-        return text
-    parts, pos = [], 0
-    for m, value in found:
-        parts += [text[pos:m.start()], f" {value} "]
-        pos = m.end()
-    parts.append(text[pos:])
-    return _BETWEEN_RE.sub(r"\1-\2", "".join(parts))
+    out = _TRANSLATE.translate(text)
+    return out if out is text else _BETWEEN_RE.sub(r"\1-\2", out)
 
 
 # Only the words the English rules do not already read the same way ("light", "medium", "dark").
@@ -84,6 +77,9 @@ def foreign_roast_in_text(text: str) -> str | None:
 
 
 _CONTEXT_WORDS = tuple(k for k in lang.ROAST_CONTEXT.values if len(k) >= 4 or lang.is_cjk(k))
+# A roast level in text counts only with a roasting word, in it or near it: a text holding none of
+# these holds no roasting word.
+_CONTEXT_STEMS = lang.stems(lang.ROAST_CONTEXT.values)
 
 
 ROAST_TAG_KEYS = {"roast", "roast level", "roastlevel", "roast profile", "roast degree", "roast style", "roasting",
@@ -138,4 +134,6 @@ def find_roast(title: str, tags: list[str], label_values: list[str], text: str) 
     m = _TEXT.search(text)
     if m:
         return parse_roast(next(g for g in m.groups() if g)), warnings
-    return (None if lang.looks_english(text) else foreign_roast_in_text(text)), warnings
+    if lang.looks_english(text) or not lang.any_stem(text, _CONTEXT_STEMS):
+        return None, warnings  # (most texts: no roasting word, so no foreign roast level to read)
+    return foreign_roast_in_text(text), warnings

@@ -106,15 +106,19 @@ class StorePipeline:
         if self.store.down:
             self.store.wait_for_database()
         incidents = CrawlContext.of(self.crawler).incidents
+        ops = []
+        by_roaster = self.all_roaster_stats()
         for slug, run_id in self.run_ids.items():
-            stats = self.roaster_stats(slug)
+            stats = by_roaster[slug]
             status, op = self.runs.finish_op(slug, reason, stats, incidents.get(slug, []))
-            try:
-                self.store.submit(**op)
-            except StorageUnavailable as exc:
-                logger.critical("run %s roaster=%s could not be finished (%s): it stays 'running'",
-                                run_id, slug, exc)
+            ops.append(op)
             logger.debug("run %s roaster=%s status=%s stats=%s", run_id, slug, status, stats)
+        try:  # one operation (and one spool record) for every run: a fleet's close is not a round trip per roaster
+            if ops:
+                self.store.submit("finish_runs", runs=ops)
+        except StorageUnavailable as exc:
+            logger.critical("runs %s of roaster(s) %s could not be finished (%s): they stay 'running'",
+                            sorted(self.run_ids.values()), ", ".join(self.run_ids), exc)
         pending = self.store.spool.pending()
         self.stats.set_value("coffee/db/spool_pending", pending)
         if pending:
@@ -256,15 +260,21 @@ class StorePipeline:
 
     # -- runs ------------------------------------------------------------------------------------
     def roaster_stats(self, slug: str) -> dict:
-        prefix = f"coffee/roaster/{slug}/"
-        out = {
-            key.removeprefix(prefix): value
-            for key, value in self.stats.get_stats().items()
-            if key.startswith(prefix)
-        }
-        for key in ("items_valid", "items_invalid", "items_skipped", "pages", "requests_failed"):
-            out.setdefault(key, 0)
-        out["run_kind"] = self.run_kind
+        return self.all_roaster_stats([slug])[slug]
+
+    def all_roaster_stats(self, slugs=None) -> dict[str, dict]:
+        """{slug: the run's stats} of this crawl's roasters, in one pass over the crawl's stats."""
+        slugs = list(self.run_ids) if slugs is None else slugs
+        out: dict[str, dict] = {slug: {} for slug in slugs}
+        for key, value in self.stats.get_stats().items():
+            if key.startswith("coffee/roaster/"):
+                slug, _, name = key[len("coffee/roaster/"):].partition("/")
+                if slug in out and name:
+                    out[slug][name] = value
+        for stats in out.values():
+            for key in ("items_valid", "items_invalid", "items_skipped", "pages", "requests_failed"):
+                stats.setdefault(key, 0)
+            stats["run_kind"] = self.run_kind
         return out
 
 

@@ -24,7 +24,7 @@ from coffee_scraper.platforms import Platform
 from coffee_scraper.registry import (
     Roaster,
     RegistryError,
-    _check_currency,
+    currency_value,
     find_by_url,
     load_detected,
     load_registry,
@@ -59,10 +59,7 @@ class SpiderArgs(BaseModel):
     @field_validator("currency")
     @classmethod
     def _currency(cls, value: str | None) -> str | None:
-        try:
-            return _check_currency(value, "currency")
-        except RegistryError as exc:
-            raise ValueError(str(exc).removeprefix("currency: ")) from None
+        return currency_value(value)
 
     @model_validator(mode="after")
     def _render(self, info: ValidationInfo):

@@ -98,6 +98,7 @@ class DurableWriter:
         """Write one operation (live or replayed); refused products are reported and quarantined."""
         started = time.monotonic()
         counts = self.writer.apply(record, self.review_delta)
+        finished = counts.pop("finished_run_ids", None)  # run ids, not a count
         for entry in counts.pop("refused", []):
             self.count("db/refused")
             if not entry["stored"]:
@@ -114,8 +115,8 @@ class DurableWriter:
         if record["op"] == "batch":
             self.count("db/batches")
         self.count("db/write_seconds", time.monotonic() - started)
-        if record["op"] == "finish_run" or counts.get("shared_runs_finished"):
-            self.record_events(record["run_id"])
+        if finished:
+            self.record_events(finished)
         return counts
 
     def apply_or_quarantine(self, record: dict) -> None:
@@ -140,23 +141,32 @@ class DurableWriter:
             self.count("db/spool_replayed", replayed)
         return replayed
 
-    def record_events(self, run_id: int) -> None:
-        """Catalogue events of a finished run (also on spool replay), then news for the watch list."""
+    def record_events(self, run_ids: list[int]) -> None:
+        """Catalogue events of finished runs (also on spool replay), then news for the watch list."""
         if not self.settings.getbool("EVENTS_ENABLED", True):
             return
-        from coffee_scraper.events import record_run_events
+        from coffee_scraper.events import record_runs_events
         from coffee_scraper.events_notify import notify_run_events
 
+        def failed(run_id, exc) -> bool:
+            if not isinstance(exc, psycopg2.Error) or connection_lost(exc, self.conn):
+                return False  # submit() spools the finish again; its replay recomputes (idempotent)
+            logger.error("run %s: catalogue events not recorded", run_id, exc_info=exc)
+            return True
+
         try:
-            counts = record_run_events(self.conn, run_id, self.settings.getint("EVENTS_REMOVED_AFTER_RUNS", 2))
-            for kind, n in counts.items():
-                self.count(f"events/{kind}", n)
-            notify_run_events(self.conn, run_id, self.settings)
+            by_run = record_runs_events(self.conn, run_ids, self.settings.getint("EVENTS_REMOVED_AFTER_RUNS", 2),
+                                        on_error=failed)
+            for counts in by_run.values():
+                for kind, n in counts.items():
+                    self.count(f"events/{kind}", n)
+            for run_id in run_ids:
+                notify_run_events(self.conn, run_id, self.settings)
         except psycopg2.Error as exc:
             if connection_lost(exc, self.conn):
-                raise  # submit() spools the finish_run again; its replay recomputes (idempotent)
+                raise  # submit() spools the finish again; its replay recomputes (idempotent)
             self.conn.rollback()
-            logger.exception("run %s: catalogue events not recorded", run_id)
+            logger.exception("runs %s: catalogue events not recorded", run_ids)
 
     # -- outages -------------------------------------------------------------------------------
     def _went_down(self, exc):

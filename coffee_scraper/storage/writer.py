@@ -156,17 +156,40 @@ class CatalogWriter:
         if record["op"] == "batch":
             return self.write_batch_or_parts(record["coffees"], record["artifacts"], review_variant_delta,
                                              price_only=record.get("run_kind") == "price")
-        if record["op"] == "finish_run":
-            self.finish_run(record["run_id"], record["status"], record["finish_reason"],
-                            record["stats"], record["incidents"])
-            return {}
-        if record["op"] == "finish_shared_run":  # one worker of a distributed crawl (storage.runs)
-            from coffee_scraper.storage.runs import finish_shared_run
-
-            status = finish_shared_run(self.conn, record["run_id"], record["worker"], record["finish_reason"],
-                                       record["stats"], record["incidents"])
-            return {"shared_runs_finished": int(status != "running")}
+        if record["op"] in ("finish_run", "finish_shared_run"):  # one run (spooled by earlier versions)
+            return self.finish_runs([record])
+        if record["op"] == "finish_runs":  # every run of a crawl at its close: one round trip, not one per run
+            return self.finish_runs(record["runs"])
         raise ValueError(f"unknown spooled operation {record['op']!r}")
+
+    def finish_runs(self, runs: list[dict]) -> dict:
+        """Finish runs ({"op": "finish_run" | "finish_shared_run", ...} each); "finished_run_ids" are the
+        runs whose status is now final (a shared run: when its last worker finished)."""
+        from coffee_scraper.storage.runs import finish_shared_run
+
+        own = [r for r in runs if r["op"] == "finish_run"]
+        if own:
+            with self.conn, self.conn.cursor() as cur:
+                execute_values(
+                    cur,
+                    "UPDATE scrape_runs AS s SET status = v.status, finish_reason = v.finish_reason,"
+                    " finished_at = now(), stats = v.stats, incidents = v.incidents"
+                    " FROM (VALUES %s) AS v(id, status, finish_reason, stats, incidents) WHERE s.id = v.id",
+                    [(r["run_id"], r["status"], r["finish_reason"], jsonb(r["stats"]), jsonb(r["incidents"]))
+                     for r in own],
+                    template="(%s::bigint, %s::text, %s::text, %s::jsonb, %s::jsonb)", page_size=len(own),
+                )
+        finished = [r["run_id"] for r in own]
+        for r in runs:
+            if r["op"] == "finish_shared_run":  # one worker of a distributed crawl (storage.runs)
+                status = finish_shared_run(self.conn, r["run_id"], r["worker"], r["finish_reason"],
+                                           r["stats"], r["incidents"])
+                if status != "running":
+                    finished.append(r["run_id"])
+            elif r["op"] != "finish_run":
+                raise ValueError(f"unknown run operation {r['op']!r}")
+        return {"shared_runs_finished": sum(1 for r in runs if r["op"] == "finish_shared_run" and
+                                            r["run_id"] in finished), "finished_run_ids": finished}
 
     def reopen_runs(self, run_ids: list[int]) -> None:
         with self.conn, self.conn.cursor() as cur:

@@ -158,6 +158,9 @@ class Vocabulary:
         # word equal to a head is a phrase, tested apart), instead of an endswith per word.
         self._heads_re = re.compile("(?:" + tree_alternation(self._heads, ignorecase=False) + r")(?!\w)") \
             if self._heads else None
+        # A word can end with a head only if it ends with a head's last three characters: a set probe
+        # per word of the text (its word set is at hand) spares most texts that scan.
+        self._head_tails = frozenset(h[-3:] for h in self._heads)
         self._prefix_words = tuple(sorted({k for k in self.values if not is_cjk(k)}, key=len, reverse=True))
         # CJK: literals first (the regex engine then skips to their first characters); the short
         # katakana and hangul words' "not inside a longer word" test is made on each match.
@@ -176,7 +179,7 @@ class Vocabulary:
         out = []
         phrases, values, heads = self._phrases, self.values, self._heads
         if not self._prefixes:
-            if phrases.keys().isdisjoint(_word_set(text)) and (not heads or self._heads_re.search(text.lower()) is None):
+            if phrases.keys().isdisjoint(_word_set(text)) and not self._head_possible(text):
                 return out  # (the common case: one set test instead of a walk over the words)
         tokens = _tokens(text)
         i, n = 0, len(tokens)
@@ -205,6 +208,16 @@ class Vocabulary:
             i += 1
         return out
 
+    def _head_possible(self, text: str) -> bool:
+        """Whether a word of ``text`` ends with a compound head ("Kaffeemühle")."""
+        if self._heads_re is None:
+            return False
+        tails = self._head_tails
+        for w in _word_set(text):
+            if w[-3:] in tails:
+                return self._heads_re.search(text.lower()) is not None
+        return False
+
     def _cjk_matches(self, text: str):
         for m in self.cjk.finditer(text):
             w = m.group(1)
@@ -217,8 +230,7 @@ class Vocabulary:
 
     def find(self, text: str) -> list:
         """(match, value) for every vocabulary word in ``text``, in reading order."""
-        if not self._prefixes and self._phrases.keys().isdisjoint(_word_set(text)) and (
-                self._heads_re is None or self._heads_re.search(text.lower()) is None) and (
+        if not self._prefixes and self._phrases.keys().isdisjoint(_word_set(text)) and not self._head_possible(text) and (
                 self.cjk is None or not has_cjk(text)):
             return []  # (the common case, some 10 times per product: no call further)
         found = self._latin(text) if self._phrases else []
@@ -227,6 +239,18 @@ class Vocabulary:
             if cjk:
                 found = sorted(found + cjk, key=lambda mv: mv[0].start())
         return found
+
+    def translate(self, text: str) -> str:
+        """``text`` with every vocabulary word replaced by its value, spaced apart, for English rules to read."""
+        found = self.find(text)
+        if not found:
+            return text
+        parts, pos = [], 0
+        for m, value in found:
+            parts += [text[pos:m.start()], f" {value} "]
+            pos = m.end()
+        parts.append(text[pos:])
+        return "".join(parts)
 
     def search(self, text: str):
         """The first (match, value) in ``text``, or None."""
@@ -242,6 +266,28 @@ class Vocabulary:
                       (self.cjk is not None and has_cjk(t))) and self.search(t):
                 return True
         return False
+
+
+def stems(keys, length: int = 5) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Few substrings, one of which a text must hold for a Vocabulary of ``keys`` (its ``values``) to
+    match in it: the first ``length`` characters of each key's longest word (a phrase matches whatever
+    separates its words; a prefix word starts a longer text word), none for a word holding a stem.
+    (ASCII stems, all stems): an ASCII text can hold only the former."""
+    out: list[str] = []
+    for word in sorted({max(_TOKEN_RE.findall(k), key=len) for k in keys}, key=len):
+        if not any(s in word for s in out):
+            out.append(word[:length])
+    return tuple(s for s in out if s.isascii()), tuple(out)
+
+
+def any_stem(text: str, stems: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Whether the lower-case ``text`` holds one of ``stems``: a few substring tests, far cheaper than
+    splitting a long text into words."""
+    lower = text.lower()
+    for s in stems[0] if lower.isascii() else stems[1]:  # (a plain loop: no generator frame per stem)
+        if s in lower:
+            return True
+    return False
 
 
 def word_set(text: str) -> frozenset[str]:
