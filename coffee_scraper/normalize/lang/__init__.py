@@ -2,7 +2,8 @@
 
 A language module defines LABELS (canonical label key -> spellings), PROCESS and ROAST (canonical
 value -> words), PROCESS_CONTEXT / ROAST_CONTEXT (words that say a nearby word is a process or a
-roast level), UNITS (unit -> grams), SIZE_OPTIONS, COFFEE / BLEND / DECAF words, NON_COFFEE (skip
+roast level), UNITS (unit -> grams), SIZE_OPTIONS, GRIND_OPTIONS and GRIND (grind option names and
+values), COFFEE / BLEND / DECAF words, NON_COFFEE (skip
 reason -> goods words), COUNTRIES (spellings CLDR lacks), ADJECTIVES, REGIONS (famous regions and
 farms -> country), LOCALES (pycountry's CLDR-derived country-name translations), SCRIPT ("latin":
 words have boundaries; "cjk": no spaces between words), COMPOUNDS (nouns join: "Kaffeemühle"), and
@@ -365,6 +366,11 @@ for _mod in MODULES:
     for _unit, _grams in _mod.UNITS.items():
         UNITS.setdefault(_unit.lower(), _grams)
 SIZE_OPTIONS: tuple[str, ...] = tuple(dict.fromkeys(w.lower() for mod in MODULES for w in mod.SIZE_OPTIONS))
+SIZE_OPTION_NAMES = Vocabulary(_words("SIZE_OPTIONS"))
+
+# ---- grinds (English ones are grind.py's patterns) ------------------------------------------------
+GRIND = Vocabulary(_merged("GRIND"))
+GRIND_OPTIONS = Vocabulary(_words("GRIND_OPTIONS"))
 
 
 # ---- countries ----------------------------------------------------------------------------------
