@@ -23,6 +23,7 @@ from functools import lru_cache
 import pycountry
 
 from ..patterns import tree_alternation
+from .forms import agreement_forms
 
 
 def rooted_alternation(names, sep: str | None = None, ignorecase: bool = True) -> str:
@@ -310,13 +311,19 @@ def _standalone(text: str, m: re.Match) -> bool:
     return not (before and _HANGUL_CHAR_RE.match(before))
 
 
-def _merged(attr: str) -> dict[str, str]:
-    """word -> value over every language (the first language to list a word names its value)."""
+def _merged(attr: str, agreement: bool = False) -> dict[str, str]:
+    """word -> value over every language (the first language to list a word names its value).
+    ``agreement``: with each adjective's other genders and numbers (forms.py)."""
     out: dict[str, str] = {}
-    for mod in MODULES:
+    for code, mod in zip(CODES, MODULES):
         for value, words in getattr(mod, attr, {}).items():
             for w in words:
                 out.setdefault(w, value)
+        if agreement:  # (after the tables' own words: a listed word keeps its own value)
+            for value, words in getattr(mod, attr, {}).items():
+                for w in words:
+                    for f in sorted(agreement_forms(w, code)):
+                        out.setdefault(f, value)
     return out
 
 
@@ -346,8 +353,8 @@ def label_spellings() -> dict[str, set[str]]:
 
 # ---- process, roast -----------------------------------------------------------------------------
 merged = _merged
-PROCESS = Vocabulary(_merged("PROCESS"))
-ROAST = Vocabulary(_merged("ROAST"))
+PROCESS = Vocabulary(_merged("PROCESS", agreement=True))
+ROAST = Vocabulary(_merged("ROAST", agreement=True))
 PROCESS_CONTEXT = Vocabulary(_words("PROCESS_CONTEXT"), prefixes=True)
 ROAST_CONTEXT = Vocabulary(_words("ROAST_CONTEXT"), prefixes=True)
 # Washed, anaerobic, carbonic... words say "process" on their own; "natural", "miel", "honig"
@@ -420,7 +427,8 @@ _NOT_NAMES = {"indie"}
 
 
 def adjectives() -> dict[str, str]:
-    return {s: code for mod in MODULES for code, names in mod.ADJECTIVES.items() for n in names for s in spellings(n)}
+    return {s: country for lc, mod in zip(CODES, MODULES) for country, names in mod.ADJECTIVES.items() for n in names
+            for f in sorted(agreement_forms(n, lc)) for s in spellings(f)}
 
 
 def regions() -> dict[str, str]:
