@@ -27,3 +27,15 @@ def test_prose_in_agreement(name, body, process, roast):
                                         variants=[SourceVariant(variant_id="1", options=[("Size", "250g")],
                                                                 price="12.00", currency="EUR")]))
     assert (n.process, n.roast_level) == (process, roast)
+
+
+@pytest.mark.parametrize("body, process", [
+    ("<p>来自中国云南普洱的日晒咖啡豆，中度烘焙。</p>", "natural"),
+    ("<p>這支豆子是蜜處理，淺焙。</p>", "honey"),
+    ("<p>非水洗式のエチオピア、浅煎り。</p>", "natural"),
+])
+def test_cjk_words_that_state_a_process_alone(body, process):
+    n = normalize_product(SourceProduct(name="咖啡", description_html=body,
+                                        variants=[SourceVariant(variant_id="1", options=[("Size", "250g")],
+                                                                price="12.00", currency="EUR")]))
+    assert n.process == process

@@ -7,7 +7,8 @@ values), COFFEE / BLEND / DECAF words, NON_COFFEE (skip
 reason -> goods words), COUNTRIES (spellings CLDR lacks), ADJECTIVES, REGIONS (famous regions and
 farms -> country), LOCALES (pycountry's CLDR-derived country-name translations), SCRIPT ("latin":
 words have boundaries; "cjk": no spaces between words), COMPOUNDS (nouns join: "Kaffeemühle"), and
-optionally inflect(country name) -> case forms ("z Etiopii").
+optionally STRONG_PROCESS_WORDS (process words that
+are never a taste or an adjective) and inflect(country name) -> case forms ("z Etiopii").
 
 Latin and CJK words are compiled into separate regexes: Latin ones ignore case and are prefix trees
 (patterns.tree_alternation), CJK ones are only tried on text that is not ASCII.
@@ -360,6 +361,9 @@ ROAST_CONTEXT = Vocabulary(_words("ROAST_CONTEXT"), prefixes=True)
 # Washed, anaerobic, carbonic... words say "process" on their own; "natural", "miel", "honig"
 # (also a taste) count in running text only next to a process word.
 STRONG_PROCESSES = frozenset({"washed", "anaerobic", "carbonic maceration", "pulped natural", "wet-hulled"})
+# Words of the other processes that state one on their own all the same (a table's STRONG_PROCESS_WORDS: "日晒").
+STRONG_PROCESS_WORDS = frozenset(key(s) for mod in MODULES for w in getattr(mod, "STRONG_PROCESS_WORDS", ())
+                                 for s in spellings(w))
 
 # ---- goods, coffee words ------------------------------------------------------------------------
 NON_COFFEE = Vocabulary(_merged("NON_COFFEE"), _compounds())

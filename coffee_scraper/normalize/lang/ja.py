@@ -24,6 +24,8 @@ PROCESS = {
     "wet-hulled": ("スマトラ式", "ウェットハル", "ギリンバサ"),
     "experimental": ("イースト", "酵母", "乳酸発酵", "サーマルショック", "インフューズド"),
 }
+# Words that state a process on their own, with no process word near.
+STRONG_PROCESS_WORDS = ("非水洗式", "非水洗", "乾燥式")
 PROCESS_CONTEXT = ("精製", "プロセス", "処理", "製法")
 ROAST = {
     "light": ("浅煎り", "浅煎", "浅いり", "ライトロースト", "シナモンロースト", "浅め", "極浅煎り", "浅焙煎"),

@@ -24,6 +24,8 @@ PROCESS = {
     "wet-hulled": ("웻헐링", "웻 헐링", "길링바사", "길링 바사"),
     "experimental": ("이스트", "효모", "유산균 발효", "써멀 쇼크", "인퓨즈드", "락틱"),
 }
+# Words that state a process on their own, with no process word near.
+STRONG_PROCESS_WORDS = ("건식",)
 PROCESS_CONTEXT = ("가공", "프로세스", "정제", "처리")
 ROAST = {
     "light": ("라이트 로스팅", "라이트로스팅", "라이트 로스트", "약배전", "약볶음", "라이트", "시나몬"),

@@ -26,6 +26,8 @@ PROCESS = {
     "wet-hulled": ("湿刨法", "濕刨法", "湿剥", "濕剝", "半水洗"),
     "experimental": ("酵母", "乳酸发酵", "乳酸發酵", "热冲击", "熱衝擊", "酒桶", "共发酵", "共發酵"),
 }
+# Words that state a process on their own, with no process word near (日晒 is never a taste).
+STRONG_PROCESS_WORDS = ("日晒", "日曬", "日晒处理", "日曬處理", "自然处理", "自然處理", "干燥处理", "乾燥處理", "蜜处理", "蜜處理")
 PROCESS_CONTEXT = ("处理", "處理", "发酵", "發酵", "加工")
 ROAST = {
     "light": ("浅焙", "淺焙", "浅度烘焙", "淺度烘焙", "浅烘", "淺烘", "浅烘焙", "淺烘焙", "极浅", "極淺", "浅度", "淺度", "浅", "淺"),
