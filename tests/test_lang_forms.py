@@ -39,3 +39,10 @@ def test_cjk_words_that_state_a_process_alone(body, process):
                                         variants=[SourceVariant(variant_id="1", options=[("Size", "250g")],
                                                                 price="12.00", currency="EUR")]))
     assert n.process == process
+
+
+def test_german_adjective_endings_and_no_english_words():
+    assert {"gewaschene", "hellen", "brasilianischen"} <= (agreement_forms("gewaschen", "de")
+                                                          | agreement_forms("hell", "de")
+                                                          | agreement_forms("brasilianisch", "de"))
+    assert "nature" not in agreement_forms("natur", "de")

@@ -17,12 +17,17 @@ ENDINGS: dict[str, tuple[tuple[str, ...], ...]] = {
     "fr": (("ées", "ée", "és", "é"), ("ennes", "enne", "ens", "en"), ("aires", "aire", "airs", "air"),
            ("ées", "ée", "és", "é")),
     "pl": (("iego", "iej", "ią", "ia", "ie", "io", "i"), ("ego", "ej", "ą", "y", "a", "e", "o")),
-    "sv": (("ade", "at", "ad"), ("a", "t", "")),
-    "da": (("e", "t", ""),),
-    "no": (("e", "t", ""),),
-    "nl": (("e", ""),),
+    # Germanic: endings are added to the bare word ("" first: it applies to any word ending in a
+    # consonant, "gewaschen" -> "gewaschene"; a listed inflected form "helle" gives its bare word back).
+    "de": (("", "e", "er", "es", "en", "em"),),
+    "sv": (("ade", "at", "ad"), ("", "a", "t")),
+    "da": (("", "e", "t"),),
+    "no": (("", "e", "t"),),
+    "nl": (("", "e"),),
 }
 _SPLIT_RE = re.compile(r"([\s\-]+)")
+# Generated forms that are English words ("Natur" + "e"): English text must not read as German.
+_NOT_FORMS = frozenset({"nature", "natures"})
 _MAX_FORMS = 64
 
 
@@ -46,5 +51,7 @@ def agreement_forms(word: str, code: str) -> set[str]:
     choices = [_word_forms(p, groups) if i % 2 == 0 and p else [p] for i, p in enumerate(parts)]
     out = {word}
     for combo in itertools.islice(itertools.product(*choices), _MAX_FORMS):
-        out.add("".join(combo))
+        form = "".join(combo)
+        if form.lower() not in _NOT_FORMS:
+            out.add(form)
     return out
