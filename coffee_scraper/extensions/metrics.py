@@ -128,7 +128,9 @@ class MetricsExtension:
             (ext.item_error, signals.item_error),
             (ext.flush_items, signals.spider_idle),
         ):
-            crawler.signals.connect(handler, signal=signal)
+            # Strong references: the crawler keeps this extension anyway, and a weak one is resolved (two
+            # bound-method objects) on every send of the signal, i.e. per item for the item signals.
+            crawler.signals.connect(handler, signal=signal, weak=False)
         try:  # the circuit breaker announces its transitions (when it is installed)
             from coffee_scraper.middlewares.circuit import circuit_state_changed
         except ImportError:
