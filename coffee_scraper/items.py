@@ -8,6 +8,7 @@ item so the store pipeline can keep the raw payload as an artifact.
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -159,10 +160,17 @@ def contract_schema() -> dict:
             "title": "Coffee item (the feed-export contract)", **schema}
 
 
+_normalized_values = operator.attrgetter(*NORMALIZED_FIELDS)
+
+
 def copy_normalized(item, normalized) -> None:
     """Set the item's normalizer-filled contract fields from a NormalizedProduct."""
-    for name in NORMALIZED_FIELDS:
-        item[name] = getattr(normalized, name)
+    values = zip(NORMALIZED_FIELDS, _normalized_values(normalized))
+    if isinstance(item, ContractItem):
+        item._values.update(values)  # contract fields: declared by construction, no per-field check
+    else:
+        for name, value in values:
+            item[name] = value
 
 
 INTERNAL_FIELDS = {
