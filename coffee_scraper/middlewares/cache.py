@@ -80,6 +80,7 @@ class FilesystemCacheStorage(scrapy_httpcache.FilesystemCacheStorage):
     """
 
     HEADROOM = 1024 * 1024  # the entry's url, headers and pickling around a body of DOWNLOAD_MAXSIZE
+    MAX_PENDING = 64  # entries waiting for the writer thread (each up to DOWNLOAD_MAXSIZE) before store waits
 
     def __init__(self, settings):
         if not settings.get("HTTPCACHE_DIR"):
@@ -116,6 +117,9 @@ class FilesystemCacheStorage(scrapy_httpcache.FilesystemCacheStorage):
             self._writer = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="httpcache")
         if len(self._writing) >= 64:  # forget finished writes: only unfinished ones matter to a read
             self._writing = {p: f for p, f in self._writing.items() if not f.done()}
+            if len(self._writing) >= self.MAX_PENDING:  # bounded memory: wait for the disk, oldest first
+                for f in list(self._writing.values())[: len(self._writing) - self.MAX_PENDING // 2]:
+                    f.result()
         self._writing[path] = self._writer.submit(self._write, path, data, request.url)
 
     def _write(self, path: Path, data: bytes, url: str) -> None:
