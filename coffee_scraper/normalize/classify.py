@@ -171,6 +171,55 @@ def _wholesale_tag(tag_lower: str) -> bool:
     return _WHOLESALE_TAG_RE.match(tag_lower) is not None
 
 
+class _TitleFacts(NamedTuple):
+    """What the title's words say, for each rule of classify (see there for the order)."""
+    sub: bool
+    gift_card: bool
+    wholesale: bool
+    hamper: bool
+    event: bool
+    white_label: bool
+    equipment: tuple[bool, ...]  # per _EQUIPMENT_GUARDED entry, over the neutralised title
+    grinder_brand: bool
+    gear_brand: bool
+    instant: bool
+    bundle: bool
+    merch: bool
+    cascara: bool
+    food: bool
+
+
+@lru_cache(maxsize=8192)  # a title recurs across a shop (wholesale copies, sizes sold as products)
+def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
+    present = _TITLE_GUARDS.present(fold(title))
+
+    def has(guard: Guarded) -> bool:
+        return guard.search_among(title, present) is not None
+
+    # Gear and merch words in a title only count for products that are not shaped like a coffee
+    # (a grind option, or a coffee product type): "French Press Blend" with grinds is coffee.
+    if coffee_shaped:
+        neutral_title, neutral_present = "", set()
+    elif has(_NEUTRALISE):
+        neutral_title = _NEUTRALISE_RE.sub(" ", title)
+        neutral_present = _TITLE_GUARDS.present(fold(neutral_title))
+    else:
+        neutral_title, neutral_present = title, present
+
+    def neutral(guard: Guarded) -> bool:
+        return guard.search_among(neutral_title, neutral_present) is not None
+
+    return _TitleFacts(
+        sub=has(_SUBSCRIPTION), gift_card=has(_GIFT_CARD), wholesale=has(_WHOLESALE), hamper=has(_HAMPER),
+        event=has(_EVENT), white_label=has(_WHITE_LABEL),
+        equipment=tuple(neutral(pattern) for _, pattern in _EQUIPMENT_GUARDED),
+        grinder_brand=bool(neutral_title) and neutral(_GRINDER_BRAND),
+        gear_brand=bool(neutral_title) and neutral(_GEAR_BRAND),
+        instant=has(_INSTANT), bundle=has(_BUNDLE), merch=neutral(_MERCH), cascara=has(_CASCARA),
+        food=neutral(_FOOD) and not _COFFEE_WORD_RE.search(title),
+    )
+
+
 def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
     """None when the product is a coffee, else a short readable skip reason."""
     tags_lower = [t.strip().lower() for t in src.tags]
@@ -181,53 +230,40 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
         return "hidden product"
     ty = _type_facts(type_text)
     options = [_option_facts(n) for n in option_names]
-    present = _TITLE_GUARDS.present(fold(title))
-    if _SUBSCRIPTION.search_among(title, present) or ty.sub or any(o[0] for o in options):
+    coffee_shaped = ty.coffee or any(o[2] for o in options)
+    tf = _title_facts(title, coffee_shaped)
+    if tf.sub or ty.sub or any(o[0] for o in options):
         return "subscription"
-    if _GIFT_CARD.search_among(title, present) or ty.gift_card:
+    if tf.gift_card or ty.gift_card:
         return "gift card"
     if ty.collateral:
         return "zero-priced collateral" if _all_zero(src) else "merch"
-    if vendor == "wholesale" or "wholesale" in vendor.split() or _WHOLESALE.search_among(title, present) or (
+    if vendor == "wholesale" or "wholesale" in vendor.split() or tf.wholesale or (
             "wholesale" in tags_lower and not (src.product_type or "").strip()) or any(
             _wholesale_tag(t) for t in tags_lower):
         return "wholesale duplicate"
-    if _HAMPER.search_among(title, present) or ty.hamper:
+    if tf.hamper or ty.hamper:
         return "gift hamper"
-    if _EVENT.search_among(title, present) or ty.event or (
-            option_names and all(o[1] for o in options)) or "event" in tags_lower:
+    if tf.event or ty.event or (option_names and all(o[1] for o in options)) or "event" in tags_lower:
         return "workshop/event"
-    if _WHITE_LABEL.search_among(title, present) or ty.white_label:
+    if tf.white_label or ty.white_label:
         return "white label"
-    # Gear and merch words in a title only count for products that are not shaped like a coffee
-    # (a grind option, or a coffee product type): "French Press Blend" with grinds is coffee.
-    coffee_shaped = ty.coffee or any(o[2] for o in options)
-    if coffee_shaped:
-        neutral_title, neutral_present = "", set()
-    elif _NEUTRALISE.search_among(title, present):
-        neutral_title = _NEUTRALISE_RE.sub(" ", title)
-        neutral_present = _TITLE_GUARDS.present(fold(neutral_title))
-    else:
-        neutral_title, neutral_present = title, present
-    for (name, pattern), in_type in zip(_EQUIPMENT_GUARDED, ty.equipment):
-        if pattern.search_among(neutral_title, neutral_present) or (in_type and not ty.coffee):
+    for (name, _pattern), in_title, in_type in zip(_EQUIPMENT_GUARDED, tf.equipment, ty.equipment):
+        if in_title or (in_type and not ty.coffee):
             return f"equipment: {name}"
-    if neutral_title and _GRINDER_BRAND.search_among(neutral_title, neutral_present):
+    if tf.grinder_brand:
         return "equipment: grinder"
-    if neutral_title and _GEAR_BRAND.search_among(neutral_title, neutral_present):
+    if tf.gear_brand:
         return "equipment"
     if ty.type_equipment or vendor in ("equipments", "equipment", "grinders", "gear"):
         return "equipment"
-    if _INSTANT.search_among(title, present) or ty.instant:
+    if tf.instant or ty.instant:
         return "instant/sachet"
-    if _BUNDLE.search_among(title, present) or ty.bundle:
+    if tf.bundle or ty.bundle:
         return "bundle/sampler"
-    if _MERCH.search_among(neutral_title, neutral_present) or ty.merch \
-            or vendor in ("mugs", "merch", "merchandise", "apparel"):
+    if tf.merch or ty.merch or vendor in ("mugs", "merch", "merchandise", "apparel"):
         return "merch"
-    if _CASCARA.search_among(title, present):
-        return "not coffee: tea/food"
-    if _FOOD.search_among(neutral_title, neutral_present) and not _COFFEE_WORD_RE.search(title):
+    if tf.cascara or tf.food:
         return "not coffee: tea/food"
     if ty.non_coffee and not ty.coffee:
         return f"not coffee: {(src.product_type or type_text).strip().lower()}"
@@ -240,6 +276,7 @@ _GEAR_REASONS = ("equipment", "merch")
 _FOOD_REASON = "not coffee: tea/food"
 
 
+@lru_cache(maxsize=8192)  # titles recur across a shop
 def _foreign_goods(title: str, type_text: str, coffee_shaped: bool) -> str | None:
     """Goods named in any language (lang/<code>.py NON_COFFEE) in the title, or in the product type
     and categories when those name no coffee: "Kaffeemühle", "Geschenkgutschein", "ドリッパー", "머그컵"."""
@@ -275,11 +312,21 @@ def _decaf_tag(tag: str) -> bool:
     return split_tag(tag)[0] in (None, "process", "type", "decaf", "caffeine") and _DECAF_RE.search(tag) is not None
 
 
+@lru_cache(maxsize=8192)  # titles recur across a shop
+def _title_decaf(title: str) -> bool:
+    return _DECAF.search(title) is not None or _DECAF_WORDS.search_any((title,))
+
+
+@lru_cache(maxsize=1024)  # product_type + categories: a handful of strings per shop
+def _type_decaf(type_text: str) -> bool:
+    return _type_facts(type_text).decaf or _DECAF_WORDS.search_any((type_text,))
+
+
 def is_decaf(title: str, tags: list[str], type_text: str, label_values: list[str], text: str) -> bool:
     """Decaf when the title, tags, type or a process line says so ("EA Decaf", "Swiss Water", "Entkoffeiniert")."""
-    if _DECAF.search(title) or _type_facts(type_text).decaf or any(_DECAF.search(v) for v in label_values):
+    if _title_decaf(title) or _type_decaf(type_text) or any(_DECAF.search(v) for v in label_values):
         return True
-    if _DECAF_WORDS.search_any((title, type_text, *label_values)):
+    if label_values and _DECAF_WORDS.search_any(label_values):
         return True
     if any(_decaf_tag(t) for t in tags):
         return True
@@ -292,11 +339,24 @@ _SINGLE = Guarded(_SINGLE_RE)
 _BLEND_TEXT = Guarded(_BLEND_TEXT_RE)
 
 
+@lru_cache(maxsize=8192)  # titles recur across a shop
+def _title_blend(title: str) -> tuple[bool, bool, bool]:
+    """(blend word, single-origin words, another language's blend word) in the title."""
+    folded = fold(title)
+    return (_BLEND.search(title, folded) is not None, _SINGLE.search(title, folded) is not None,
+            _BLEND_WORDS.search_any((title,)))
+
+
+@lru_cache(maxsize=1024)  # product_type + categories: a handful of strings per shop
+def _type_blend_words(type_text: str) -> bool:
+    return _BLEND_WORDS.search_any((type_text,))
+
+
 def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_values: list[str]) -> bool:
     """A blend by its own words: "Blend" in title/type/categories/tags/labels, or the text says so."""
-    folded = fold(title)
-    if _BLEND.search(title, folded):
-        return not _SINGLE.search(title, folded)
+    in_title, single_title, foreign_title = _title_blend(title)
+    if in_title:
+        return not single_title
     ty = _type_facts(type_text)
     if ty.blend and not ty.single:
         return True
@@ -304,10 +364,10 @@ def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_val
         return True
     if any(_BLEND.search(v) for v in label_values):
         return True
-    if ty.single or _SINGLE.search(title, folded):
+    if ty.single or single_title:
         return False
     # "Mischung", "mélange", "miscela", "ブレンド", "블렌드", "拼配" in the title, type or a type line
-    if _BLEND_WORDS.search_any((title, type_text, *label_values)):
+    if foreign_title or _type_blend_words(type_text) or (label_values and _BLEND_WORDS.search_any(label_values)):
         return True
     return bool(_BLEND_TEXT.search(text)) or _blend_in_foreign_text(text)
 

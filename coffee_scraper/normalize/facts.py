@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .patterns import Guarded, tree_alternation
 
@@ -95,13 +96,19 @@ _VARIETAL_WORD_RE = re.compile(r"\b(?:varietal|variety|cultivar)\b", re.I)
 _VARIETAL_WORD = Guarded(_VARIETAL_WORD_RE)
 
 
-def varieties_in(title: str, text: str) -> list[str]:
-    """Title pipe/dash segments naming a variety, else "SLN 9 varietal"-style phrases in text."""
+@lru_cache(maxsize=8192)  # titles recur across a shop
+def _title_varieties(title: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _VARIETY_RE.finditer(title):
         v = _CANON.get(m.group(1).lower(), m.group(1))
         if v not in out and v not in ("Arabica", "Robusta", "Java", "Lempira"):
             out.append(v)
+    return tuple(out)
+
+
+def varieties_in(title: str, text: str) -> list[str]:
+    """Title pipe/dash segments naming a variety, else "SLN 9 varietal"-style phrases in text."""
+    out = list(_title_varieties(title))
     if out:
         return out
     if not _VARIETAL_WORD.possible(text):

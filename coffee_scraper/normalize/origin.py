@@ -238,13 +238,23 @@ def _merge(*lists: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)  # titles recur across a shop
+def _title_codes(title: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(codes the title names, those named by a country name, not a region)."""
+    named: set[str] = set()
+    return tuple(_scan(_TITLE_RE, title, named=named)), frozenset(named)
+
+
 def find_origins(title: str, tags: list[str], vendor: str | None, label_values: list[str], text: str,
                  blend_hint: bool, named: set | None = None) -> tuple[list[str], list[str]]:
     """(codes, warnings). Title, tags, vendor and labelled lines first; running text only as fallback.
 
     ``named``: collects the codes the title and running text state by a country name (see inferred_origins)."""
     warnings: list[str] = []
-    in_title = _scan(_TITLE_RE, title, named=named)
+    in_title, title_named = _title_codes(title)
+    if named is not None:
+        named.update(title_named)
+    in_title = list(in_title)
     in_tags = countries_in_tags(tags)
     in_vendor = countries_in_vendor(vendor)
     in_labels = _merge(*(countries_in_label(v) for v in label_values))

@@ -113,6 +113,16 @@ def _tag_roast(tag: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # titles recur across a shop
+def _title_roast(title: str) -> tuple[bool, str | None]:
+    """(whether the title states a roast, the level): "Dark Roast" states one even where unreadable."""
+    m = _TITLE.search(title)
+    if m:
+        return True, parse_roast(m.group(0))
+    r = foreign_roast_in_text(title)
+    return bool(r), r
+
+
 def find_roast(title: str, tags: list[str], label_values: list[str], text: str) -> tuple[str | None, list[str]]:
     warnings: list[str] = []
     for value in label_values:
@@ -125,11 +135,8 @@ def find_roast(title: str, tags: list[str], label_values: list[str], text: str) 
         r = _tag_roast(tag)
         if r:
             return r, warnings
-    m = _TITLE.search(title)
-    if m:
-        return parse_roast(m.group(0)), warnings
-    r = foreign_roast_in_text(title)
-    if r:
+    stated, r = _title_roast(title)
+    if stated:
         return r, warnings
     m = _TEXT.search(text)
     if m:
