@@ -192,32 +192,39 @@ class _TitleFacts(NamedTuple):
 @lru_cache(maxsize=8192)  # a title recurs across a shop (wholesale copies, sizes sold as products)
 def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
     present = _TITLE_GUARDS.present(fold(title))
+    if not present:
+        return _NO_TITLE_FACTS  # (most coffees' titles: none of the rules' words, so no rule matches)
 
-    def has(guard: Guarded) -> bool:
-        return guard.search_among(title, present) is not None
+    def has(guard: Guarded) -> bool:  # (guard.search_among: every title rule has words)
+        return not guard.word_set.isdisjoint(present) and guard.regex.search(title) is not None
 
     # Gear and merch words in a title only count for products that are not shaped like a coffee
     # (a grind option, or a coffee product type): "French Press Blend" with grinds is coffee.
     if coffee_shaped:
-        neutral_title, neutral_present = "", set()
-    elif has(_NEUTRALISE):
-        neutral_title = _NEUTRALISE_RE.sub(" ", title)
-        neutral_present = _TITLE_GUARDS.present(fold(neutral_title))
+        equipment, grinder_brand, gear_brand, merch, food = _NO_TITLE_FACTS.equipment, False, False, False, False
     else:
-        neutral_title, neutral_present = title, present
+        if has(_NEUTRALISE):
+            title_n = _NEUTRALISE_RE.sub(" ", title)
+            present_n = _TITLE_GUARDS.present(fold(title_n))
+        else:
+            title_n, present_n = title, present
 
-    def neutral(guard: Guarded) -> bool:
-        return guard.search_among(neutral_title, neutral_present) is not None
+        def neutral(guard: Guarded) -> bool:
+            return not guard.word_set.isdisjoint(present_n) and guard.regex.search(title_n) is not None
 
-    return _TitleFacts(
-        sub=has(_SUBSCRIPTION), gift_card=has(_GIFT_CARD), wholesale=has(_WHOLESALE), hamper=has(_HAMPER),
-        event=has(_EVENT), white_label=has(_WHITE_LABEL),
-        equipment=tuple(neutral(pattern) for _, pattern in _EQUIPMENT_GUARDED),
-        grinder_brand=bool(neutral_title) and neutral(_GRINDER_BRAND),
-        gear_brand=bool(neutral_title) and neutral(_GEAR_BRAND),
-        instant=has(_INSTANT), bundle=has(_BUNDLE), merch=neutral(_MERCH), cascara=has(_CASCARA),
-        food=neutral(_FOOD) and not _COFFEE_WORD_RE.search(title),
-    )
+        equipment = tuple([neutral(pattern) for _, pattern in _EQUIPMENT_GUARDED])
+        grinder_brand = bool(title_n) and neutral(_GRINDER_BRAND)
+        gear_brand = bool(title_n) and neutral(_GEAR_BRAND)
+        merch = neutral(_MERCH)
+        food = neutral(_FOOD) and not _COFFEE_WORD_RE.search(title)
+    return _TitleFacts(has(_SUBSCRIPTION), has(_GIFT_CARD), has(_WHOLESALE), has(_HAMPER), has(_EVENT),
+                       has(_WHITE_LABEL), equipment, grinder_brand, gear_brand, has(_INSTANT), has(_BUNDLE), merch,
+                       has(_CASCARA), food)
+
+
+assert all(g.words is not None for g in _TITLE_GUARDS.guards), "a title rule without words would match on its own"
+_NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, (False,) * len(_EQUIPMENT_GUARDED), False,
+                              False, False, False, False, False, False)
 
 
 def classify(src: SourceProduct, title: str, type_text: str) -> str | None:

@@ -192,7 +192,7 @@ class GuardSet:
     """
 
     def __init__(self, guards):
-        guards = list(guards)
+        self.guards = guards = list(guards)
         assert all(g.ignorecase for g in guards), "present() reads the folded text"
         words = sorted({w for g in guards for w in g.word_set}, key=len, reverse=True)
         self._scan = re.compile("(?=(" + tree_alternation(words, ignorecase=False) + "))")
