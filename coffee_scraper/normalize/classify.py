@@ -227,6 +227,12 @@ _NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, (False,)
                               False, False, False, False, False, False)
 
 
+def _wholesale_tags_possible(tags_lower: list[str]) -> bool:
+    """Whether a tag may be a wholesale tier (_WHOLESALE_TAG_RE): one substring test over all tags."""
+    folded = fold("\n".join(tags_lower))
+    return "wholesale" in folded or "tier" in folded or "b2b" in folded
+
+
 def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
     """None when the product is a coffee, else a short readable skip reason."""
     tags_lower = [t.strip().lower() for t in src.tags]
@@ -246,8 +252,8 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
     if ty.collateral:
         return "zero-priced collateral" if _all_zero(src) else "merch"
     if vendor == "wholesale" or "wholesale" in vendor.split() or tf.wholesale or (
-            "wholesale" in tags_lower and not (src.product_type or "").strip()) or any(
-            _wholesale_tag(t) for t in tags_lower):
+            "wholesale" in tags_lower and not (src.product_type or "").strip()) or (
+            _wholesale_tags_possible(tags_lower) and any(_wholesale_tag(t) for t in tags_lower)):
         return "wholesale duplicate"
     if tf.hamper or ty.hamper:
         return "gift hamper"

@@ -38,7 +38,8 @@ def html_to_text(html: str | None) -> str:
     """Plain text: tags removed, entities decoded, spaces collapsed, one line per block."""
     if not html:
         return ""
-    s = _SCRIPT_RE.sub(" ", html)
+    # (re.I: "ſ" is an "s" too; a text holding no "<s" holds no script or style element)
+    s = _SCRIPT_RE.sub(" ", html) if ("<s" in html or "<S" in html or "<\u017f" in html) else html
     if "<!--" in s:  # (the pre-checks skip work that could not change the text)
         s = remove_comments(s)
     if "</d" in s or "</D" in s:
