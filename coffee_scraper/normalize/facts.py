@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import Guarded, tree_alternation
+from .patterns import Guarded, compile as compile_stored, tree_alternation
 
 # Known varieties: read from title segments ("| Pacamara |") and "X varietal" phrases in text.
 VARIETIES = (
@@ -16,7 +16,7 @@ VARIETIES = (
     "Arabica", "Robusta", "Liberica", "Excelsa", "Ethiopian Landrace", "Landrace", "Caturra Chiroso", "Chiroso",
     "Bourbon Aruzi", "Tekisic", "Costa Rica 95", "Lempira", "IHCAFE 90", "Anacafe 14", "Bernardina", "Ombligon",
 )
-_VARIETY_RE = re.compile(r"(?<![\w-])(" + tree_alternation(sorted(VARIETIES, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_VARIETY_RE = compile_stored(r"(?<![\w-])(" + tree_alternation(sorted(VARIETIES, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _CANON = {v.lower(): v for v in VARIETIES}
 _LIST_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\|)\s*", re.I)
 

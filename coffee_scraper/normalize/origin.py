@@ -7,7 +7,7 @@ from functools import lru_cache
 import pycountry
 
 from . import lang
-from .patterns import tree_alternation
+from .patterns import compile as compile_stored, longest_first, tree_alternation
 from .text import split_tag
 
 # Coffee-growing countries only: a name outside this list ("Georgia peach", "Turkish", "French
@@ -115,11 +115,11 @@ def _key(name: str) -> str:
 def _alternation(names) -> str:
     # Spaces match "-" and "_" too: "El-Salvador", "costa_rica"; longest first: "Papua New Guinea".
     # A prefix tree: hundreds of names, scanned at every word start (see patterns.py).
-    return tree_alternation(sorted(names, key=len, reverse=True), sep=r"[\s_\-]+")
+    return tree_alternation(sorted(names, key=longest_first), sep=r"[\s_\-]+")
 
 
 def _compile(names) -> re.Pattern:
-    return re.compile(rf"(?<!\w)({_alternation(names)})(?!\w)", re.I)
+    return compile_stored(rf"(?<!\w)({_alternation(names)})(?!\w)", re.I)
 
 
 _LOOKUP = {**{_key(k): v for k, v in _WEAK_NAMES.items()}, **{_key(k): v for k, v in _ADJ.items()},
@@ -132,9 +132,9 @@ _ADJ_TEXT_RE = _compile([n for n in lang.adjectives() if not lang.is_cjk(n)])
 _ADJ_WORDS = frozenset(w for n in lang.adjectives() for w in re.findall(r"\w+", n))
 # CJK names have no word boundaries ("エチオピア産", "에티오피아의", "埃塞俄比亚耶加雪菲"): matched inside runs
 # of text; katakana and hangul names must not continue a longer word of their script ("タイプ").
-_CJK_NAMES = sorted((n for n in _STRONG if lang.is_cjk(n)), key=len, reverse=True)
+_CJK_NAMES = sorted((n for n in _STRONG if lang.is_cjk(n)), key=longest_first)
 _CJK_ALT = tree_alternation(_CJK_NAMES, sep=r"[\s・]*", ignorecase=False)
-_CJK_RE = re.compile(rf"(?<![\u30a1-\u30fa\u30fc\uac00-\ud7af])({_CJK_ALT})")
+_CJK_RE = compile_stored(rf"(?<![\u30a1-\u30fa\u30fc\uac00-\ud7af])({_CJK_ALT})")
 _VENDOR_SPLIT_RE = re.compile(r"[,|/]")
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n")
 ORIGIN_TAG_KEYS = {"origin", "origins", "country", "from", "region", "location", "source", "coffee origin",

@@ -7,7 +7,7 @@ from functools import lru_cache
 from w3lib.html import remove_comments, remove_tags, replace_entities
 
 from . import lang
-from .patterns import tree_alternation
+from .patterns import compile as compile_stored, longest_first, tree_alternation
 
 # Block-level tags become line breaks so that "<p>Origin: Kenya</p><p>Process: Washed</p>" stays
 # two labelled lines instead of one run-on sentence.
@@ -90,24 +90,24 @@ _LABEL_TO_KEY = {spelling: key for key, spellings in LABELS.items() for spelling
 for _key_name, _spellings in lang.label_spellings().items():
     for _s in _spellings:
         _LABEL_TO_KEY.setdefault(_s, _key_name)
-_ALL = sorted((s for s in _LABEL_TO_KEY if not lang.is_cjk(s)), key=len, reverse=True)  # "roast level" before "roast"
-_CJK_ALL = sorted((s for s in _LABEL_TO_KEY if lang.is_cjk(s)), key=len, reverse=True)
+_ALL = sorted((s for s in _LABEL_TO_KEY if not lang.is_cjk(s)), key=longest_first)  # "roast level" before "roast"
+_CJK_ALL = sorted((s for s in _LABEL_TO_KEY if lang.is_cjk(s)), key=longest_first)
 _ALT = tree_alternation(_ALL, sep=r"\s+")  # prefix tree: same matches, far fewer tries
 # "Label:" anywhere in a line (flattened HTML puts several on one line); the label must start the
 # line or follow a separator so "the notes: ..." inside a sentence is rare but "Origin: X" is found.
-_COLON_LABEL_RE = re.compile(rf"(?:^|(?<=[\s|•·;,.]))(?:[-•*]\s*)?({_ALT})\s*[:：]\s*", re.I)
+_COLON_LABEL_RE = compile_stored(rf"(?:^|(?<=[\s|•·;,.]))(?:[-•*]\s*)?({_ALT})\s*[:：]\s*", re.I)
 # Flattened tables: "ORIGIN Ethiopia PROCESS Washed ELEVATION 1900-2200m" (upper case, no colon).
 _UPPER_SKIP = {"from", "state", "type", "estate", "mill", "in the cup", "we taste", "flavor", "flavour", "farm"}
-_ENGLISH = sorted({s for spellings in LABELS.values() for s in spellings}, key=len, reverse=True)
+_ENGLISH = sorted({s for spellings in LABELS.values() for s in spellings}, key=longest_first)
 _UPPER_ALT = tree_alternation([s.upper() for s in _ENGLISH if s not in _UPPER_SKIP], sep=r"\s+", ignorecase=False)
-_UPPER_LABEL_RE = re.compile(rf"\b({_UPPER_ALT})\b")
+_UPPER_LABEL_RE = compile_stored(rf"\b({_UPPER_ALT})\b")
 # Every upper-case label opens with two capitals: lines without a pair need no label scan.
 _UPPER_PAIR_RE = re.compile(r"[A-Z][A-Z]")
 # CJK labels: "精製方法：ウォッシュト", "【産地】エチオピア", "■焙煎度：中煎り", "원산지 : 에티오피아", and in
 # flattened tables "産地 エチオピア" (a label opening a short line, then a space).
 _CJK_OPEN = "【\\[■◆●・★☆▪▶◎○◇*＊"
 _CJK_ALT = tree_alternation(_CJK_ALL, sep=r"\s*", ignorecase=False)
-_CJK_LABEL_RE = re.compile(
+_CJK_LABEL_RE = compile_stored(
     rf"(?:^|(?<=[\s|•·;,.、。/／（）()「」{_CJK_OPEN}】｜]))[{_CJK_OPEN}]?\s*({_CJK_ALT})\s*(?:[:：】\]]|(?=\s))\s*")
 _CJK_STRIP = " \t-–|;,　【】[]■◆●・★☆/｜、。"
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import pycountry
 
-from ..patterns import tree_alternation
+from ..patterns import compile as compile_stored, longest_first, tree_alternation
 
 
 def rooted_alternation(names, sep: str | None = None, ignorecase: bool = True) -> str:
@@ -153,10 +153,10 @@ class Vocabulary:
                     compound_heads.add(toks[0])
         for counts in self._phrases.values():
             counts.sort(reverse=True)  # longest phrase first
-        self._heads = tuple(sorted(compound_heads, key=len, reverse=True))
+        self._heads = tuple(sorted(compound_heads, key=longest_first))
         # A text word ending with a head: one scan of the lower-case text (heads are \w only, and a
         # word equal to a head is a phrase, tested apart), instead of an endswith per word.
-        self._heads_re = re.compile("(?:" + tree_alternation(self._heads, ignorecase=False) + r")(?!\w)") \
+        self._heads_re = compile_stored("(?:" + tree_alternation(self._heads, ignorecase=False) + r")(?!\w)") \
             if self._heads else None
         # A word can end with a head only if it ends with a head's last three characters: a set probe
         # per word of the text (its word set is at hand) spares most texts that scan.
@@ -165,8 +165,8 @@ class Vocabulary:
         # CJK: literals first (the regex engine then skips to their first characters); the short
         # katakana and hangul words' "not inside a longer word" test is made on each match.
         self._short = frozenset(kana_short | hangul_short)
-        cjk_all = sorted(cjk_long | kana_short | hangul_short, key=len, reverse=True)
-        self.cjk = re.compile("(" + rooted_alternation(cjk_all, sep=r"\s*", ignorecase=False) + ")") if cjk_all else None
+        cjk_all = sorted(cjk_long | kana_short | hangul_short, key=longest_first)
+        self.cjk = compile_stored("(" + rooted_alternation(cjk_all, sep=r"\s*", ignorecase=False) + ")") if cjk_all else None
 
     def _tokens_key(self, toks: list[str], value: str) -> None:
         k = " ".join(toks)
