@@ -10,26 +10,26 @@ from coffee_scraper.items import SourceProduct
 
 from . import lang
 from .origin import countries_in_title
-from .patterns import Guarded, GuardSet, fold
+from .patterns import Guarded, GuardSet, compile as compile_stored, fold
 from .text import split_tag
 
 _W = re.IGNORECASE
 # Each rule: (reason, pattern over the title, pattern over product_type/categories). Order matters:
 # "Gift Subscription" is a subscription, "Grinder Bundle" is equipment before it is a bundle.
-_SUBSCRIPTION_RE = re.compile(r"\bsubscri(?:ption|be)\b|\(add[\s-]?on\)|\badd[\s-]?on\b|\bcoffee\s+club\b|\bprepaid\b", _W)
-_GIFT_CARD_RE = re.compile(r"\bgift\s*(?:card|certificate|voucher)\b|\be-?gift\b|\bgiftcard\b", _W)
-_HAMPER_RE = re.compile(r"\b(?:gift\s+(?:hamper|box|set|pack|basket)|hampers?|gifting)\b", _W)
-_EVENT_RE = re.compile(r"\b(?:workshops?|masterclass|class(?:es)?|course|roastery\s+tour|tour|tickets?|events?|"
+_SUBSCRIPTION_RE = compile_stored(r"\bsubscri(?:ption|be)\b|\(add[\s-]?on\)|\badd[\s-]?on\b|\bcoffee\s+club\b|\bprepaid\b", _W)
+_GIFT_CARD_RE = compile_stored(r"\bgift\s*(?:card|certificate|voucher)\b|\be-?gift\b|\bgiftcard\b", _W)
+_HAMPER_RE = compile_stored(r"\b(?:gift\s+(?:hamper|box|set|pack|basket)|hampers?|gifting)\b", _W)
+_EVENT_RE = compile_stored(r"\b(?:workshops?|masterclass|class(?:es)?|course|roastery\s+tour|tour|tickets?|events?|"
                        r"cupping\s+session|training|barista\s+basics)\b", _W)
-_INSTANT_RE = re.compile(r"\b(?:instant|sachets?|single[\s-]*serves?|drip\s*bags?|steep(?:ed)?\s*bags?|coffee\s+bags|"
+_INSTANT_RE = compile_stored(r"\b(?:instant|sachets?|single[\s-]*serves?|drip\s*bags?|steep(?:ed)?\s*bags?|coffee\s+bags|"
                          r"pods?|capsules?|k-?cups?|nespresso|easy\s*pour|pour[\s-]*over\s+(?:packs?|pouches|sachets?)|"
                          r"ready[\s-]*to[\s-]*drink|rtd|cold\s+brew\s+(?:cans?|bottles?|concentrate)|cans?|concentrate|"
                          r"brew\s+bags?|stick\s+packs?)\b", _W)
-_BUNDLE_RE = re.compile(r"\b(?:bundles?|samplers?|sample\s+(?:pack|box|set)|tasting\s+(?:flight|box|set|kit)|"
+_BUNDLE_RE = compile_stored(r"\b(?:bundles?|samplers?|sample\s+(?:pack|box|set)|tasting\s+(?:flight|box|set|kit)|"
                         r"variety\s+pack|discovery\s+(?:box|set|pack)|taster\s+(?:pack|box)|trio|duo|flight|"
                         r"pack\s+of\s+\d+|\d+\s*-?\s*bag\s+(?:set|box)|collab(?:oration)?\s+box|advent|box\s+set|"
                         r"explorer\s+(?:pack|box|kit))\b", _W)
-_WHITE_LABEL_RE = re.compile(r"\b(?:white[\s-]*label|private[\s-]*label|contract\s+roast(?:ing)?)\b", _W)
+_WHITE_LABEL_RE = compile_stored(r"\b(?:white[\s-]*label|private[\s-]*label|contract\s+roast(?:ing)?)\b", _W)
 _EQUIPMENT = [
     ("grinder", r"grinders?|burrs?\b|\bmill\s+grinder"),
     ("kettle", r"kettles?"),
@@ -43,52 +43,52 @@ _EQUIPMENT = [
     ("accessory", r"scoops?|tampers?|pitchers?|jugs?|carafes?|servers?|knock\s*box|cleaning|cleaner|descaler|"
                   r"brush|canisters?|airscape|storage|thermometer|distribution\s+tool"),
 ]
-_EQUIPMENT_RE = [(name, re.compile(rf"\b(?:{p})", _W)) for name, p in _EQUIPMENT]
+_EQUIPMENT_RE = [(name, compile_stored(rf"\b(?:{p})", _W)) for name, p in _EQUIPMENT]
 # Gear sold under a brand or model name only ("Baratza Encore ESP", typed as nothing).
-_GRINDER_BRAND_RE = re.compile(r"\b(?:baratza|comandante|timemore|1zpresso|niche\s+zero|eureka|mahlk[oö]nig|ditting|"
+_GRINDER_BRAND_RE = compile_stored(r"\b(?:baratza|comandante|timemore|1zpresso|niche\s+zero|eureka|mahlk[oö]nig|ditting|"
                                r"encore|virtuoso|sette|wilfa|kinu|lagom|df64|fellow\s+ode|option-?o)\b", _W)
-_GEAR_BRAND_RE = re.compile(r"\b(?:fellow\s+(?:stagg|ekg|carter|atmos|prismo|clara)|hario|acaia|bodum|bialetti|breville|"
+_GEAR_BRAND_RE = compile_stored(r"\b(?:fellow\s+(?:stagg|ekg|carter|atmos|prismo|clara)|hario|acaia|bodum|bialetti|breville|"
                             r"la\s+marzocco|moccamaster|technivorm|rancilio|rocket\s+espresso|lelit|gaggia|kinto|"
                             r"brewista|bonavita|stagg|ekg)\b", _W)
-_MERCH_RE = re.compile(r"\b(?:mugs?|cups?|saucers?|tumblers?|sippers?|glass(?:es|ware)?|tote(?:\s+bag)?|t-?shirts?|"
+_MERCH_RE = compile_stored(r"\b(?:mugs?|cups?|saucers?|tumblers?|sippers?|glass(?:es|ware)?|tote(?:\s+bag)?|t-?shirts?|"
                        r"tees?|shirts?|hoodies?|sweatshirts?|hats?|caps?|beanies?|stickers?|posters?|socks|aprons?|"
                        r"pins?|postcards?|candles?|books?|magazines?|keychains?|enamel|notebooks?|merch(?:andise)?|"
                        r"bandanas?|patch(?:es)?)\b", _W)
-_FOOD_RE = re.compile(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bar|cookies?|biscotti|syrups?|granola|"
+_FOOD_RE = compile_stored(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bar|cookies?|biscotti|syrups?|granola|"
                       r"cacao\s+nibs|honey\s+jar|snacks?)\b", _W)
-_NON_COFFEE_TYPE_RE = re.compile(
+_NON_COFFEE_TYPE_RE = compile_stored(
     r"\b(?:equipments?|gear|brewing|grinders?|accessor(?:y|ies)|merch(?:andise)?|apparel|clothing|drinkware|"
     r"gift\s*cards?|gifting|gifts?|subscriptions?|training|events?|workshops?|classes|tea|food|bakery|"
     r"collateral|marketing|print|packaging|wholesale|bundles?|samplers?|instant|capsules?|pods?)\b", _W)
-_COFFEE_TYPE_RE = re.compile(r"\bcoffee|single\s+(?:origin|estate)|blends?|espresso|decaf|beans?|"
+_COFFEE_TYPE_RE = compile_stored(r"\bcoffee|single\s+(?:origin|estate)|blends?|espresso|decaf|beans?|"
                              r"rarities|nano|producer|limited|archiv|release|micro[\s-]*lot|reserve\b", _W)
 # Cup of Excellence is a competition, not a cup; a roast named "Moka Pot Blend" is coffee.
-_NEUTRALISE_RE = re.compile(r"cup\s+of\s+excellence|\bcoe\b|\bblend\b.*|\bespresso\s+(?:roast|blend)", _W)
-_WHOLESALE_TAG_RE = re.compile(r"^(?:normal\s+wholesale|wholesale\s+only|wholesale[\s_-]+\w+|tier\s*\d|tier[\s_-]?\d|b2b)$", _W)
-_EVENT_OPTION_RE = re.compile(r"^(?:city|date|location|venue|session|time\s*slot|slot)$", _W)
-_SUB_OPTION_RE = re.compile(r"installments?|frequency|deliver(?:y|ies)|every|how\s+often|duration|months?", _W)
+_NEUTRALISE_RE = compile_stored(r"cup\s+of\s+excellence|\bcoe\b|\bblend\b.*|\bespresso\s+(?:roast|blend)", _W)
+_WHOLESALE_TAG_RE = compile_stored(r"^(?:normal\s+wholesale|wholesale\s+only|wholesale[\s_-]+\w+|tier\s*\d|tier[\s_-]?\d|b2b)$", _W)
+_EVENT_OPTION_RE = compile_stored(r"^(?:city|date|location|venue|session|time\s*slot|slot)$", _W)
+_SUB_OPTION_RE = compile_stored(r"installments?|frequency|deliver(?:y|ies)|every|how\s+often|duration|months?", _W)
 
 # Product type / category and title words (compiled once).
-_TYPE_SUB_RE = re.compile(r"\bsubscriptions?\b", _W)
-_TYPE_GIFT_CARD_RE = re.compile(r"gift\s*cards?", _W)
-_TYPE_COLLATERAL_RE = re.compile(r"collateral", _W)
-_WHOLESALE_RE = re.compile(r"\bwholesale\b", _W)
-_TYPE_HAMPER_RE = re.compile(r"\bgifting\b|\bhampers?\b", _W)
-_TYPE_EVENT_RE = re.compile(r"\b(?:training|events?|workshops?|classes)\b", _W)
-_GRIND_NAME_RE = re.compile(r"grind", _W)
-_TYPE_EQUIPMENT_RE = re.compile(r"\b(?:equipments?|gear|brewing\s+equipment|hardware|manual\s+brewing|grinders?)\b", _W)
-_TYPE_INSTANT_RE = re.compile(r"\binstant\b|\bcapsules?\b|\bpods?\b|\bsachets?\b", _W)
-_TYPE_BUNDLE_RE = re.compile(r"\bbundles?\b|\bsamplers?\b", _W)
-_TYPE_MERCH_RE = re.compile(r"\bmerch|apparel|drinkware|clothing", _W)
-_CASCARA_RE = re.compile(r"\bcascara\b", _W)
-_COFFEE_WORD_RE = re.compile(r"\bcoffee\b", _W)
-_DECAF_TEXT_RE = re.compile(r"\b(?:this|our)\s+(?:\w+\s+){0,2}decaf\b|decaffeinated\s+(?:using|with|by|via)|"
+_TYPE_SUB_RE = compile_stored(r"\bsubscriptions?\b", _W)
+_TYPE_GIFT_CARD_RE = compile_stored(r"gift\s*cards?", _W)
+_TYPE_COLLATERAL_RE = compile_stored(r"collateral", _W)
+_WHOLESALE_RE = compile_stored(r"\bwholesale\b", _W)
+_TYPE_HAMPER_RE = compile_stored(r"\bgifting\b|\bhampers?\b", _W)
+_TYPE_EVENT_RE = compile_stored(r"\b(?:training|events?|workshops?|classes)\b", _W)
+_GRIND_NAME_RE = compile_stored(r"grind", _W)
+_TYPE_EQUIPMENT_RE = compile_stored(r"\b(?:equipments?|gear|brewing\s+equipment|hardware|manual\s+brewing|grinders?)\b", _W)
+_TYPE_INSTANT_RE = compile_stored(r"\binstant\b|\bcapsules?\b|\bpods?\b|\bsachets?\b", _W)
+_TYPE_BUNDLE_RE = compile_stored(r"\bbundles?\b|\bsamplers?\b", _W)
+_TYPE_MERCH_RE = compile_stored(r"\bmerch|apparel|drinkware|clothing", _W)
+_CASCARA_RE = compile_stored(r"\bcascara\b", _W)
+_COFFEE_WORD_RE = compile_stored(r"\bcoffee\b", _W)
+_DECAF_TEXT_RE = compile_stored(r"\b(?:this|our)\s+(?:\w+\s+){0,2}decaf\b|decaffeinated\s+(?:using|with|by|via)|"
                             r"(?:this|the)\s+coffee\s+(?:is|was)\s+decaffeinated", _W)
-_DECAF_RE = re.compile(r"\bdecaf(?:feinated|einated)?\b|\bde-?caf\b|swiss\s*water|sugar\s*-?\s*cane\s+(?:decaf|process|ea)|"
+_DECAF_RE = compile_stored(r"\bdecaf(?:feinated|einated)?\b|\bde-?caf\b|swiss\s*water|sugar\s*-?\s*cane\s+(?:decaf|process|ea)|"
                        r"\bEA\s+(?:decaf|process)|ethyl\s+acetate|mountain\s+water|\bCO2\s+decaf|caffeine[\s-]free", _W)
-_BLEND_RE = re.compile(r"\bblends?\b", _W)
-_SINGLE_RE = re.compile(r"single[\s-]+(?:origin|estate|farm|lot)", _W)
-_BLEND_TEXT_RE = re.compile(r"\b(?:this|our|the|a)\s+(?:[\w-]+\s+){0,3}blend\b(?!\s+(?:of\s+(?:nuts|fruits)|seamlessly|in))|"
+_BLEND_RE = compile_stored(r"\bblends?\b", _W)
+_SINGLE_RE = compile_stored(r"single[\s-]+(?:origin|estate|farm|lot)", _W)
+_BLEND_TEXT_RE = compile_stored(r"\b(?:this|our|the|a)\s+(?:[\w-]+\s+){0,3}blend\b(?!\s+(?:of\s+(?:nuts|fruits)|seamlessly|in))|"
                             r"\bblend(?:ed)?\s+of\s+(?:\w+\s+){0,3}(?:coffees|origins|beans|arabica|robusta)|"
                             r"\barabica\s+(?:and|&)\s+robusta\b|\bcomponents?\b", _W)
 

@@ -105,7 +105,7 @@ _STRONG, _ADJ, _WEAK_NAMES = _names()
 # Region and farm names: a country found only through one of them is flagged as inferred.
 _REGION_KEYS = frozenset(_key_ for _key_ in (
     [n.lower() for alts in _REGIONS.values() for n in alts.split("|")] + list(lang.regions())))
-_KEY_RE = re.compile(r"[\s_\-]+")
+_KEY_RE = compile_stored(r"[\s_\-]+")
 
 
 def _key(name: str) -> str:
@@ -135,8 +135,8 @@ _ADJ_WORDS = frozenset(w for n in lang.adjectives() for w in re.findall(r"\w+", 
 _CJK_NAMES = sorted((n for n in _STRONG if lang.is_cjk(n)), key=longest_first)
 _CJK_ALT = tree_alternation(_CJK_NAMES, sep=r"[\s・]*", ignorecase=False)
 _CJK_RE = compile_stored(rf"(?<![\u30a1-\u30fa\u30fc\uac00-\ud7af])({_CJK_ALT})")
-_VENDOR_SPLIT_RE = re.compile(r"[,|/]")
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n")
+_VENDOR_SPLIT_RE = compile_stored(r"[,|/]")
+_SENTENCE_RE = compile_stored(r"(?<=[.!?])\s+|\n")
 ORIGIN_TAG_KEYS = {"origin", "origins", "country", "from", "region", "location", "source", "coffee origin",
                    "country of origin", "producing country"}
 

@@ -11,17 +11,17 @@ from .patterns import compile as compile_stored, longest_first, tree_alternation
 
 # Block-level tags become line breaks so that "<p>Origin: Kenya</p><p>Process: Washed</p>" stays
 # two labelled lines instead of one run-on sentence.
-_BLOCK_RE = re.compile(
+_BLOCK_RE = compile_stored(
     r"<\s*(?:br|/p|p|/div|div|/li|li|/h[1-6]|h[1-6]|/tr|tr|/ul|ul|/ol|ol|/table|table|hr|/blockquote)\b[^>]*>",
     re.I,
 )
-_CELL_RE = re.compile(r"<\s*/?\s*t[dh]\b[^>]*>", re.I)  # table cells: keep "ORIGIN Kenya" apart
+_CELL_RE = compile_stored(r"<\s*/?\s*t[dh]\b[^>]*>", re.I)  # table cells: keep "ORIGIN Kenya" apart
 # A term closes with a colon: "<dt>Herkunft</dt><dd>Äthiopien</dd>" is the line "Herkunft: Äthiopien".
-_TERM_END_RE = re.compile(r"<\s*/\s*dt\s*>", re.I)
-_DEF_END_RE = re.compile(r"<\s*/\s*dd\s*>", re.I)
-_SCRIPT_RE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
-_SPACE_RE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_NEWLINES_RE = re.compile(r"\n\s*\n+")
+_TERM_END_RE = compile_stored(r"<\s*/\s*dt\s*>", re.I)
+_DEF_END_RE = compile_stored(r"<\s*/\s*dd\s*>", re.I)
+_SCRIPT_RE = compile_stored(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_SPACE_RE = compile_stored(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_NEWLINES_RE = compile_stored(r"\n\s*\n+")
 # The only characters on which str.split()/strip() and _SPACE_RE disagree (newline aside): without
 # them " ".join(s.split()) is _SPACE_RE.sub(" ", s).strip(), several times faster.
 _SPLIT_UNSAFE = ("\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u1680", "\u200b", "\u2028", "\u2029")
@@ -102,7 +102,7 @@ _ENGLISH = sorted({s for spellings in LABELS.values() for s in spellings}, key=l
 _UPPER_ALT = tree_alternation([s.upper() for s in _ENGLISH if s not in _UPPER_SKIP], sep=r"\s+", ignorecase=False)
 _UPPER_LABEL_RE = compile_stored(rf"\b({_UPPER_ALT})\b")
 # Every upper-case label opens with two capitals: lines without a pair need no label scan.
-_UPPER_PAIR_RE = re.compile(r"[A-Z][A-Z]")
+_UPPER_PAIR_RE = compile_stored(r"[A-Z][A-Z]")
 # CJK labels: "精製方法：ウォッシュト", "【産地】エチオピア", "■焙煎度：中煎り", "원산지 : 에티오피아", and in
 # flattened tables "産地 エチオピア" (a label opening a short line, then a space).
 _CJK_OPEN = "【\\[■◆●・★☆▪▶◎○◇*＊"
@@ -111,7 +111,7 @@ _CJK_LABEL_RE = compile_stored(
     rf"(?:^|(?<=[\s|•·;,.、。/／（）()「」{_CJK_OPEN}】｜]))[{_CJK_OPEN}]?\s*({_CJK_ALT})\s*(?:[:：】\]]|(?=\s))\s*")
 _CJK_STRIP = " \t-–|;,　【】[]■◆●・★☆/｜、。"
 
-_WS_RE = re.compile(r"\s+")
+_WS_RE = compile_stored(r"\s+")
 
 
 @lru_cache(maxsize=1024)  # a few dozen label spellings
@@ -181,7 +181,7 @@ def labelled(labels: list[tuple[str, str]], key: str) -> list[str]:
     return [v for k, v in labels if k == key]
 
 
-_TAG_SPLIT_RE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|__|=)\s*(.+?)\s*$")
+_TAG_SPLIT_RE = compile_stored(r"^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|__|=)\s*(.+?)\s*$")
 
 
 @lru_cache(maxsize=8192)  # every rule splits every tag; tags repeat across a shop

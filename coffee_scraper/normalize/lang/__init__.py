@@ -38,9 +38,9 @@ def rooted_alternation(names, sep: str | None = None, ignorecase: bool = True) -
 CODES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "ja", "ko", "zh")
 MODULES = tuple(importlib.import_module(f".{code}", __name__) for code in CODES)
 
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_CJK_RE = compile_stored(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _KATAKANA = "\u30a1-\u30fa\u30fc"  # (not the middle dot U+30FB: "エチオピア・グジ" is two words)
-_SEP_KEY_RE = re.compile(r"[\s\-_\u3000]+")
+_SEP_KEY_RE = compile_stored(r"[\s\-_\u3000]+")
 
 
 def is_cjk(word: str) -> bool:
@@ -97,7 +97,7 @@ class Hit:
         return self._text
 
 
-_TOKEN_RE = re.compile(r"\w+")
+_TOKEN_RE = compile_stored(r"\w+")
 
 
 # ASCII bytes that are not \w: blanked by bytes.translate, so split() gives findall(r"\w+")'s words.
@@ -295,8 +295,8 @@ def word_set(text: str) -> frozenset[str]:
     return _word_set(text)
 
 
-_KANA_CHAR_RE = re.compile(f"[{_KATAKANA}]")
-_HANGUL_CHAR_RE = re.compile("[\uac00-\ud7af]")
+_KANA_CHAR_RE = compile_stored(f"[{_KATAKANA}]")
+_HANGUL_CHAR_RE = compile_stored("[\uac00-\ud7af]")
 
 
 def _standalone(text: str, m: re.Match) -> bool:
