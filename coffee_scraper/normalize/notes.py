@@ -38,6 +38,8 @@ _DASH_LINE_RE = compile_stored(r"^[^.!?:\d]{2,40}(?:\s+[-–—•·|]\s+[^.!?:\
 _DASH_SPLIT_RE = compile_stored(r"\s+[-–—•·|]\s+")
 _LEAD = Guarded(_LEAD_RE)
 _DASHES = ("-", "–", "—", "•", "·", "|")  # _DASH_LINE_RE needs one of these
+# ... between spaces: a text without this holds no list line (a hyphen inside a word is no separator).
+_SPACED_DASH_RE = compile_stored(r"\s[-–—•·|]\s")
 NOTE_TAG_KEYS = {"flavor profile", "flavour profile", "flavor", "flavour", "flavors", "flavours", "notes",
                  "tasting notes", "tasting note", "taste", "tastes", "cup notes", "note"}
 
@@ -102,7 +104,7 @@ def notes_in_text(text: str) -> list[str]:
 
 def notes_in_lists(text: str) -> list[str]:
     """Dash and bullet lines: "Cherry Cola - Dried Fig - Brown Sugar", "Prunes • Fig Danish • Nutmeg"."""
-    if not any(d in text for d in _DASHES):
+    if not _SPACED_DASH_RE.search(text):
         return []
     for line in text.split("\n"):
         if _dash_line(line.strip()):
