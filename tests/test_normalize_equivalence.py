@@ -192,3 +192,14 @@ def test_safe_tree_characters_never_match_the_same_character():
         ch = chr(cp)
         if anyone.fullmatch(ch):
             assert sum(1 for p in each if p.fullmatch(ch)) == 1, hex(cp)
+
+
+def test_removing_all_tags_equals_w3lib_remove_tags():
+    sys.path.insert(0, str(ROOT / "tests" / "corpus"))
+    from build import load_corpus
+
+    samples = [e["source"].description_html or "" for e in load_corpus()] + _sample_texts()[:300] + [
+        "<p>a</p><br/>b<div class='x'>c</div>", "<a href=\"x>y\">t</a>", "1 < 2 > 0", "<unterminated tag",
+        "<P>Upper</P>", "<!doctype html><x-y z=1>w</x-y>", "< p>not a tag</ p>", "<ſcript>x</ſcript>"]
+    for s in samples:
+        assert text_mod._remove_all_tags(s) == text_mod.remove_tags(s), s
