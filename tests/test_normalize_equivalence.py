@@ -203,3 +203,14 @@ def test_removing_all_tags_equals_w3lib_remove_tags():
         "<P>Upper</P>", "<!doctype html><x-y z=1>w</x-y>", "< p>not a tag</ p>", "<ſcript>x</ſcript>"]
     for s in samples:
         assert text_mod._remove_all_tags(s) == text_mod.remove_tags(s), s
+
+
+def test_compound_head_check_equals_the_heads_regex():
+    """Vocabulary._head_possible tests the text's words with str.endswith; _heads_re over text.lower() says the same."""
+    from coffee_scraper.normalize import lang
+
+    vocab = lang.NON_COFFEE
+    assert vocab._heads_re is not None
+    texts = _sample_texts() + ["Kaffeemühle", "KAFFEEMÜHLE Deluxe", "ſtempelkanne", "Espressotasse!", "mühle", "x_mühle"]
+    for t in texts:
+        assert vocab._head_possible(t) == (vocab._heads_re.search(t.lower()) is not None), t

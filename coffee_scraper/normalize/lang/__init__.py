@@ -212,10 +212,12 @@ class Vocabulary:
         """Whether a word of ``text`` ends with a compound head ("Kaffeemühle")."""
         if self._heads_re is None:
             return False
-        tails = self._head_tails
+        # (the heads are \w only: _heads_re finds one in text.lower() exactly when a word of the
+        # text, _word_set's \w+ runs of text.lower(), ends with one)
+        tails, heads = self._head_tails, self._heads
         for w in _word_set(text):
-            if w[-3:] in tails:
-                return self._heads_re.search(text.lower()) is not None
+            if w[-3:] in tails and w.endswith(heads):
+                return True
         return False
 
     def _cjk_matches(self, text: str):
