@@ -135,9 +135,16 @@ def variant_weight(options: list[tuple[str, str]], title: str | None, product_na
     """
     options = tuple(options)
     try:
-        g, unreadable, sized = _stated_weight(options, title)
+        stated = _stated_weight(options, title)
     except TypeError:  # unhashable options: no cache
-        g, unreadable, sized = _stated_weight.__wrapped__(options, title)
+        stated = _stated_weight.__wrapped__(options, title)
+    return weight_from(stated, product_name, shipping_grams, single_variant, description)
+
+
+def weight_from(stated: tuple[int | None, str | None, bool], product_name: str | None, shipping_grams: int | None,
+                single_variant: bool, description: str = "") -> tuple[int | None, str | None]:
+    """variant_weight, given ``_stated_weight``'s answer for the variant's options and title."""
+    g, unreadable, sized = stated
     if g:
         return g, None
     # The product name ("Silver Oak Cafe Blend 75g") only speaks for a lone variant.
