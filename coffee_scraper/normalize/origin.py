@@ -182,8 +182,15 @@ def countries_in_label(value: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)  # label values and tag values repeat across a shop
+def _label_scan(value: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(codes ``value`` names, those named by a country name, not a region): one scan for both."""
+    named: set[str] = set()
+    codes = tuple(_scan(_LABEL_RE, value, named=named))
+    return codes, frozenset(named)
+
+
 def _label_codes(value: str) -> tuple[str, ...]:
-    return tuple(_scan(_LABEL_RE, value))
+    return _label_scan(value)[0]
 
 
 def countries_in_text(text: str) -> list[str]:
@@ -300,11 +307,8 @@ def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str 
     return [c for c in codes if c not in named]
 
 
-@lru_cache(maxsize=4096)
 def _label_named(value: str) -> frozenset[str]:
-    named: set[str] = set()
-    _scan(_LABEL_RE, value, named=named)
-    return frozenset(named)
+    return _label_scan(value)[1]
 
 
 
