@@ -46,3 +46,11 @@ def test_german_adjective_endings_and_no_english_words():
                                                           | agreement_forms("hell", "de")
                                                           | agreement_forms("brasilianisch", "de"))
     assert "nature" not in agreement_forms("natur", "de")
+
+
+def test_a_label_written_with_dotted_capital_i_is_read_not_a_crash():
+    # "İ" matches "i" in the case-insensitive label regex; its lower() is two characters.
+    n = normalize_product(SourceProduct(name="Kenya", description_html="<p>LOCATİON: Nyeri, Kenya<br>PROCESS: Washed</p>",
+                                        variants=[SourceVariant(variant_id="1", options=[("Size", "250g")],
+                                                                price="12.00", currency="EUR")]))
+    assert n.origin_countries == ["KE"] and n.process == "washed"

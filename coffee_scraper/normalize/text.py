@@ -8,7 +8,7 @@ import w3lib.html
 from w3lib.html import remove_comments, remove_tags, replace_entities
 
 from . import lang
-from .patterns import compile as compile_stored, longest_first, tree_alternation
+from .patterns import compile as compile_stored, fold, longest_first, tree_alternation
 
 # Block-level tags become line breaks so that "<p>Origin: Kenya</p><p>Process: Washed</p>" stays
 # two labelled lines instead of one run-on sentence.
@@ -123,8 +123,10 @@ _WS_RE = compile_stored(r"\s+")
 
 
 @lru_cache(maxsize=1024)  # a few dozen label spellings
-def _key(label: str) -> str:
-    return _LABEL_TO_KEY[_WS_RE.sub(" ", label.lower())]
+def _key(label: str) -> str | None:
+    # fold(): the label regex ignores case, so "Locatİon" matched "location"; .lower() alone would
+    # make "i̇" of "İ" (two characters) and no known label.
+    return _LABEL_TO_KEY.get(_WS_RE.sub(" ", fold(label)))
 
 
 def extract_labels(text: str) -> list[tuple[str, str]]:
@@ -158,8 +160,9 @@ def _label_values(line: str, matches: list, strip: str) -> tuple[tuple[str, str]
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[m.end():end].strip(strip)
-        if value:
-            out.append((_key(m.group(1)), value))
+        key = _key(m.group(1))
+        if value and key:
+            out.append((key, value))
     return tuple(out)
 
 
