@@ -110,3 +110,15 @@ def test_alternations_do_not_depend_on_the_hash_seed():
 def test_patterns_compile_is_the_store():
     p = patterns.compile(r"\bkaffee\b", re.I)
     assert p.search("Ein KAFFEE") and not p.search("Kaffeemühle")
+
+
+def test_anchored_alternation_matches_as_the_alternation_does():
+    from coffee_scraper.normalize.process import _TEXT
+
+    texts = ["Fully WASHED", "naturally  processed", "processed using the Natural method", "İ washed coffee",
+             "ſ natural lot", "a red honey lot and a washed lot", "honey-sun-dried", "monsooned", "MONSOONING coffee",
+             "wet hulled", "giling basah", "PULPED natural", "natural and honey process", "washed aa", "nothing here",
+             "carbonic  maceration after a natural process", "white honey", "the natural beauty of washed coffee"]
+    for t in texts:
+        want, got = _TEXT.regex.search(t), _TEXT.search(t)
+        assert (want and (want.span(), want.group(0))) == (got and (got.span(), got.group(0))), t

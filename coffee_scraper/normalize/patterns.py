@@ -207,6 +207,37 @@ class Guarded:
         return None
 
 
+class Anchored:
+    """A case-insensitive alternation searched from its alternatives' opening words: each alternative
+    opens (after a zero-width ``\\b``) with one of its words, found by ``str.find`` in the folded text,
+    and is matched only there. The same match as ``regex.search`` (leftmost; at one position the first
+    alternative), without the engine trying every alternative at every position of a long text (with
+    re.IGNORECASE it has no literal prefix to skip ahead by): 100 us -> a few us per description.
+    """
+
+    __slots__ = ("alternatives", "regex")
+
+    def __init__(self, alternatives: list[tuple[tuple[str, ...], str]], flags: int = re.IGNORECASE):
+        assert flags & re.IGNORECASE and all(w == w.lower() for words, _ in alternatives for w in words)
+        self.alternatives = [(words, compile(pattern, flags)) for words, pattern in alternatives]
+        self.regex = compile("|".join(pattern for _, pattern in alternatives), flags)  # (the reference)
+
+    def search(self, text: str, folded: str | None = None) -> re.Match | None:
+        if folded is None:
+            folded = fold(text)  # (same length as text: positions carry over)
+        best_pos, best = len(text) + 1, None
+        for words, regex in self.alternatives:
+            for w in words:
+                pos = folded.find(w)
+                while pos != -1 and pos < best_pos:  # (a later alternative must start earlier to win)
+                    m = regex.match(text, pos)
+                    if m is not None:
+                        best_pos, best = pos, m
+                        break
+                    pos = folded.find(w, pos + 1)
+        return best
+
+
 class GuardSet:
     """Many Guarded regexes tried on one text: a single scan tells which of their words occur.
 

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from . import lang
-from .patterns import Guarded, compile as compile_stored, fold
+from .patterns import Anchored, Guarded, compile as compile_stored, fold
 from .text import split_tag
 
 # Closed vocabulary. Combinations name the fermentation first ("anaerobic natural").
@@ -113,21 +113,28 @@ def foreign_process_in_text(text: str) -> str | None:
 # Running text: only phrases that state the process ("a natural lot", "processed using the natural
 # method", "washed peaberry"), never a bare "natural" ("natural and healthy ecosystem") or "honey"
 # (a tasting note).
-_TEXT_RE = compile_stored(
-    r"carbonic\s+maceration"
-    r"|\b(?:red|yellow|black|white|golden)\s+honey\b|\bhoney[\s-]+(?:sun[\s-]+dried|process(?:ed|ing)?|lot|coffee|method)\b"
-    r"|pulp(?:ed)?[\s-]+natural|wet[\s-]*hulled|giling\s+basah"
-    r"|\b(?:natural|washed|honey)[\s-]+(?:process(?:ed|ing)?|method|lot|coffee|arabica|robusta|peaberry|aa|ab|a)\b"
-    r"|\bnaturally\s+processed\b|processed\s+(?:using|with|by|via)\s+the\s+(?:natural|washed|honey)\b"
-    r"|\b(?:fully|double)\s+washed\b|\bmonsoon(?:ed|ing)\s+(?:process|coffee)|\bmonsooned\b",
-    re.I,
-)
+_TEXT = Anchored([
+    (("carbonic",), r"carbonic\s+maceration"),
+    (("red", "yellow", "black", "white", "golden"), r"\b(?:red|yellow|black|white|golden)\s+honey\b"),
+    (("honey",), r"\bhoney[\s-]+(?:sun[\s-]+dried|process(?:ed|ing)?|lot|coffee|method)\b"),
+    (("pulp",), r"pulp(?:ed)?[\s-]+natural"),
+    (("wet",), r"wet[\s-]*hulled"),
+    (("giling",), r"giling\s+basah"),
+    (("natural", "washed", "honey"),
+     r"\b(?:natural|washed|honey)[\s-]+(?:process(?:ed|ing)?|method|lot|coffee|arabica|robusta|peaberry|aa|ab|a)\b"),
+    (("naturally",), r"\bnaturally\s+processed\b"),
+    (("processed",), r"processed\s+(?:using|with|by|via)\s+the\s+(?:natural|washed|honey)\b"),
+    (("fully", "double"), r"\b(?:fully|double)\s+washed\b"),
+    (("monsoon",), r"\bmonsoon(?:ed|ing)\s+(?:process|coffee)"),
+    (("monsooned",), r"\bmonsooned\b"),
+])
+_TEXT_RE = _TEXT.regex
 _CARBONIC = compile_stored(r"carbonic", re.I)
 _ANAEROBIC_STEP = compile_stored(r"\banaerobic\s+(?:process|fermentation|lot)", re.I)
 _TEXT_ANAEROBIC = compile_stored(r"\ban?aerobic\b|oxygen[- ]free", re.I)
 _BLEND_BASES = compile_stored(r"(?<![\w-])washed\b|\bunwashed\b|\bnatural(?:s|ly)?\b|\bhoney\b(?=[\s-]+(?:process|coffee|sun))|"
                           r"\b(?:black|red|yellow)\s+honey\b|\bmonsoon(?:ed)?\b", re.I)
-_G_TEXT, _G_CARBONIC, _G_ANAEROBIC_STEP = Guarded(_TEXT_RE), Guarded(_CARBONIC), Guarded(_ANAEROBIC_STEP)
+_G_CARBONIC, _G_ANAEROBIC_STEP = Guarded(_CARBONIC), Guarded(_ANAEROBIC_STEP)
 _G_TEXT_ANAEROBIC, _G_BLEND_BASES = Guarded(_TEXT_ANAEROBIC), Guarded(_BLEND_BASES)
 
 
@@ -143,7 +150,7 @@ def process_in_text(text: str, is_blend: bool) -> str | None:
         return bases[0] if len(bases) == 1 else None
     if _G_CARBONIC.search(text):
         return "carbonic maceration"
-    m = _G_TEXT.search(text)
+    m = _TEXT.search(text)
     if not m:
         if _G_ANAEROBIC_STEP.search(text):
             return "anaerobic"
