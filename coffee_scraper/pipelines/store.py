@@ -11,20 +11,27 @@ When Postgres goes away mid-crawl, batches go to a durable local spool (fsynced 
 are replayed, in order, as soon as a reconnect succeeds (with backoff), at close, or by the next
 run. With JOBDIR, a resumed crawl reuses the unfinished runs of the killed one, so its rows are
 upserts of the same (variant, run) keys, never duplicates.
+
+The writes run on one writer thread (storage.durable.WriterThread), in order, while the crawl goes
+on: at most one batch is written while the next one fills; an item that fills a batch while the
+previous one is still being written waits for it (process_item returns a Deferred only then).
+Stats, incidents and signals are touched only on the reactor thread, when a write's outcome comes back.
 """
 from __future__ import annotations
 
 import logging
+from collections import deque
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
+from twisted.internet.defer import Deferred
 
 from coffee_scraper.context import CrawlContext
 from coffee_scraper.pipelines.normalize import NotCoffee
 from coffee_scraper.pipelines.validate import InvalidItem, contract_of
 from coffee_scraper.storage.db import migrate, redact_dsn
-from coffee_scraper.storage.durable import DurableWriter, StorageUnavailable
+from coffee_scraper.storage.durable import DurableWriter, Outcome, StorageUnavailable, WriterThread
 from coffee_scraper.storage.runs import RunRegistry
 from coffee_scraper.storage.pgtext import canonical_json, hash_text
 
@@ -45,10 +52,10 @@ class StorePipeline:
         from coffee_scraper.events_notify import Watch
 
         Watch.from_settings(crawler.settings)  # a bad EVENTS_WATCH fails at start, not at close
-        self.store = DurableWriter.from_settings(
-            crawler.settings, count=lambda key, n=1: self.stats.inc_value(f"coffee/{key}", n),
-            on_refused=self._refused)
-        self.store.on_reconnect = lambda: self._relock(at_start=False)
+        self.store = DurableWriter.from_settings(crawler.settings)
+        self.store.on_reconnect = self._relock_after_outage  # runs on the writer thread
+        self.thread = WriterThread(self.store)
+        self.pending: deque[_Write] = deque()  # handed to the writer thread, outcome not applied yet
         self.runs = RunRegistry(crawler.settings)
         self.run_ids: dict[str, int] = {}
         self.roaster_ids: dict[str, int] = {}
@@ -69,42 +76,52 @@ class StorePipeline:
     # -- lifecycle -------------------------------------------------------------------------------
     def open_spider(self):
         spider = self.crawler.spider
-        conn = self.store.open()  # unreachable at start: a configuration error, fail now
+        # Unreachable at start: a configuration error, it raises here.
+        replayed, busy = self._now(self._connect, CrawlContext.of(self.crawler).roasters)
         logger.info("storing into %s (run kind: %s)", redact_dsn(self.store.dsn), self.run_kind)
-        if self.settings.getbool("DB_AUTO_MIGRATE", True):
-            migrate(conn)
-        replayed = self.store.replay()
         if replayed:
             logger.warning("replayed %d spooled operation(s) left by an earlier run", replayed)
-        self.runs.register_roasters(self.store.writer, CrawlContext.of(self.crawler).roasters)
-        self._relock()
-        job_id = self.settings.get("JOB_ID") or getattr(getattr(spider, "args", None), "job", None)
-        self.run_ids = self.runs.open(self.store.writer, spider.name, job_id)
-        self.roaster_ids = self.runs.roaster_ids
-        self.stats.set_value("coffee/run_ids", dict(self.run_ids))
-        self.opened = True
-
-    def _relock(self, at_start: bool = True):
-        """One crawl per roaster at a time (else two runs write the same prices)."""
-        busy = self.runs.lock(self.store.conn)
-        if busy and not at_start:
-            logger.error("after the outage, roaster(s) %s are locked by another crawl", ", ".join(busy))
-        elif busy:
+        if busy:  # one crawl per roaster at a time (else two runs write the same prices)
             message = (f"roaster(s) {', '.join(busy)} are being crawled by another process right now; "
                        f"this crawl stops without writing (run it again when that crawl has finished)")
             logger.error(message)
             self.stats.set_value("coffee/roasters_busy", busy)
             raise CloseSpider(ROASTER_BUSY)
+        job_id = self.settings.get("JOB_ID") or getattr(getattr(spider, "args", None), "job", None)
+        self.run_ids = self._now(lambda: self.runs.open(self.store.writer, spider.name, job_id))
+        self.roaster_ids = self.runs.roaster_ids
+        self.stats.set_value("coffee/run_ids", dict(self.run_ids))
+        self.opened = True
+
+    def _connect(self, roasters) -> tuple[int, list[str]]:
+        """(Writer thread.) Connect, migrate, replay an earlier spool, lock the roasters: (replayed, busy)."""
+        conn = self.store.open()
+        if self.settings.getbool("DB_AUTO_MIGRATE", True):
+            migrate(conn)
+        replayed = self.store.replay()
+        self.runs.register_roasters(self.store.writer, roasters)
+        return replayed, self.runs.lock(self.store.conn)
+
+    def _relock_after_outage(self):
+        """(Writer thread.) A lost session lost its roaster locks: take them again."""
+        busy = self.runs.lock(self.store.conn)
+        if busy:
+            logger.error("after the outage, roaster(s) %s are locked by another crawl", ", ".join(busy))
 
     def close_spider(self):
         self.closing = True
         self.flush()
+        if self.pending:  # Scrapy waits for the last write (outcomes are applied in order)
+            return self.pending[-1].deferred()
+        return None
 
     def spider_closed(self, spider, reason):
         if not self.opened:
             return
+        # Spidermon's close suites also hear spider_closed: the runs are finished before this returns.
+        self._drain()  # a storage failure of the last batches must be known before the runs are judged
         if self.store.down:
-            self.store.wait_for_database()
+            self._now(self.store.wait_for_database)
         incidents = CrawlContext.of(self.crawler).incidents
         ops = []
         by_roaster = self.all_roaster_stats()
@@ -115,7 +132,7 @@ class StorePipeline:
             logger.debug("run %s roaster=%s status=%s stats=%s", run_id, slug, status, stats)
         try:  # one operation (and one spool record) for every run: a fleet's close is not a round trip per roaster
             if ops:
-                self.store.submit("finish_runs", runs=ops)
+                self._now(self.store.submit, "finish_runs", runs=ops)
         except StorageUnavailable as exc:
             logger.critical("runs %s of roaster(s) %s could not be finished (%s): they stay 'running'",
                             sorted(self.run_ids.values()), ", ".join(self.run_ids), exc)
@@ -131,8 +148,38 @@ class StorePipeline:
         if self.store.quarantined:
             logger.error("%d product(s) or operation(s) Postgres refused are kept in %s",
                          self.store.quarantined, ", ".join(map(str, self.store.spool.dead_letters())))
-        self.store.close()
+        self._now(self.store.close)
+        self.thread.shutdown()
         self.opened = False
+
+    # -- the writer thread ---------------------------------------------------------------------------
+    def _write(self, then, fn, *args, **kwargs) -> "_Write":
+        """Hand fn(*args, **kwargs) to the writer thread; then(outcome) runs on the reactor thread afterwards."""
+        write = _Write(self.thread.call(fn, *args, **kwargs), lambda outcome: self._settled(write, outcome, then))
+        self.pending.append(write)
+        return write
+
+    def _settled(self, write, outcome: Outcome, then):
+        self.pending.remove(write)
+        for key, n in outcome.counts:
+            self.stats.inc_value(f"coffee/{key}", n)
+        for entry in outcome.refused:
+            self._refused(entry)
+        then(outcome)
+
+    def _drain(self) -> None:
+        """Block until every write handed over so far is done and its outcome applied (open and close only)."""
+        while self.pending:
+            self.pending[0].wait()
+
+    def _now(self, fn, *args, **kwargs):
+        """fn(*args, **kwargs) on the writer thread after the writes before it; blocks, returns or raises its result."""
+        outcomes: list[Outcome] = []
+        self._write(outcomes.append, fn, *args, **kwargs)
+        self._drain()
+        if outcomes[0].error is not None:
+            raise outcomes[0].error
+        return outcomes[0].value
 
     # -- items -----------------------------------------------------------------------------------
     def process_item(self, item):
@@ -154,8 +201,8 @@ class StorePipeline:
         self._add_artifact(item, "valid", [], contract, payload, digest)
         self.stats.inc_value("coffee/items/valid")
         self.stats.inc_value(f"coffee/roaster/{slug}/items_valid")
-        if len(self.coffees) >= self.batch_size:
-            self.flush()
+        if len(self.coffees) >= self.batch_size and (wait := self.flush()) is not None:
+            return wait.addCallback(lambda _: item)
         return item
 
     def item_dropped(self, item, response, exception, spider):
@@ -166,9 +213,10 @@ class StorePipeline:
         elif isinstance(exception, NotCoffee):
             self._add_artifact(item, "skipped", [item.get("skip_reason") or str(exception)], contract_of(item))
         else:
-            return
+            return None
         if len(self.artifacts) >= self.batch_size:
-            self.flush()
+            return self.flush()  # Scrapy waits for a signal handler's Deferred: the same back-pressure
+        return None
 
     def item_error(self, item, response, spider, failure):
         """An exception in a pipeline (normalize, validate, this one): the item is an invalid artifact."""
@@ -232,17 +280,27 @@ class StorePipeline:
             }
         )
 
-    def flush(self):
+    def flush(self) -> Deferred | None:
+        """Hand the buffered batch to the writer thread; a Deferred to wait on when one is still being written."""
         if not (self.coffees or self.artifacts) or not self.opened:
-            return
+            return None
         coffees, artifacts = self.coffees, self.artifacts
         self.coffees, self.artifacts = [], []
-        try:
-            self.store.submit("batch", coffees=coffees, artifacts=artifacts, run_kind=self.run_kind)
-        except StorageUnavailable as exc:
-            self._storage_failed(exc, coffees, artifacts)
+        previous = self.pending[-1] if self.pending else None
+        self._write(lambda outcome: self._batch_written(outcome, artifacts),
+                    self.store.submit, "batch", coffees=coffees, artifacts=artifacts, run_kind=self.run_kind)
+        # At most one batch written while the next one fills: the rest of the crawl waits for the previous one.
+        return previous.deferred() if previous is not None else None
 
-    def _storage_failed(self, exc, coffees, artifacts):
+    def _batch_written(self, outcome: Outcome, artifacts):
+        exc = outcome.error
+        if exc is None:
+            return
+        if not isinstance(exc, StorageUnavailable):  # a bug or a refusal write_batch_or_parts did not expect
+            logger.error("a batch of %d product(s) could not be written", len(artifacts), exc_info=exc)
+        self._storage_failed(exc, artifacts)
+
+    def _storage_failed(self, exc, artifacts):
         """Neither Postgres nor the spool takes writes: stop the crawl, fail its runs, say what was lost."""
         lost: dict[int, int] = {}
         for a in artifacts:
@@ -276,6 +334,43 @@ class StorePipeline:
                 stats.setdefault(key, 0)
             stats["run_kind"] = self.run_kind
         return out
+
+
+class _Write:
+    """One operation handed to the writer thread. Its outcome is applied on the reactor thread exactly once:
+    when the thread is done with it (callFromThread, in order) or when the reactor blocks on it (open, close)."""
+
+    def __init__(self, future, settle):
+        from twisted.internet import reactor
+
+        self.future, self._settle = future, settle
+        self.done = False
+        self.waiters: list[Deferred] = []
+        future.add_done_callback(lambda _: reactor.callFromThread(self.settle))
+
+    def settle(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        try:
+            self._settle(self.future.result())  # an Outcome: the thread's own errors are inside it
+        finally:
+            waiters, self.waiters = self.waiters, []
+            for d in waiters:
+                d.callback(None)
+
+    def wait(self) -> None:
+        self.future.result()
+        self.settle()
+
+    def deferred(self) -> Deferred:
+        """Fires (with None) once the outcome is applied."""
+        d: Deferred = Deferred()
+        if self.done:
+            d.callback(None)
+        else:
+            self.waiters.append(d)
+        return d
 
 
 def _where(failure) -> str:
