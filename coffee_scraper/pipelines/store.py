@@ -24,7 +24,7 @@ from collections import deque
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
-from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
 from coffee_scraper.context import CrawlContext
@@ -108,12 +108,11 @@ class StorePipeline:
         if busy:
             logger.error("after the outage, roaster(s) %s are locked by another crawl", ", ".join(busy))
 
-    def close_spider(self):
+    async def close_spider(self):
         self.closing = True
         self.flush()
-        if self.pending:  # Scrapy waits for the last write (outcomes are applied in order)
-            return self.pending[-1].deferred()
-        return None
+        if self.pending:  # the last write (outcomes are applied in order, so all of them)
+            await maybe_deferred_to_future(self.pending[-1].deferred())
 
     def spider_closed(self, spider, reason):
         if not self.opened:
@@ -202,7 +201,7 @@ class StorePipeline:
         self.stats.inc_value("coffee/items/valid")
         self.stats.inc_value(f"coffee/roaster/{slug}/items_valid")
         if len(self.coffees) >= self.batch_size and (wait := self.flush()) is not None:
-            return wait.addCallback(lambda _: item)
+            return _after(wait, item)  # awaitable only when it must wait: the common case stays synchronous
         return item
 
     def item_dropped(self, item, response, exception, spider):
@@ -334,6 +333,11 @@ class StorePipeline:
                 stats.setdefault(key, 0)
             stats["run_kind"] = self.run_kind
         return out
+
+
+async def _after(wait: Deferred, item):
+    await maybe_deferred_to_future(wait)
+    return item
 
 
 class _Write:
