@@ -200,7 +200,9 @@ class StorePipeline:
         self._add_artifact(item, "valid", [], contract, payload, digest)
         self.stats.inc_value("coffee/items/valid")
         self.stats.inc_value(f"coffee/roaster/{slug}/items_valid")
-        if len(self.coffees) >= self.batch_size and (wait := self.flush()) is not None:
+        if len(self.coffees) >= self.batch_size:
+            self.flush()
+        if (wait := self._room()) is not None:
             return _after(wait, item)  # awaitable only when it must wait: the common case stays synchronous
         return item
 
@@ -214,8 +216,8 @@ class StorePipeline:
         else:
             return None
         if len(self.artifacts) >= self.batch_size:
-            return self.flush()  # Scrapy waits for a signal handler's Deferred: the same back-pressure
-        return None
+            self.flush()
+        return self._room()  # Scrapy waits for a signal handler's Deferred: the same back-pressure
 
     def item_error(self, item, response, spider, failure):
         """An exception in a pipeline (normalize, validate, this one): the item is an invalid artifact."""
@@ -279,17 +281,19 @@ class StorePipeline:
             }
         )
 
-    def flush(self) -> Deferred | None:
-        """Hand the buffered batch to the writer thread; a Deferred to wait on when one is still being written."""
+    def flush(self) -> None:
+        """Hand the buffered batch to the writer thread (written after the ones handed over before it)."""
         if not (self.coffees or self.artifacts) or not self.opened:
-            return None
+            return
         coffees, artifacts = self.coffees, self.artifacts
         self.coffees, self.artifacts = [], []
-        previous = self.pending[-1] if self.pending else None
         self._write(lambda outcome: self._batch_written(outcome, artifacts),
                     self.store.submit, "batch", coffees=coffees, artifacts=artifacts, run_kind=self.run_kind)
-        # At most one batch written while the next one fills: the rest of the crawl waits for the previous one.
-        return previous.deferred() if previous is not None else None
+
+    def _room(self) -> Deferred | None:
+        """None, or a Deferred to wait on while a batch is being written and the next one already waits for
+        its turn: at most one batch in flight while the next one fills (memory: two batches)."""
+        return self.pending[-2].deferred() if len(self.pending) > 1 else None
 
     def _batch_written(self, outcome: Outcome, artifacts):
         exc = outcome.error
