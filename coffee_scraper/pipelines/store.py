@@ -13,9 +13,10 @@ run. With JOBDIR, a resumed crawl reuses the unfinished runs of the killed one, 
 upserts of the same (variant, run) keys, never duplicates.
 
 The writes run on one writer thread (storage.durable.WriterThread), in order, while the crawl goes
-on: at most one batch is written while the next one fills; an item that fills a batch while the
-previous one is still being written waits for it (process_item returns a Deferred only then).
-Stats, incidents and signals are touched only on the reactor thread, when a write's outcome comes back.
+on (psycopg2 releases the GIL while Postgres works): at most one batch is written while the next one
+fills. While a batch is written and the next one already waits its turn, items wait too (process_item
+returns an awaitable only then; item_dropped a Deferred). Stats, incidents and signals are touched only
+on the reactor thread, when a write's outcome comes back; open and close wait for the thread.
 """
 from __future__ import annotations
 
