@@ -62,6 +62,7 @@ class StorePipeline:
         self.roaster_ids: dict[str, int] = {}
         self.coffees: list[dict] = []
         self.artifacts: list[dict] = []
+        self.hashed_like: list[tuple[dict, dict]] = []  # (coffee, its artifact): same payload, same content_hash
         self.opened = False
         self.storage_failure: str | None = None
         self.closing = False
@@ -186,19 +187,18 @@ class StorePipeline:
         slug = item["roaster"]
         run_id, roaster_id = self.run_ids[slug], self.roaster_ids[slug]
         contract = contract_of(item)
+        # Once: the raw product is serialized once, for payload and hash (an unserializable one fails here).
         payload = canonical_json(item.get("raw") if item.get("raw") is not None else {})
-        digest = hash_text(payload)  # once: the raw product is serialized once, for hash and payload
-        self.coffees.append(
-            {
-                **contract,
-                "run_id": run_id,
-                "roaster_id": roaster_id,
-                "content_hash": digest,
-                "processing_status": item.get("processing_status") or "ok",
-                "warnings": item.get("warnings") or [],
-            }
-        )
-        self._add_artifact(item, "valid", [], contract, payload, digest)
+        coffee = {
+            **contract,
+            "run_id": run_id,
+            "roaster_id": roaster_id,
+            "content_hash": None,  # its artifact's, hashed on the writer thread
+            "processing_status": item.get("processing_status") or "ok",
+            "warnings": item.get("warnings") or [],
+        }
+        self.coffees.append(coffee)
+        self.hashed_like.append((coffee, self._add_artifact(item, "valid", [], contract, payload)))
         self.stats.inc_value("coffee/items/valid")
         self.stats.inc_value(f"coffee/roaster/{slug}/items_valid")
         if len(self.coffees) >= self.batch_size:
@@ -261,35 +261,41 @@ class StorePipeline:
             self._incident(slug, "storage_refused", row.get("url") or "",
                            f"Postgres refused product {str(row.get('product_id'))[:80]!r} ({kept}): {entry['error']}")
 
-    def _add_artifact(self, item, status, errors, contract, payload: str | None = None, digest: str | None = None):
+    def _add_artifact(self, item, status, errors, contract, payload: str | None = None) -> dict:
         if payload is None:
             raw = item.get("raw")
             payload = canonical_json(raw if raw is not None else {})
-        if digest is None:
-            digest = hash_text(payload)
-        self.artifacts.append(
-            {
-                "run_id": self.run_ids[item["roaster"]],
-                "roaster_id": self.roaster_ids[item["roaster"]],
-                "platform": item.get("platform") or self.crawler.spider.name,
-                "url": item.get("url"),
-                "product_id": item.get("product_id"),
-                "payload_json": payload,  # canonical JSON text (also what the spool keeps)
-                "normalized": contract,
-                "content_hash": digest,
-                "validation_status": status,
-                "errors": errors,
-            }
-        )
+        artifact = {
+            "run_id": self.run_ids[item["roaster"]],
+            "roaster_id": self.roaster_ids[item["roaster"]],
+            "platform": item.get("platform") or self.crawler.spider.name,
+            "url": item.get("url"),
+            "product_id": item.get("product_id"),
+            "payload_json": payload,  # canonical JSON text (also what the spool keeps)
+            "normalized": contract,
+            "content_hash": None,  # hashed on the writer thread (_write_batch)
+            "validation_status": status,
+            "errors": errors,
+        }
+        self.artifacts.append(artifact)
+        return artifact
 
     def flush(self) -> None:
         """Hand the buffered batch to the writer thread (written after the ones handed over before it)."""
         if not (self.coffees or self.artifacts) or not self.opened:
             return
-        coffees, artifacts = self.coffees, self.artifacts
-        self.coffees, self.artifacts = [], []
+        coffees, artifacts, hashed_like = self.coffees, self.artifacts, self.hashed_like
+        self.coffees, self.artifacts, self.hashed_like = [], [], []
         self._write(lambda outcome: self._batch_written(outcome, artifacts),
-                    self.store.submit, "batch", coffees=coffees, artifacts=artifacts, run_kind=self.run_kind)
+                    self._write_batch, coffees, artifacts, hashed_like)
+
+    def _write_batch(self, coffees, artifacts, hashed_like):
+        """(Writer thread.) Hash the payloads here (hashlib lets the reactor run meanwhile), then write or spool."""
+        for artifact in artifacts:
+            artifact["content_hash"] = hash_text(artifact["payload_json"])
+        for coffee, artifact in hashed_like:
+            coffee["content_hash"] = artifact["content_hash"]
+        self.store.submit("batch", coffees=coffees, artifacts=artifacts, run_kind=self.run_kind)
 
     def _room(self) -> Deferred | None:
         """None, or a Deferred to wait on while a batch is being written and the next one already waits for
