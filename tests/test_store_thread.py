@@ -22,6 +22,7 @@ def test_writer_thread_runs_operations_in_order_and_hands_back_their_counts(tmp_
         names.add(threading.current_thread().name)
         time.sleep(0.01 * (3 - n))  # the first is the slowest: order must not depend on speed
         store.count("db/rows", n)
+        store.on_refused({"op": n})
         seen.append(n)
         if n == 2:
             raise StorageUnavailable("no spool")
@@ -32,9 +33,10 @@ def test_writer_thread_runs_operations_in_order_and_hands_back_their_counts(tmp_
     assert seen == [0, 1, 2]
     assert len(names) == 1 and threading.current_thread().name not in names
     assert [o.value for o in outcomes] == [0, 10, None]
-    # Counters come back with their own operation (applied to Scrapy stats on the reactor thread),
+    # Counters and refused products come back with their own operation (applied to Scrapy stats on the reactor thread),
     # also those counted before an error.
     assert [o.counts for o in outcomes] == [[("db/rows", 0)], [("db/rows", 1)], [("db/rows", 2)]]
+    assert [o.refused for o in outcomes] == [[{"op": 0}], [{"op": 1}], [{"op": 2}]]
     assert isinstance(outcomes[2].error, StorageUnavailable)
     assert store.counts["db/rows"] == 3
 

@@ -239,8 +239,9 @@ class WriterThread:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coffee-db-writer")
         self._counts: list[tuple[str, float]] = []
         self._refused: list[dict] = []
+        # Lambdas: the lists are handed over with each outcome and replaced (a bound .append would keep the old one).
         store._count = lambda key, n=1: self._counts.append((key, n))
-        store.on_refused = self._refused.append
+        store.on_refused = lambda entry: self._refused.append(entry)
 
     def call(self, fn: Callable, *args, **kwargs) -> Future:
         return self._executor.submit(self._run, fn, args, kwargs)
