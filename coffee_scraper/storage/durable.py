@@ -4,14 +4,19 @@ The store pipeline and `coffee-scraper db replay-spool` both write through `Dura
 so a replayed operation is written exactly as a live one (refused rows quarantined, a finished
 run's catalogue events recorded and notified). `submit` writes now or, while Postgres is away,
 spools; when neither can take a write it raises StorageUnavailable.
+
+`WriterThread` runs a DurableWriter's operations on one thread of their own, in the order they were
+handed over, so the crawl keeps parsing while Postgres writes (psycopg2 releases the GIL meanwhile).
 """
 from __future__ import annotations
 
 import logging
 import time
 from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import psycopg2
 
@@ -209,3 +214,47 @@ class DurableWriter:
             self.next_attempt = 0.0
             if not self._try_reconnect():
                 time.sleep(min(self.backoff, max(0.0, deadline - time.monotonic())))
+
+
+@dataclass
+class Outcome:
+    """What one operation on the writer thread did: its value or error, and the counters and refused
+    products it reported, for the caller to apply on its own thread (Scrapy stats are not thread-safe)."""
+    value: Any = None
+    error: BaseException | None = None
+    counts: list[tuple[str, float]] = field(default_factory=list)
+    refused: list[dict] = field(default_factory=list)
+
+
+class WriterThread:
+    """The one thread that owns a DurableWriter (connection, spool, outage state).
+
+    `call(fn, ...)` queues `fn(...)` and returns a Future of its Outcome. One worker, FIFO: the
+    operations (and so the spool's records) keep the order they were handed over in. The writer's
+    `count` and `on_refused` callbacks are collected per operation instead of called on this thread.
+    """
+
+    def __init__(self, store: DurableWriter):
+        self.store = store
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coffee-db-writer")
+        self._counts: list[tuple[str, float]] = []
+        self._refused: list[dict] = []
+        # Lambdas: the lists are handed over with each outcome and replaced (a bound .append would keep the old one).
+        store._count = lambda key, n=1: self._counts.append((key, n))
+        store.on_refused = lambda entry: self._refused.append(entry)
+
+    def call(self, fn: Callable, *args, **kwargs) -> Future:
+        return self._executor.submit(self._run, fn, args, kwargs)
+
+    def _run(self, fn, args, kwargs) -> Outcome:
+        outcome = Outcome()
+        try:
+            outcome.value = fn(*args, **kwargs)
+        except BaseException as exc:  # noqa: BLE001 - handed back to the caller with what was counted before it
+            outcome.error = exc
+        outcome.counts, self._counts = self._counts, []
+        outcome.refused, self._refused = self._refused, []
+        return outcome
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True)
