@@ -240,7 +240,10 @@ def test_rate_limit_spaces_requests_once_the_burst_is_spent(tmp_path):
     stats = data["stats"]
     assert stats["coffee/throttle/limited.localhost/limit_per_minute"] == 120
     assert stats["coffee/throttle/limited.localhost/limit_per_hour"] == 10_000
-    assert stats["coffee/throttle/limited.localhost/throttled"] >= 1
+    # Throttled at least once, unless the burst itself took so long (a loaded machine) that the tokens
+    # refilled meanwhile covered the rest: the spacing checks above hold either way.
+    burst_seconds = limited[119].time - first
+    assert stats.get("coffee/throttle/limited.localhost/throttled", 0) >= 1 or burst_seconds * 2 >= n - 120 - 1
     assert stats["coffee/throttle/limited.localhost/spacing_seconds"] == 0.5
     assert "coffee/throttle/free.localhost/throttled" not in stats
     assert len(server.requests("free")) == 20
