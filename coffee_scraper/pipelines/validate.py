@@ -5,7 +5,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,8 +56,8 @@ def cached_fast_validator(cache_dir: str | os.PathLike):
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         # The generated code defines the schema's function first (then those of its references, if any).
-        return getattr(module, re.search(r"^def (\w+)\(", path.read_text(encoding="utf-8"), re.M).group(1))
-    except (OSError, SyntaxError, AttributeError) as exc:  # a full disk, a damaged file: compile in memory
+        return next(value for name, value in vars(module).items() if name.startswith("validate_"))
+    except (OSError, SyntaxError, StopIteration) as exc:  # a full disk, a damaged file: compile in memory
         logger.debug("validator cache %s not usable (%s): compiling the schema", path, exc)
         return fast_validator()
 
