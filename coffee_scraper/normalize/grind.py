@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lang
+
 # The closed vocabulary. Several real options fold into one value, by grind size and brewer:
 #   chemex / kalita / v60 / "pourover"         -> pour over
 #   "coffee filter" / drip machine / batch brew -> filter
@@ -44,7 +46,15 @@ def parse_grind(text: str | None) -> str | None:
     """The GRINDS value ``text`` names, or None."""
     if not text:
         return None
-    found = [_VALUES[m.lastgroup] for m in _GRIND_RE.finditer(text)]
+    hits = [(m.start(), m.end(), _VALUES[m.lastgroup]) for m in _GRIND_RE.finditer(text)]
+    # The shop's own language: "Grains entiers", "Moulu pour filtre", "豆のまま", "핸드드립". A longer
+    # phrase beats the English word inside it ("cafetière italienne" is a moka pot, "Handfilter" a dripper).
+    other = [(h.start(), h.end(), value) for h, value in lang.GRIND.find(text)]
+    if other:
+        hits = sorted([h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0]
+                                                  for o in other)]
+                      + [o for o in other if not any(h[0] <= o[0] and o[1] <= h[1] for h in hits)])
+    found = [value for _, _, value in hits]
     if not found:
         return None
     # "Ground - Drip", "Ground for Espresso": the brewer is the more specific fact.
@@ -64,7 +74,7 @@ def variant_grind(options: list[tuple[str, str]], title: str | None) -> tuple[st
 
 @lru_cache(maxsize=8192)  # the same option sets on every product of a shop
 def _variant_grind(options: tuple, title: str | None) -> tuple[str | None, str | None]:
-    named = [v for n, v in options if n and GRIND_OPTION_RE.search(n)]
+    named = [v for n, v in options if n and (GRIND_OPTION_RE.search(n) or lang.GRIND_OPTIONS.search(n))]
     for value in named:
         g = parse_grind(value)
         if g:
@@ -72,7 +82,7 @@ def _variant_grind(options: tuple, title: str | None) -> tuple[str | None, str |
     if named:
         return None, f"unknown grind {named[0]!r}"
     for name, value in options:
-        if _NOT_GRIND_OPTION_RE.search(name or ""):
+        if _NOT_GRIND_OPTION_RE.search(name or "") or (name and lang.SIZE_OPTION_NAMES.search(name)):
             continue
         g = parse_grind(value)
         if g:

@@ -101,7 +101,8 @@ def foreign_process_in_text(text: str) -> str | None:
     only next to a process word."""
     values = []
     for m, value in lang.PROCESS.find(text):
-        if value in lang.STRONG_PROCESSES or _near(text, m, lang.PROCESS_CONTEXT):
+        if value in lang.STRONG_PROCESSES or lang.key(m.group(0)) in lang.STRONG_PROCESS_WORDS or \
+                _near(text, m, lang.PROCESS_CONTEXT):
             if value not in values:
                 values.append(value)
     if not values:

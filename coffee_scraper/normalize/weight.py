@@ -21,7 +21,7 @@ GRAMS_PER_UNIT = {
 }
 # Every language's units: "250 Gramm", "500 gramos", "1 chilo", "200グラム", "200그램", "200克", "1公斤".
 for _unit, _grams in lang.UNITS.items():
-    GRAMS_PER_UNIT.setdefault(_unit, Decimal(_grams))
+    GRAMS_PER_UNIT.setdefault(_unit, Decimal(str(_grams)))
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(GRAMS_PER_UNIT, key=len, reverse=True))
 _NUM = r"\d+(?:[.,]\d+)?|[.,]\d+"
 # "12 oz.", "250gms", "1Kg", "2.2 lb", "0,5 kg"; the unit must end the word ("12 ozark" is not 12 oz).
@@ -29,7 +29,7 @@ _NUM = r"\d+(?:[.,]\d+)?|[.,]\d+"
 # like "PROMO_0814_240g" hold sizes.
 _QTY_RE = re.compile(rf"(?<![0-9A-Za-z\u00c0-\u024f\u0400-\u04ff.])({_NUM})\s*-?\s*({_UNIT_ALT})\.?"
                      rf"(?![a-z\u00c0-\u024f\u0400-\u04ff])", re.I)
-_FRACTION_RE = re.compile(rf"(?<![\d/])(?:(½|¼)|(\d)\s*/\s*(\d))\s*-?\s*({_UNIT_ALT})\.?(?![a-z])", re.I)
+_FRACTION_RE = re.compile(rf"(?<![\d/])(?:(½|¼|半)|(\d)\s*/\s*(\d))\s*-?\s*({_UNIT_ALT})\.?(?![a-z])", re.I)
 # "1.000 g" is a thousand grams where a dot groups thousands (German, Dutch, Spanish...).
 _THOUSANDS_DOT_RE = re.compile(r"^\d{1,3}\.\d{3}$")
 # Multipliers around a size: "200g x 4", "4 x 200g", "10oz Case Pack (6)", "12oz 2-Pack", "Pack of 3".
@@ -62,9 +62,9 @@ def parse_weight_grams(text: str | None, *, bare_number_is_grams: bool = False) 
         return None
     if text.strip().lower() == DEFAULT_TITLE:
         return None
-    f = _FRACTION_RE.search(text) if ("/" in text or "½" in text or "¼" in text) else None
-    if f:  # "1/2 kilo", "½ kg", "1/4 lb"
-        num, den = (1, 2) if f.group(1) == "½" else (1, 4) if f.group(1) == "¼" else (int(f.group(2)), int(f.group(3)))
+    f = _FRACTION_RE.search(text) if ("/" in text or "½" in text or "¼" in text or "半" in text) else None
+    if f:  # "1/2 kilo", "½ kg", "1/4 lb", "半磅" (half a pound)
+        num, den = (1, 2) if f.group(1) in ("½", "半") else (1, 4) if f.group(1) == "¼" else (int(f.group(2)), int(f.group(3)))
         if den:
             grams = Decimal(num) / Decimal(den) * GRAMS_PER_UNIT[f.group(4).lower()]
             return int(grams.to_integral_value()) or None

@@ -2,11 +2,13 @@
 
 A language module defines LABELS (canonical label key -> spellings), PROCESS and ROAST (canonical
 value -> words), PROCESS_CONTEXT / ROAST_CONTEXT (words that say a nearby word is a process or a
-roast level), UNITS (unit -> grams), SIZE_OPTIONS, COFFEE / BLEND / DECAF words, NON_COFFEE (skip
+roast level), UNITS (unit -> grams), SIZE_OPTIONS, GRIND_OPTIONS and GRIND (grind option names and
+values), COFFEE / BLEND / DECAF words, NON_COFFEE (skip
 reason -> goods words), COUNTRIES (spellings CLDR lacks), ADJECTIVES, REGIONS (famous regions and
 farms -> country), LOCALES (pycountry's CLDR-derived country-name translations), SCRIPT ("latin":
 words have boundaries; "cjk": no spaces between words), COMPOUNDS (nouns join: "Kaffeemühle"), and
-optionally inflect(country name) -> case forms ("z Etiopii").
+optionally STRONG_PROCESS_WORDS (process words that
+are never a taste or an adjective) and inflect(country name) -> case forms ("z Etiopii").
 
 Latin and CJK words are compiled into separate regexes: Latin ones ignore case and are prefix trees
 (patterns.tree_alternation), CJK ones are only tried on text that is not ASCII.
@@ -22,6 +24,7 @@ from functools import lru_cache
 import pycountry
 
 from ..patterns import tree_alternation
+from .forms import agreement_forms
 
 
 def rooted_alternation(names, sep: str | None = None, ignorecase: bool = True) -> str:
@@ -309,13 +312,19 @@ def _standalone(text: str, m: re.Match) -> bool:
     return not (before and _HANGUL_CHAR_RE.match(before))
 
 
-def _merged(attr: str) -> dict[str, str]:
-    """word -> value over every language (the first language to list a word names its value)."""
+def _merged(attr: str, agreement: bool = False) -> dict[str, str]:
+    """word -> value over every language (the first language to list a word names its value).
+    ``agreement``: with each adjective's other genders and numbers (forms.py)."""
     out: dict[str, str] = {}
-    for mod in MODULES:
+    for code, mod in zip(CODES, MODULES):
         for value, words in getattr(mod, attr, {}).items():
             for w in words:
                 out.setdefault(w, value)
+        if agreement:  # (after the tables' own words: a listed word keeps its own value)
+            for value, words in getattr(mod, attr, {}).items():
+                for w in words:
+                    for f in sorted(agreement_forms(w, code)):
+                        out.setdefault(f, value)
     return out
 
 
@@ -345,13 +354,16 @@ def label_spellings() -> dict[str, set[str]]:
 
 # ---- process, roast -----------------------------------------------------------------------------
 merged = _merged
-PROCESS = Vocabulary(_merged("PROCESS"))
-ROAST = Vocabulary(_merged("ROAST"))
+PROCESS = Vocabulary(_merged("PROCESS", agreement=True))
+ROAST = Vocabulary(_merged("ROAST", agreement=True))
 PROCESS_CONTEXT = Vocabulary(_words("PROCESS_CONTEXT"), prefixes=True)
 ROAST_CONTEXT = Vocabulary(_words("ROAST_CONTEXT"), prefixes=True)
 # Washed, anaerobic, carbonic... words say "process" on their own; "natural", "miel", "honig"
 # (also a taste) count in running text only next to a process word.
 STRONG_PROCESSES = frozenset({"washed", "anaerobic", "carbonic maceration", "pulped natural", "wet-hulled"})
+# Words of the other processes that state one on their own all the same (a table's STRONG_PROCESS_WORDS: "日晒").
+STRONG_PROCESS_WORDS = frozenset(key(s) for mod in MODULES for w in getattr(mod, "STRONG_PROCESS_WORDS", ())
+                                 for s in spellings(w))
 
 # ---- goods, coffee words ------------------------------------------------------------------------
 NON_COFFEE = Vocabulary(_merged("NON_COFFEE"), _compounds())
@@ -365,6 +377,11 @@ for _mod in MODULES:
     for _unit, _grams in _mod.UNITS.items():
         UNITS.setdefault(_unit.lower(), _grams)
 SIZE_OPTIONS: tuple[str, ...] = tuple(dict.fromkeys(w.lower() for mod in MODULES for w in mod.SIZE_OPTIONS))
+SIZE_OPTION_NAMES = Vocabulary(_words("SIZE_OPTIONS"))
+
+# ---- grinds (English ones are grind.py's patterns) ------------------------------------------------
+GRIND = Vocabulary(_merged("GRIND"))
+GRIND_OPTIONS = Vocabulary(_words("GRIND_OPTIONS"))
 
 
 # ---- countries ----------------------------------------------------------------------------------
@@ -414,7 +431,8 @@ _NOT_NAMES = {"indie"}
 
 
 def adjectives() -> dict[str, str]:
-    return {s: code for mod in MODULES for code, names in mod.ADJECTIVES.items() for n in names for s in spellings(n)}
+    return {s: country for lc, mod in zip(CODES, MODULES) for country, names in mod.ADJECTIVES.items() for n in names
+            for f in sorted(agreement_forms(n, lc)) for s in spellings(f)}
 
 
 def regions() -> dict[str, str]:

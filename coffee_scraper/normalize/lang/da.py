@@ -74,3 +74,14 @@ def inflect(name: str) -> tuple[str, ...]:
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
 REGIONS = {}
+
+# Grind option names and values (grind.py reads these after the English patterns find nothing).
+GRIND_OPTIONS = ("malning", "malegrad", "formaling", "kværning", "brygmetode", "tilberedning")
+GRIND = {"whole bean": ("hele bønner", "hel bønne", "bønner", "umalet", "umalede"),
+         "ground": ("malet", "malede", "formalet", "kværnet"),
+         "espresso": ("espressomaskine",),
+         "moka pot": ("mokakande", "kogekande"),
+         "french press": ("stempelkande", "presskande"),
+         "filter": ("filtermalet", "kaffemaskine", "filterkaffe"),
+         "pour over": ("håndbryg", "håndbrygning"),
+         "turkish": ("tyrkisk",)}

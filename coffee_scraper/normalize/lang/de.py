@@ -81,3 +81,14 @@ ADJECTIVES = {
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
 REGIONS = {}
+
+# Grind option names and values (grind.py reads these after the English patterns find nothing).
+GRIND_OPTIONS = ("mahlgrad", "mahlung", "mahlart", "zubereitung", "zubereitungsart", "zubereitungsmethode", "brühmethode")
+GRIND = {"whole bean": ("ganze bohne", "ganze bohnen", "bohne", "bohnen", "ungemahlen"),
+         "ground": ("gemahlen", "mahlen"),
+         "espresso": ("siebträger", "espressomaschine", "espressokanne"),
+         "moka pot": ("espressokocher", "herdkanne", "mokkakanne", "caffettiera"),
+         "french press": ("stempelkanne", "pressstempelkanne", "kaffeepresse"),
+         "filter": ("filtermaschine", "kaffeemaschine", "filterkaffee"),
+         "pour over": ("handfilter", "handaufguss", "karlsbader kanne"),
+         "turkish": ("türkisch", "türkischer mokka")}

@@ -76,3 +76,15 @@ ADJECTIVES = {
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
 REGIONS = {}
+
+# Grind option names and values (grind.py reads these after the English patterns find nothing).
+GRIND_OPTIONS = ("molienda", "tipo de molienda", "grado de molienda", "molido", "método de preparación", "método de extracción", "cafetera")
+GRIND = {"whole bean": ("en grano", "grano", "granos", "grano entero", "café en grano", "sin moler"),
+         "ground": ("molido", "molida", "café molido"),
+         "espresso": ("expreso", "espresso", "cafetera espresso", "cafetera express", "máquina espresso"),
+         "moka pot": ("cafetera italiana", "italiana", "moka"),
+         "french press": ("prensa francesa", "émbolo", "cafetera de émbolo"),
+         "filter": ("filtro", "goteo", "cafetera de goteo", "cafetera de filtro", "cafetera eléctrica"),
+         "pour over": ("filtrado manual", "método filtrado", "métodos filtrados"),
+         "cold brew": ("extracción en frío",),
+         "turkish": ("turco", "café turco")}

@@ -76,3 +76,15 @@ ADJECTIVES = {
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
 REGIONS = {}
+
+# Grind option names and values (grind.py reads these after the English patterns find nothing).
+GRIND_OPTIONS = ("mouture", "moudre", "type de mouture", "broyage", "méthode d'extraction", "mode de préparation", "pour quelle méthode")
+GRIND = {"whole bean": ("grains", "en grains", "grain", "grain entier", "grains entiers", "café en grains", "non moulu"),
+         "ground": ("moulu", "moulue", "moulus", "café moulu"),
+         "espresso": ("expresso", "espresso", "machine expresso", "machine espresso"),
+         "moka pot": ("cafetière italienne", "moka", "percolateur italien"),
+         "french press": ("piston", "cafetière à piston", "presse française"),
+         "filter": ("filtre", "cafetière filtre", "cafetière électrique", "goutte à goutte"),
+         "pour over": ("filtre manuel", "filtre à main", "méthode douce", "méthodes douces"),
+         "cold brew": ("infusion à froid", "extraction à froid"),
+         "turkish": ("turc", "café turc")}

@@ -71,3 +71,14 @@ ADJECTIVES = {
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
 REGIONS = {}
+
+# Grind option names and values (grind.py reads these after the English patterns find nothing).
+GRIND_OPTIONS = ("macinatura", "tipo di macinatura", "grado di macinatura", "macinato per", "metodo di estrazione", "metodo di preparazione")
+GRIND = {"whole bean": ("in grani", "grani", "chicchi", "caffè in grani", "grano", "non macinato"),
+         "ground": ("macinato", "macinata", "caffè macinato"),
+         "espresso": ("espresso", "macchina espresso", "macchina da espresso"),
+         "moka pot": ("moka", "caffettiera", "caffettiera moka"),
+         "french press": ("pressa francese", "stantuffo", "caffettiera a stantuffo"),
+         "filter": ("filtro", "caffè filtro", "macchina filtro"),
+         "cold brew": ("estrazione a freddo",),
+         "turkish": ("turco", "alla turca")}

@@ -24,6 +24,8 @@ PROCESS = {
     "wet-hulled": ("웻헐링", "웻 헐링", "길링바사", "길링 바사"),
     "experimental": ("이스트", "효모", "유산균 발효", "써멀 쇼크", "인퓨즈드", "락틱"),
 }
+# Words that state a process on their own, with no process word near.
+STRONG_PROCESS_WORDS = ("건식",)
 PROCESS_CONTEXT = ("가공", "프로세스", "정제", "처리")
 ROAST = {
     "light": ("라이트 로스팅", "라이트로스팅", "라이트 로스트", "약배전", "약볶음", "라이트", "시나몬"),
@@ -34,7 +36,7 @@ ROAST = {
     "omni": ("옴니",),
 }
 ROAST_CONTEXT = ("로스팅", "로스트", "배전", "볶음")
-UNITS = {"그램": 1, "킬로그램": 1000, "킬로": 1000}
+UNITS = {"그램": 1, "킬로그램": 1000, "킬로": 1000, "파운드": "453.59237"}
 SIZE_OPTIONS = ("용량", "중량", "사이즈", "무게", "규격")
 COFFEE = ("커피", "원두", "홀빈", "분쇄", "스페셜티", "싱글오리진", "싱글 오리진", "에스프레소", "아라비카", "드립용")
 BLEND = ("블렌드", "블랜드")
@@ -66,3 +68,16 @@ REGIONS = {
     "BR": ("세하도", "세라도"), "CR": ("타라주",), "US": ("하와이 코나",),
 }
 ADJECTIVES = {}
+
+# Grind option names and values (grind.py reads these after the English patterns find nothing).
+GRIND_OPTIONS = ("분쇄", "분쇄도", "분쇄 여부", "분쇄 정도", "원두 상태", "분쇄 선택", "그라인딩", "추출 방식", "추출도구")
+GRIND = {"whole bean": ("홀빈", "원두 그대로", "분쇄 안함", "분쇄안함", "분쇄 없음", "원두", "갈지 않음"),
+         "ground": ("분쇄", "분쇄함", "가루"),
+         "espresso": ("에스프레소", "에스프레소 머신"),
+         "moka pot": ("모카포트",),
+         "french press": ("프렌치프레스", "프렌치 프레스"),
+         "filter": ("커피메이커", "커피 메이커"),
+         "pour over": ("핸드드립", "드립", "푸어오버"),
+         "cold brew": ("콜드브루", "더치"),
+         "siphon": ("사이폰",),
+         "aeropress": ("에어로프레스",)}

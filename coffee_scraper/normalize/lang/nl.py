@@ -72,3 +72,14 @@ ADJECTIVES = {
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
 REGIONS = {}
+
+# Grind option names and values (grind.py reads these after the English patterns find nothing).
+GRIND_OPTIONS = ("maling", "maalgraad", "malen", "zetmethode", "bereidingswijze", "bereiding")
+GRIND = {"whole bean": ("bonen", "hele bonen", "hele boon", "ongemalen", "heel"),
+         "ground": ("gemalen",),
+         "espresso": ("espressomachine", "pistonmachine"),
+         "moka pot": ("moka", "mokapot", "percolator"),
+         "french press": ("cafetière", "french press"),
+         "filter": ("filterkoffie", "snelfilter", "koffiezetapparaat", "filtermachine"),
+         "pour over": ("handfilter", "slow coffee"),
+         "turkish": ("turks", "turkse koffie")}

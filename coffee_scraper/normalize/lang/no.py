@@ -73,3 +73,14 @@ def inflect(name: str) -> tuple[str, ...]:
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
 REGIONS = {}
+
+# Grind option names and values (grind.py reads these after the English patterns find nothing).
+GRIND_OPTIONS = ("kverning", "malegrad", "kvernet", "bryggemetode", "tilberedning")
+GRIND = {"whole bean": ("hele bønner", "hel bønne", "bønner", "ukvernet", "umalt"),
+         "ground": ("kvernet", "formalt", "malt kaffe"),
+         "espresso": ("espressomaskin",),
+         "moka pot": ("mokakanne",),
+         "french press": ("presskanne", "stempelkanne"),
+         "filter": ("filtermalt", "traktekaffe", "kaffetrakter", "filterkaffe"),
+         "pour over": ("håndbrygg", "håndbrygging"),
+         "turkish": ("tyrkisk",)}

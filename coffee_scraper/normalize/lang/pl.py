@@ -91,3 +91,13 @@ def inflect(name: str) -> tuple[str, ...]:
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
 REGIONS = {}
+
+# Grind option names and values (grind.py reads these after the English patterns find nothing).
+GRIND_OPTIONS = ("mielenie", "stopień zmielenia", "stopień mielenia", "sposób mielenia", "zmielenie", "metoda parzenia", "metoda przygotowania")
+GRIND = {"whole bean": ("ziarno", "ziarnista", "ziarniste", "w ziarnach", "w ziarnie", "całe ziarna", "kawa ziarnista", "niemielona"),
+         "ground": ("mielona", "mielone", "zmielona", "zmielone", "kawa mielona"),
+         "espresso": ("ekspres", "ekspresu", "ekspres kolbowy", "kolba", "kolby", "ekspres ciśnieniowy", "ekspresu ciśnieniowego"),
+         "moka pot": ("kawiarka", "kawiarki", "kawiarce"),
+         "french press": ("prasa francuska", "prasy francuskiej", "zaparzacz tłokowy", "zaparzacza tłokowego"),
+         "filter": ("przelew", "przelewu", "przelewowy", "przelewowa", "ekspres przelewowy", "ekspresu przelewowego"),
+         "turkish": ("po turecku", "turecka")}

@@ -76,3 +76,15 @@ ADJECTIVES = {
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
 REGIONS = {}
+
+# Grind option names and values (grind.py reads these after the English patterns find nothing).
+GRIND_OPTIONS = ("moagem", "tipo de moagem", "moído", "método de preparo", "método de preparação", "preparo")
+GRIND = {"whole bean": ("em grão", "em grãos", "grão", "grãos", "grão inteiro", "grãos inteiros", "café em grão"),
+         "ground": ("moído", "moída", "café moído"),
+         "espresso": ("expresso", "espresso", "máquina de espresso", "máquina expresso"),
+         "moka pot": ("moka", "cafeteira italiana", "italiana"),
+         "french press": ("prensa francesa",),
+         "filter": ("filtro", "coado", "coador", "cafeteira elétrica", "filtro de papel", "filtro de pano"),
+         "pour over": ("método filtrado", "métodos filtrados"),
+         "cold brew": ("extração a frio",),
+         "turkish": ("turco",)}

@@ -73,3 +73,14 @@ def inflect(name: str) -> tuple[str, ...]:
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
 REGIONS = {}
+
+# Grind option names and values (grind.py reads these after the English patterns find nothing).
+GRIND_OPTIONS = ("malning", "malningsgrad", "bryggmetod", "tillagning")
+GRIND = {"whole bean": ("hela bönor", "hel böna", "bönor", "omalet", "omalda"),
+         "ground": ("malet", "malda", "malt kaffe"),
+         "espresso": ("espressomaskin",),
+         "moka pot": ("mokabryggare", "mokakanna"),
+         "french press": ("presskanna", "pressbryggare"),
+         "filter": ("bryggkaffe", "bryggmalet", "kaffebryggare", "filtermalet"),
+         "pour over": ("handbryggt", "manuell bryggning"),
+         "turkish": ("turkisk", "turkiskt")}
