@@ -57,6 +57,7 @@ class BenchProbe:
         self.opened_at = None
         self.opened_wall = None
         self.closed_at = None
+        self.opened_cpu = self.closed_cpu = None
         self._stop = threading.Event()
         crawler.bench_probe = self
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
@@ -83,12 +84,14 @@ class BenchProbe:
 
     def spider_opened(self, spider):
         self.opened_at = time.perf_counter()
+        self.opened_cpu = time.process_time()
         self.opened_wall = time.time()  # comparable across processes (distributed workers)
         self.sample()
         threading.Thread(target=self._sampler, daemon=True, name="bench-rss").start()
 
     def spider_closed(self, spider, reason):
         self.closed_at = time.perf_counter()
+        self.closed_cpu = time.process_time()
 
     def item_seen(self, *args, **kwargs):
         self.items += 1
@@ -151,6 +154,8 @@ def main(argv: list[str]) -> int:
         "opened_wall": probe.opened_wall,
         "done_wall": done["wall"],
         "crawl_seconds": (probe.closed_at or done["at"]) - probe.opened_at,
+        # CPU seconds of this process (all threads) from spider open to close: far less load-sensitive.
+        "crawl_cpu": (probe.closed_cpu or time.process_time()) - probe.opened_cpu,
         "peak_rss": probe.peak,
         "checkpoints": probe.at_checkpoint,
         "responses": stats.get("response_received_count", 0),

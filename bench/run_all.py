@@ -17,7 +17,7 @@ scale. scaleout_2_workers: items/s of 8 shops x 2,500 products crawled by 2 scra
 
 Every database is created for the run on the machine's Postgres and dropped after it. Figures are printed,
 never asserted: compare runs on the same machine (bench/RESULTS.md); .data/bench/last.json has them for tools.
---profile FIG wraps that figure's pipeline crawl in py-spy and writes bench/profile-FIG.folded
+--profile FIG wraps that figure's pipeline crawl in py-spy (1m: figure 1's crawl without pipelines) and writes bench/profile-FIG.folded
 (collapsed stacks; summarize with bench/profile_summary.py).
 """
 from __future__ import annotations
@@ -104,7 +104,8 @@ def fig1_shopify(dsn: str, shops: int, per_shop: int, tmp: Path, profile: str | 
         full = run_crawl(["--project", "shopify"], dsn=dsn, registry=registry, profile=profile_path("1", profile))
         stored = count_rows(dsn, "scrape_artifacts")
         # With the database, as in production: the monitors read it at close.
-        spider_only = median_run(3, ["--project", "shopify", "-s", "ITEM_PIPELINES={}"], dsn=dsn, registry=registry)
+        spider_only = median_run(3, ["--project", "shopify", "-s", "ITEM_PIPELINES={}"], dsn=dsn, registry=registry,
+                                 profile=profile_path("1m", profile))
     if stored != full["items"]:
         print(f"  warning: {full['items']} products crawled but {stored} artifacts stored", flush=True)
     # The bound: bare Scrapy plus only the CPU that normalize + validate need per product (measured
@@ -270,7 +271,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--only", default="1,fleet,process,scale,2,3,4,5")
     ap.add_argument("--quick", action="store_true", help="small sizes: a smoke run, figures not stable")
     ap.add_argument("--save", metavar="LABEL", help="append the table to bench/RESULTS.md under LABEL")
-    ap.add_argument("--profile", metavar="FIG", help="py-spy the pipeline crawl of figure 1, 1b, fleet, 3 or 5")
+    ap.add_argument("--profile", metavar="FIG", help="py-spy the pipeline crawl of figure 1, 1b, fleet, 3 or 5; 1m: figure 1 without pipelines")
     ap.add_argument("--batch-size", type=int, default=500, help="write_batch size for figure 2 (DB_BATCH_SIZE)")
     ap.add_argument("--json", default=str(ROOT / ".data" / "bench" / "last.json"), help="where the figures go as JSON")
     ns = ap.parse_args(argv)

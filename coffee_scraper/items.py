@@ -8,13 +8,15 @@ item so the store pipeline can keep the raw payload as an artifact.
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import scrapy
 
 
-@dataclass
+# slots: one of each per product and variant of every crawl; cheaper to build and to read.
+@dataclass(slots=True)
 class SourceVariant:
     """One purchasable option, as the shop states it (no interpretation yet)."""
 
@@ -32,7 +34,7 @@ class SourceVariant:
     sku: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceProduct:
     """Everything the normalizer may read about one product, platform-neutral."""
 
@@ -158,10 +160,17 @@ def contract_schema() -> dict:
             "title": "Coffee item (the feed-export contract)", **schema}
 
 
+_normalized_values = operator.attrgetter(*NORMALIZED_FIELDS)
+
+
 def copy_normalized(item, normalized) -> None:
     """Set the item's normalizer-filled contract fields from a NormalizedProduct."""
-    for name in NORMALIZED_FIELDS:
-        item[name] = getattr(normalized, name)
+    values = zip(NORMALIZED_FIELDS, _normalized_values(normalized))
+    if isinstance(item, ContractItem):
+        item._values.update(values)  # contract fields: declared by construction, no per-field check
+    else:
+        for name, value in values:
+            item[name] = value
 
 
 INTERNAL_FIELDS = {
@@ -173,7 +182,33 @@ INTERNAL_FIELDS = {
     "validation_errors": "list[str]: the normalizer's errors, then the validate pipeline's",
 }
 
-CoffeeItem = type("CoffeeItem", (scrapy.Item,), {
+class ContractItem(scrapy.Item):
+    """scrapy.Item (declared fields, KeyError on any other), made cheaper per instance: one is built for every
+    product and read by every pipeline, extension and exporter.
+
+    Not registered in scrapy.utils.trackref (a weak reference per item, read only by Scrapy's memory debugging);
+    built from its keyword arguments in one dict; get() and `in` read that dict directly instead of going
+    through Mapping's __getitem__ and KeyError.
+    """
+
+    def __new__(cls, *args: Any, **kwargs: Any):
+        return object.__new__(cls)
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        values = dict(*args, **kwargs) if args else kwargs  # kwargs: a new dict of this call
+        if not values.keys() <= self.fields.keys():
+            unknown = next(k for k in values if k not in self.fields)
+            raise KeyError(f"{self.__class__.__name__} does not support field: {unknown}")
+        object.__setattr__(self, "_values", values)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._values
+
+
+CoffeeItem = type("CoffeeItem", (ContractItem,), {
     "__module__": __name__,
     "__doc__": """One coffee product of one roaster (the feed-export contract).
 

@@ -53,6 +53,8 @@ ITEM_PIPELINES = {
     "coffee_scraper.pipelines.dedupe.DedupePipeline": 300,
     "coffee_scraper.pipelines.store.StorePipeline": 400,
 }
+# Runs ITEM_PIPELINES as Scrapy's manager does, without a coroutine per step (pipelines/processor.py).
+ITEM_PROCESSOR = "coffee_scraper.pipelines.processor.DirectItemProcessor"
 
 # Feed exports (-O items.jsonl) carry exactly the item contract, prices as JSON numbers.
 FEED_EXPORT_FIELDS = CONTRACT_FIELDS

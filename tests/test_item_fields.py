@@ -29,3 +29,31 @@ def test_every_stored_field_has_its_column(db):
                           ("prices", [f for f in VARIANT if f.per_run])):
         assert {f.name for f in fields} <= columns(table)
         assert all(f.name in STAGED_COLUMNS[table] for f in fields)
+
+
+def test_the_item_behaves_as_a_scrapy_item():
+    """CoffeeItem is built cheaper than scrapy.Item (no trackref, one dict) but answers the same."""
+    import copy
+
+    import pytest
+    import scrapy
+    from itemadapter import ItemAdapter
+    from scrapy.utils.trackref import live_refs
+
+    item = CoffeeItem({"roaster": "r"}, name="n", variants=[])
+    assert isinstance(item, scrapy.Item) and dict(item) == {"roaster": "r", "name": "n", "variants": []}
+    assert item.get("name") == "n" and item.get("url") is None and item.get("url", "-") == "-"
+    assert item.get("no_such_field") is None and "name" in item and "url" not in item and "nope" not in item
+    item["url"] = "https://x"
+    assert item["url"] == "https://x" and len(item) == 4
+    with pytest.raises(KeyError, match="CoffeeItem does not support field: nope"):
+        CoffeeItem(name="n", nope=1)
+    with pytest.raises(KeyError, match="CoffeeItem does not support field: nope"):
+        item["nope"] = 1
+    with pytest.raises(KeyError):
+        item["description"]
+    with pytest.raises(AttributeError):
+        item.name = "x"
+    assert item.copy() == item and type(item.copy()) is CoffeeItem and copy.deepcopy(item) == item
+    assert ItemAdapter(item).get("name") == "n" and list(ItemAdapter(item).field_names()) == list(CoffeeItem.fields)
+    assert CoffeeItem not in live_refs  # never registered: Scrapy's memory debugging does not list items

@@ -90,6 +90,11 @@ def _has(value) -> bool:
     return value not in (None, "", [], {})
 
 
+# The per-roaster coverage stats (coffee/roaster/<slug>/coverage/<name>), in the order of the counts kept per roaster.
+COVERAGE = ("items", "origin_countries", "process", "roast_level", "variants", "weight_grams", "price")
+_PRODUCT_COVERAGE = tuple(enumerate(COVERAGE[1:4], 1))  # (index, field) counted when the item has the field
+
+
 class MetricsExtension:
     def __init__(self, crawler):
         if not crawler.settings.getbool("METRICS_ENABLED", True):
@@ -109,6 +114,7 @@ class MetricsExtension:
         # one mmap write per label set per poll instead of three per item.
         self._pending: collections.Counter = collections.Counter()
         self._pending_stats: collections.Counter = collections.Counter()  # stat name -> increment
+        self._coverage: dict[str, list[int]] = {}  # roaster -> counts in COVERAGE's order, since the last flush
         self._last_item_at: float | None = None
         self._poll = LoopingCall(self.poll_stats)
         self.poll_interval = crawler.settings.getfloat("METRICS_POLL_INTERVAL", 5.0)
@@ -128,7 +134,9 @@ class MetricsExtension:
             (ext.item_error, signals.item_error),
             (ext.flush_items, signals.spider_idle),
         ):
-            crawler.signals.connect(handler, signal=signal)
+            # Strong references: the crawler keeps this extension anyway, and a weak one is resolved (two
+            # bound-method objects) on every send of the signal, i.e. per item for the item signals.
+            crawler.signals.connect(handler, signal=signal, weak=False)
         try:  # the circuit breaker announces its transitions (when it is installed)
             from coffee_scraper.middlewares.circuit import circuit_state_changed
         except ImportError:
@@ -206,26 +214,39 @@ class MetricsExtension:
         for (metric, slug, kind), n in pending.items():
             getattr(self.m, metric).labels(slug, kind).inc(n)
         pending_stats, self._pending_stats = self._pending_stats, collections.Counter()
+        coverage, self._coverage = self._coverage, {}
+        for slug, counts in coverage.items():
+            for name, n in zip(COVERAGE, counts):
+                # items, variants and their fields are counted for every item (0 included), the product's fields when set
+                if n or name in ("items", "variants", "weight_grams", "price"):
+                    pending_stats[f"coffee/roaster/{slug}/coverage/{name}"] += n
         for name, n in pending_stats.items():
             self._inc_stat(name, n)
         if self._last_item_at is not None:
             self._set_stat("coffee/last_item_at", self._last_item_at)
 
     def item_scraped(self, item, response, spider):
-        slug = item.get("roaster", "-") if hasattr(item, "get") else "-"
+        get = item.get if hasattr(item, "get") else None
+        slug = get("roaster", "-") if get else "-"
         self._item_seen(slug, "valid")
         self._pending["artifacts", slug, "valid"] += 1
-        # Summed here, added to the stats at the next flush: a stats call costs ~10x a Counter update.
-        pending = self._pending_stats
-        prefix = f"coffee/roaster/{slug}/coverage/"
-        pending[prefix + "items"] += 1
-        for name in ("origin_countries", "process", "roast_level"):
-            if _has(item.get(name)):
-                pending[prefix + name] += 1
-        variants = item.get("variants") or []
-        pending[prefix + "variants"] += len(variants)
-        pending[prefix + "weight_grams"] += sum(1 for v in variants if _has(v.get("weight_grams")))
-        pending[prefix + "price"] += sum(1 for v in variants if _has(v.get("price")))
+        # Counted here, added to the stats at the next flush: a stats call costs ~10x a list update.
+        counts = self._coverage.get(slug)
+        if counts is None:
+            counts = self._coverage[slug] = [0] * len(COVERAGE)
+        counts[0] += 1
+        if get is None:
+            return
+        for i, name in _PRODUCT_COVERAGE:
+            if _has(get(name)):
+                counts[i] += 1
+        variants = get("variants") or []
+        counts[4] += len(variants)
+        for v in variants:
+            if _has(v.get("weight_grams")):
+                counts[5] += 1
+            if _has(v.get("price")):
+                counts[6] += 1
 
     def item_dropped(self, item, response, exception, spider):
         slug = item.get("roaster", "-") if hasattr(item, "get") else "-"

@@ -31,23 +31,24 @@ def shopify_tags(tags: Any) -> list[str]:
     return [str(t).strip() for t in tags or [] if str(t).strip()]
 
 
+_OPTION_KEYS = ("option1", "option2", "option3")
+
+
 def source_product(product: dict, currency: str | None) -> SourceProduct:
     names = [o.get("name") or f"Option{i + 1}" for i, o in enumerate(product.get("options") or [])]
     variants = []
     for v in product.get("variants") or []:
-        options = []
-        for i in range(3):
-            value = v.get(f"option{i + 1}")
-            if value is not None:
-                options.append((names[i] if i < len(names) else f"Option{i + 1}", str(value)))
+        options = [(names[i] if i < len(names) else f"Option{i + 1}", str(value))
+                   for i, key in enumerate(_OPTION_KEYS) if (value := v.get(key)) is not None]
+        price, compare_at = v.get("price"), v.get("compare_at_price")
         variants.append(
             SourceVariant(
                 variant_id=str(v.get("id")),
                 title=v.get("title"),
                 options=options,
                 grams=v.get("grams"),
-                price=None if v.get("price") is None else str(v.get("price")),
-                compare_at_price=None if v.get("compare_at_price") in (None, "") else str(v["compare_at_price"]),
+                price=None if price is None else str(price),
+                compare_at_price=None if compare_at is None or compare_at == "" else str(compare_at),
                 currency=None,  # products.json never states it
                 in_stock=v.get("available"),
                 sku=v.get("sku") or None,
