@@ -192,3 +192,25 @@ def test_safe_tree_characters_never_match_the_same_character():
         ch = chr(cp)
         if anyone.fullmatch(ch):
             assert sum(1 for p in each if p.fullmatch(ch)) == 1, hex(cp)
+
+
+def test_removing_all_tags_equals_w3lib_remove_tags():
+    sys.path.insert(0, str(ROOT / "tests" / "corpus"))
+    from build import load_corpus
+
+    samples = [e["source"].description_html or "" for e in load_corpus()] + _sample_texts()[:300] + [
+        "<p>a</p><br/>b<div class='x'>c</div>", "<a href=\"x>y\">t</a>", "1 < 2 > 0", "<unterminated tag",
+        "<P>Upper</P>", "<!doctype html><x-y z=1>w</x-y>", "< p>not a tag</ p>", "<ſcript>x</ſcript>"]
+    for s in samples:
+        assert text_mod._remove_all_tags(s) == text_mod.remove_tags(s), s
+
+
+def test_compound_head_check_equals_the_heads_regex():
+    """Vocabulary._head_possible tests the text's words with str.endswith; _heads_re over text.lower() says the same."""
+    from coffee_scraper.normalize import lang
+
+    vocab = lang.NON_COFFEE
+    assert vocab._heads_re is not None
+    texts = _sample_texts() + ["Kaffeemühle", "KAFFEEMÜHLE Deluxe", "ſtempelkanne", "Espressotasse!", "mühle", "x_mühle"]
+    for t in texts:
+        assert vocab._head_possible(t) == (vocab._heads_re.search(t.lower()) is not None), t

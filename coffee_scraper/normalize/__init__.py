@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from coffee_scraper.items import SourceProduct
 
-from . import lang
+from . import lang, patterns
 from .classify import blend_hint, classify, is_decaf
 from .facts import altitude_in_text, clean_value, parse_altitude, parse_varieties, varieties_in
 from .grind import GRINDS
@@ -20,6 +20,8 @@ from .roast import ROAST_LEVELS, find_roast
 from .text import clean_inline, extract_labels, html_to_text
 from .variants import build_variants
 from .weight import parse_weight_grams
+
+patterns.STORE.save()  # what this import built, for the next process (built.py)
 
 __all__ = ["GRINDS", "PROCESSES", "ROAST_LEVELS", "NormalizedProduct", "normalize_product"]
 

@@ -10,26 +10,26 @@ from coffee_scraper.items import SourceProduct
 
 from . import lang
 from .origin import countries_in_title
-from .patterns import Guarded, GuardSet, fold
+from .patterns import Guarded, GuardSet, compile as compile_stored, fold
 from .text import split_tag
 
 _W = re.IGNORECASE
 # Each rule: (reason, pattern over the title, pattern over product_type/categories). Order matters:
 # "Gift Subscription" is a subscription, "Grinder Bundle" is equipment before it is a bundle.
-_SUBSCRIPTION_RE = re.compile(r"\bsubscri(?:ption|be)\b|\(add[\s-]?on\)|\badd[\s-]?on\b|\bcoffee\s+club\b|\bprepaid\b", _W)
-_GIFT_CARD_RE = re.compile(r"\bgift\s*(?:card|certificate|voucher)\b|\be-?gift\b|\bgiftcard\b", _W)
-_HAMPER_RE = re.compile(r"\b(?:gift\s+(?:hamper|box|set|pack|basket)|hampers?|gifting)\b", _W)
-_EVENT_RE = re.compile(r"\b(?:workshops?|masterclass|class(?:es)?|course|roastery\s+tour|tour|tickets?|events?|"
+_SUBSCRIPTION_RE = compile_stored(r"\bsubscri(?:ption|be)\b|\(add[\s-]?on\)|\badd[\s-]?on\b|\bcoffee\s+club\b|\bprepaid\b", _W)
+_GIFT_CARD_RE = compile_stored(r"\bgift\s*(?:card|certificate|voucher)\b|\be-?gift\b|\bgiftcard\b", _W)
+_HAMPER_RE = compile_stored(r"\b(?:gift\s+(?:hamper|box|set|pack|basket)|hampers?|gifting)\b", _W)
+_EVENT_RE = compile_stored(r"\b(?:workshops?|masterclass|class(?:es)?|course|roastery\s+tour|tour|tickets?|events?|"
                        r"cupping\s+session|training|barista\s+basics)\b", _W)
-_INSTANT_RE = re.compile(r"\b(?:instant|sachets?|single[\s-]*serves?|drip\s*bags?|steep(?:ed)?\s*bags?|coffee\s+bags|"
+_INSTANT_RE = compile_stored(r"\b(?:instant|sachets?|single[\s-]*serves?|drip\s*bags?|steep(?:ed)?\s*bags?|coffee\s+bags|"
                          r"pods?|capsules?|k-?cups?|nespresso|easy\s*pour|pour[\s-]*over\s+(?:packs?|pouches|sachets?)|"
                          r"ready[\s-]*to[\s-]*drink|rtd|cold\s+brew\s+(?:cans?|bottles?|concentrate)|cans?|concentrate|"
                          r"brew\s+bags?|stick\s+packs?)\b", _W)
-_BUNDLE_RE = re.compile(r"\b(?:bundles?|samplers?|sample\s+(?:pack|box|set)|tasting\s+(?:flight|box|set|kit)|"
+_BUNDLE_RE = compile_stored(r"\b(?:bundles?|samplers?|sample\s+(?:pack|box|set)|tasting\s+(?:flight|box|set|kit)|"
                         r"variety\s+pack|discovery\s+(?:box|set|pack)|taster\s+(?:pack|box)|trio|duo|flight|"
                         r"pack\s+of\s+\d+|\d+\s*-?\s*bag\s+(?:set|box)|collab(?:oration)?\s+box|advent|box\s+set|"
                         r"explorer\s+(?:pack|box|kit))\b", _W)
-_WHITE_LABEL_RE = re.compile(r"\b(?:white[\s-]*label|private[\s-]*label|contract\s+roast(?:ing)?)\b", _W)
+_WHITE_LABEL_RE = compile_stored(r"\b(?:white[\s-]*label|private[\s-]*label|contract\s+roast(?:ing)?)\b", _W)
 _EQUIPMENT = [
     ("grinder", r"grinders?|burrs?\b|\bmill\s+grinder"),
     ("kettle", r"kettles?"),
@@ -43,52 +43,52 @@ _EQUIPMENT = [
     ("accessory", r"scoops?|tampers?|pitchers?|jugs?|carafes?|servers?|knock\s*box|cleaning|cleaner|descaler|"
                   r"brush|canisters?|airscape|storage|thermometer|distribution\s+tool"),
 ]
-_EQUIPMENT_RE = [(name, re.compile(rf"\b(?:{p})", _W)) for name, p in _EQUIPMENT]
+_EQUIPMENT_RE = [(name, compile_stored(rf"\b(?:{p})", _W)) for name, p in _EQUIPMENT]
 # Gear sold under a brand or model name only ("Baratza Encore ESP", typed as nothing).
-_GRINDER_BRAND_RE = re.compile(r"\b(?:baratza|comandante|timemore|1zpresso|niche\s+zero|eureka|mahlk[oö]nig|ditting|"
+_GRINDER_BRAND_RE = compile_stored(r"\b(?:baratza|comandante|timemore|1zpresso|niche\s+zero|eureka|mahlk[oö]nig|ditting|"
                                r"encore|virtuoso|sette|wilfa|kinu|lagom|df64|fellow\s+ode|option-?o)\b", _W)
-_GEAR_BRAND_RE = re.compile(r"\b(?:fellow\s+(?:stagg|ekg|carter|atmos|prismo|clara)|hario|acaia|bodum|bialetti|breville|"
+_GEAR_BRAND_RE = compile_stored(r"\b(?:fellow\s+(?:stagg|ekg|carter|atmos|prismo|clara)|hario|acaia|bodum|bialetti|breville|"
                             r"la\s+marzocco|moccamaster|technivorm|rancilio|rocket\s+espresso|lelit|gaggia|kinto|"
                             r"brewista|bonavita|stagg|ekg)\b", _W)
-_MERCH_RE = re.compile(r"\b(?:mugs?|cups?|saucers?|tumblers?|sippers?|glass(?:es|ware)?|tote(?:\s+bag)?|t-?shirts?|"
+_MERCH_RE = compile_stored(r"\b(?:mugs?|cups?|saucers?|tumblers?|sippers?|glass(?:es|ware)?|tote(?:\s+bag)?|t-?shirts?|"
                        r"tees?|shirts?|hoodies?|sweatshirts?|hats?|caps?|beanies?|stickers?|posters?|socks|aprons?|"
                        r"pins?|postcards?|candles?|books?|magazines?|keychains?|enamel|notebooks?|merch(?:andise)?|"
                        r"bandanas?|patch(?:es)?)\b", _W)
-_FOOD_RE = re.compile(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bar|cookies?|biscotti|syrups?|granola|"
+_FOOD_RE = compile_stored(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bar|cookies?|biscotti|syrups?|granola|"
                       r"cacao\s+nibs|honey\s+jar|snacks?)\b", _W)
-_NON_COFFEE_TYPE_RE = re.compile(
+_NON_COFFEE_TYPE_RE = compile_stored(
     r"\b(?:equipments?|gear|brewing|grinders?|accessor(?:y|ies)|merch(?:andise)?|apparel|clothing|drinkware|"
     r"gift\s*cards?|gifting|gifts?|subscriptions?|training|events?|workshops?|classes|tea|food|bakery|"
     r"collateral|marketing|print|packaging|wholesale|bundles?|samplers?|instant|capsules?|pods?)\b", _W)
-_COFFEE_TYPE_RE = re.compile(r"\bcoffee|single\s+(?:origin|estate)|blends?|espresso|decaf|beans?|"
+_COFFEE_TYPE_RE = compile_stored(r"\bcoffee|single\s+(?:origin|estate)|blends?|espresso|decaf|beans?|"
                              r"rarities|nano|producer|limited|archiv|release|micro[\s-]*lot|reserve\b", _W)
 # Cup of Excellence is a competition, not a cup; a roast named "Moka Pot Blend" is coffee.
-_NEUTRALISE_RE = re.compile(r"cup\s+of\s+excellence|\bcoe\b|\bblend\b.*|\bespresso\s+(?:roast|blend)", _W)
-_WHOLESALE_TAG_RE = re.compile(r"^(?:normal\s+wholesale|wholesale\s+only|wholesale[\s_-]+\w+|tier\s*\d|tier[\s_-]?\d|b2b)$", _W)
-_EVENT_OPTION_RE = re.compile(r"^(?:city|date|location|venue|session|time\s*slot|slot)$", _W)
-_SUB_OPTION_RE = re.compile(r"installments?|frequency|deliver(?:y|ies)|every|how\s+often|duration|months?", _W)
+_NEUTRALISE_RE = compile_stored(r"cup\s+of\s+excellence|\bcoe\b|\bblend\b.*|\bespresso\s+(?:roast|blend)", _W)
+_WHOLESALE_TAG_RE = compile_stored(r"^(?:normal\s+wholesale|wholesale\s+only|wholesale[\s_-]+\w+|tier\s*\d|tier[\s_-]?\d|b2b)$", _W)
+_EVENT_OPTION_RE = compile_stored(r"^(?:city|date|location|venue|session|time\s*slot|slot)$", _W)
+_SUB_OPTION_RE = compile_stored(r"installments?|frequency|deliver(?:y|ies)|every|how\s+often|duration|months?", _W)
 
 # Product type / category and title words (compiled once).
-_TYPE_SUB_RE = re.compile(r"\bsubscriptions?\b", _W)
-_TYPE_GIFT_CARD_RE = re.compile(r"gift\s*cards?", _W)
-_TYPE_COLLATERAL_RE = re.compile(r"collateral", _W)
-_WHOLESALE_RE = re.compile(r"\bwholesale\b", _W)
-_TYPE_HAMPER_RE = re.compile(r"\bgifting\b|\bhampers?\b", _W)
-_TYPE_EVENT_RE = re.compile(r"\b(?:training|events?|workshops?|classes)\b", _W)
-_GRIND_NAME_RE = re.compile(r"grind", _W)
-_TYPE_EQUIPMENT_RE = re.compile(r"\b(?:equipments?|gear|brewing\s+equipment|hardware|manual\s+brewing|grinders?)\b", _W)
-_TYPE_INSTANT_RE = re.compile(r"\binstant\b|\bcapsules?\b|\bpods?\b|\bsachets?\b", _W)
-_TYPE_BUNDLE_RE = re.compile(r"\bbundles?\b|\bsamplers?\b", _W)
-_TYPE_MERCH_RE = re.compile(r"\bmerch|apparel|drinkware|clothing", _W)
-_CASCARA_RE = re.compile(r"\bcascara\b", _W)
-_COFFEE_WORD_RE = re.compile(r"\bcoffee\b", _W)
-_DECAF_TEXT_RE = re.compile(r"\b(?:this|our)\s+(?:\w+\s+){0,2}decaf\b|decaffeinated\s+(?:using|with|by|via)|"
+_TYPE_SUB_RE = compile_stored(r"\bsubscriptions?\b", _W)
+_TYPE_GIFT_CARD_RE = compile_stored(r"gift\s*cards?", _W)
+_TYPE_COLLATERAL_RE = compile_stored(r"collateral", _W)
+_WHOLESALE_RE = compile_stored(r"\bwholesale\b", _W)
+_TYPE_HAMPER_RE = compile_stored(r"\bgifting\b|\bhampers?\b", _W)
+_TYPE_EVENT_RE = compile_stored(r"\b(?:training|events?|workshops?|classes)\b", _W)
+_GRIND_NAME_RE = compile_stored(r"grind", _W)
+_TYPE_EQUIPMENT_RE = compile_stored(r"\b(?:equipments?|gear|brewing\s+equipment|hardware|manual\s+brewing|grinders?)\b", _W)
+_TYPE_INSTANT_RE = compile_stored(r"\binstant\b|\bcapsules?\b|\bpods?\b|\bsachets?\b", _W)
+_TYPE_BUNDLE_RE = compile_stored(r"\bbundles?\b|\bsamplers?\b", _W)
+_TYPE_MERCH_RE = compile_stored(r"\bmerch|apparel|drinkware|clothing", _W)
+_CASCARA_RE = compile_stored(r"\bcascara\b", _W)
+_COFFEE_WORD_RE = compile_stored(r"\bcoffee\b", _W)
+_DECAF_TEXT_RE = compile_stored(r"\b(?:this|our)\s+(?:\w+\s+){0,2}decaf\b|decaffeinated\s+(?:using|with|by|via)|"
                             r"(?:this|the)\s+coffee\s+(?:is|was)\s+decaffeinated", _W)
-_DECAF_RE = re.compile(r"\bdecaf(?:feinated|einated)?\b|\bde-?caf\b|swiss\s*water|sugar\s*-?\s*cane\s+(?:decaf|process|ea)|"
+_DECAF_RE = compile_stored(r"\bdecaf(?:feinated|einated)?\b|\bde-?caf\b|swiss\s*water|sugar\s*-?\s*cane\s+(?:decaf|process|ea)|"
                        r"\bEA\s+(?:decaf|process)|ethyl\s+acetate|mountain\s+water|\bCO2\s+decaf|caffeine[\s-]free", _W)
-_BLEND_RE = re.compile(r"\bblends?\b", _W)
-_SINGLE_RE = re.compile(r"single[\s-]+(?:origin|estate|farm|lot)", _W)
-_BLEND_TEXT_RE = re.compile(r"\b(?:this|our|the|a)\s+(?:[\w-]+\s+){0,3}blend\b(?!\s+(?:of\s+(?:nuts|fruits)|seamlessly|in))|"
+_BLEND_RE = compile_stored(r"\bblends?\b", _W)
+_SINGLE_RE = compile_stored(r"single[\s-]+(?:origin|estate|farm|lot)", _W)
+_BLEND_TEXT_RE = compile_stored(r"\b(?:this|our|the|a)\s+(?:[\w-]+\s+){0,3}blend\b(?!\s+(?:of\s+(?:nuts|fruits)|seamlessly|in))|"
                             r"\bblend(?:ed)?\s+of\s+(?:\w+\s+){0,3}(?:coffees|origins|beans|arabica|robusta)|"
                             r"\barabica\s+(?:and|&)\s+robusta\b|\bcomponents?\b", _W)
 
@@ -171,6 +171,68 @@ def _wholesale_tag(tag_lower: str) -> bool:
     return _WHOLESALE_TAG_RE.match(tag_lower) is not None
 
 
+class _TitleFacts(NamedTuple):
+    """What the title's words say, for each rule of classify (see there for the order)."""
+    sub: bool
+    gift_card: bool
+    wholesale: bool
+    hamper: bool
+    event: bool
+    white_label: bool
+    equipment: tuple[bool, ...]  # per _EQUIPMENT_GUARDED entry, over the neutralised title
+    grinder_brand: bool
+    gear_brand: bool
+    instant: bool
+    bundle: bool
+    merch: bool
+    cascara: bool
+    food: bool
+
+
+@lru_cache(maxsize=8192)  # a title recurs across a shop (wholesale copies, sizes sold as products)
+def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
+    present = _TITLE_GUARDS.present(fold(title))
+    if not present:
+        return _NO_TITLE_FACTS  # (most coffees' titles: none of the rules' words, so no rule matches)
+
+    def has(guard: Guarded) -> bool:  # (guard.search_among: every title rule has words)
+        return not guard.word_set.isdisjoint(present) and guard.regex.search(title) is not None
+
+    # Gear and merch words in a title only count for products that are not shaped like a coffee
+    # (a grind option, or a coffee product type): "French Press Blend" with grinds is coffee.
+    if coffee_shaped:
+        equipment, grinder_brand, gear_brand, merch, food = _NO_TITLE_FACTS.equipment, False, False, False, False
+    else:
+        if has(_NEUTRALISE):
+            title_n = _NEUTRALISE_RE.sub(" ", title)
+            present_n = _TITLE_GUARDS.present(fold(title_n))
+        else:
+            title_n, present_n = title, present
+
+        def neutral(guard: Guarded) -> bool:
+            return not guard.word_set.isdisjoint(present_n) and guard.regex.search(title_n) is not None
+
+        equipment = tuple([neutral(pattern) for _, pattern in _EQUIPMENT_GUARDED])
+        grinder_brand = bool(title_n) and neutral(_GRINDER_BRAND)
+        gear_brand = bool(title_n) and neutral(_GEAR_BRAND)
+        merch = neutral(_MERCH)
+        food = neutral(_FOOD) and not _COFFEE_WORD_RE.search(title)
+    return _TitleFacts(has(_SUBSCRIPTION), has(_GIFT_CARD), has(_WHOLESALE), has(_HAMPER), has(_EVENT),
+                       has(_WHITE_LABEL), equipment, grinder_brand, gear_brand, has(_INSTANT), has(_BUNDLE), merch,
+                       has(_CASCARA), food)
+
+
+assert all(g.words is not None for g in _TITLE_GUARDS.guards), "a title rule without words would match on its own"
+_NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, (False,) * len(_EQUIPMENT_GUARDED), False,
+                              False, False, False, False, False, False)
+
+
+def _wholesale_tags_possible(tags_lower: list[str]) -> bool:
+    """Whether a tag may be a wholesale tier (_WHOLESALE_TAG_RE): one substring test over all tags."""
+    folded = fold("\n".join(tags_lower))
+    return "wholesale" in folded or "tier" in folded or "b2b" in folded
+
+
 def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
     """None when the product is a coffee, else a short readable skip reason."""
     tags_lower = [t.strip().lower() for t in src.tags]
@@ -181,53 +243,40 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
         return "hidden product"
     ty = _type_facts(type_text)
     options = [_option_facts(n) for n in option_names]
-    present = _TITLE_GUARDS.present(fold(title))
-    if _SUBSCRIPTION.search_among(title, present) or ty.sub or any(o[0] for o in options):
+    coffee_shaped = ty.coffee or any(o[2] for o in options)
+    tf = _title_facts(title, coffee_shaped)
+    if tf.sub or ty.sub or any(o[0] for o in options):
         return "subscription"
-    if _GIFT_CARD.search_among(title, present) or ty.gift_card:
+    if tf.gift_card or ty.gift_card:
         return "gift card"
     if ty.collateral:
         return "zero-priced collateral" if _all_zero(src) else "merch"
-    if vendor == "wholesale" or "wholesale" in vendor.split() or _WHOLESALE.search_among(title, present) or (
-            "wholesale" in tags_lower and not (src.product_type or "").strip()) or any(
-            _wholesale_tag(t) for t in tags_lower):
+    if vendor == "wholesale" or "wholesale" in vendor.split() or tf.wholesale or (
+            "wholesale" in tags_lower and not (src.product_type or "").strip()) or (
+            _wholesale_tags_possible(tags_lower) and any(_wholesale_tag(t) for t in tags_lower)):
         return "wholesale duplicate"
-    if _HAMPER.search_among(title, present) or ty.hamper:
+    if tf.hamper or ty.hamper:
         return "gift hamper"
-    if _EVENT.search_among(title, present) or ty.event or (
-            option_names and all(o[1] for o in options)) or "event" in tags_lower:
+    if tf.event or ty.event or (option_names and all(o[1] for o in options)) or "event" in tags_lower:
         return "workshop/event"
-    if _WHITE_LABEL.search_among(title, present) or ty.white_label:
+    if tf.white_label or ty.white_label:
         return "white label"
-    # Gear and merch words in a title only count for products that are not shaped like a coffee
-    # (a grind option, or a coffee product type): "French Press Blend" with grinds is coffee.
-    coffee_shaped = ty.coffee or any(o[2] for o in options)
-    if coffee_shaped:
-        neutral_title, neutral_present = "", set()
-    elif _NEUTRALISE.search_among(title, present):
-        neutral_title = _NEUTRALISE_RE.sub(" ", title)
-        neutral_present = _TITLE_GUARDS.present(fold(neutral_title))
-    else:
-        neutral_title, neutral_present = title, present
-    for (name, pattern), in_type in zip(_EQUIPMENT_GUARDED, ty.equipment):
-        if pattern.search_among(neutral_title, neutral_present) or (in_type and not ty.coffee):
+    for (name, _pattern), in_title, in_type in zip(_EQUIPMENT_GUARDED, tf.equipment, ty.equipment):
+        if in_title or (in_type and not ty.coffee):
             return f"equipment: {name}"
-    if neutral_title and _GRINDER_BRAND.search_among(neutral_title, neutral_present):
+    if tf.grinder_brand:
         return "equipment: grinder"
-    if neutral_title and _GEAR_BRAND.search_among(neutral_title, neutral_present):
+    if tf.gear_brand:
         return "equipment"
     if ty.type_equipment or vendor in ("equipments", "equipment", "grinders", "gear"):
         return "equipment"
-    if _INSTANT.search_among(title, present) or ty.instant:
+    if tf.instant or ty.instant:
         return "instant/sachet"
-    if _BUNDLE.search_among(title, present) or ty.bundle:
+    if tf.bundle or ty.bundle:
         return "bundle/sampler"
-    if _MERCH.search_among(neutral_title, neutral_present) or ty.merch \
-            or vendor in ("mugs", "merch", "merchandise", "apparel"):
+    if tf.merch or ty.merch or vendor in ("mugs", "merch", "merchandise", "apparel"):
         return "merch"
-    if _CASCARA.search_among(title, present):
-        return "not coffee: tea/food"
-    if _FOOD.search_among(neutral_title, neutral_present) and not _COFFEE_WORD_RE.search(title):
+    if tf.cascara or tf.food:
         return "not coffee: tea/food"
     if ty.non_coffee and not ty.coffee:
         return f"not coffee: {(src.product_type or type_text).strip().lower()}"
@@ -240,6 +289,7 @@ _GEAR_REASONS = ("equipment", "merch")
 _FOOD_REASON = "not coffee: tea/food"
 
 
+@lru_cache(maxsize=8192)  # titles recur across a shop
 def _foreign_goods(title: str, type_text: str, coffee_shaped: bool) -> str | None:
     """Goods named in any language (lang/<code>.py NON_COFFEE) in the title, or in the product type
     and categories when those name no coffee: "Kaffeemühle", "Geschenkgutschein", "ドリッパー", "머그컵"."""
@@ -275,11 +325,21 @@ def _decaf_tag(tag: str) -> bool:
     return split_tag(tag)[0] in (None, "process", "type", "decaf", "caffeine") and _DECAF_RE.search(tag) is not None
 
 
+@lru_cache(maxsize=8192)  # titles recur across a shop
+def _title_decaf(title: str) -> bool:
+    return _DECAF.search(title) is not None or _DECAF_WORDS.search_any((title,))
+
+
+@lru_cache(maxsize=1024)  # product_type + categories: a handful of strings per shop
+def _type_decaf(type_text: str) -> bool:
+    return _type_facts(type_text).decaf or _DECAF_WORDS.search_any((type_text,))
+
+
 def is_decaf(title: str, tags: list[str], type_text: str, label_values: list[str], text: str) -> bool:
     """Decaf when the title, tags, type or a process line says so ("EA Decaf", "Swiss Water", "Entkoffeiniert")."""
-    if _DECAF.search(title) or _type_facts(type_text).decaf or any(_DECAF.search(v) for v in label_values):
+    if _title_decaf(title) or _type_decaf(type_text) or any(_DECAF.search(v) for v in label_values):
         return True
-    if _DECAF_WORDS.search_any((title, type_text, *label_values)):
+    if label_values and _DECAF_WORDS.search_any(label_values):
         return True
     if any(_decaf_tag(t) for t in tags):
         return True
@@ -292,11 +352,24 @@ _SINGLE = Guarded(_SINGLE_RE)
 _BLEND_TEXT = Guarded(_BLEND_TEXT_RE)
 
 
+@lru_cache(maxsize=8192)  # titles recur across a shop
+def _title_blend(title: str) -> tuple[bool, bool, bool]:
+    """(blend word, single-origin words, another language's blend word) in the title."""
+    folded = fold(title)
+    return (_BLEND.search(title, folded) is not None, _SINGLE.search(title, folded) is not None,
+            _BLEND_WORDS.search_any((title,)))
+
+
+@lru_cache(maxsize=1024)  # product_type + categories: a handful of strings per shop
+def _type_blend_words(type_text: str) -> bool:
+    return _BLEND_WORDS.search_any((type_text,))
+
+
 def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_values: list[str]) -> bool:
     """A blend by its own words: "Blend" in title/type/categories/tags/labels, or the text says so."""
-    folded = fold(title)
-    if _BLEND.search(title, folded):
-        return not _SINGLE.search(title, folded)
+    in_title, single_title, foreign_title = _title_blend(title)
+    if in_title:
+        return not single_title
     ty = _type_facts(type_text)
     if ty.blend and not ty.single:
         return True
@@ -304,10 +377,10 @@ def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_val
         return True
     if any(_BLEND.search(v) for v in label_values):
         return True
-    if ty.single or _SINGLE.search(title, folded):
+    if ty.single or single_title:
         return False
     # "Mischung", "mélange", "miscela", "ブレンド", "블렌드", "拼配" in the title, type or a type line
-    if _BLEND_WORDS.search_any((title, type_text, *label_values)):
+    if foreign_title or _type_blend_words(type_text) or (label_values and _BLEND_WORDS.search_any(label_values)):
         return True
     return bool(_BLEND_TEXT.search(text)) or _blend_in_foreign_text(text)
 

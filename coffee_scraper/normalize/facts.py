@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .patterns import Guarded, tree_alternation
+from .patterns import Guarded, compile as compile_stored, tree_alternation
 
 # Known varieties: read from title segments ("| Pacamara |") and "X varietal" phrases in text.
 VARIETIES = (
@@ -15,25 +16,25 @@ VARIETIES = (
     "Arabica", "Robusta", "Liberica", "Excelsa", "Ethiopian Landrace", "Landrace", "Caturra Chiroso", "Chiroso",
     "Bourbon Aruzi", "Tekisic", "Costa Rica 95", "Lempira", "IHCAFE 90", "Anacafe 14", "Bernardina", "Ombligon",
 )
-_VARIETY_RE = re.compile(r"(?<![\w-])(" + tree_alternation(sorted(VARIETIES, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_VARIETY_RE = compile_stored(r"(?<![\w-])(" + tree_alternation(sorted(VARIETIES, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _CANON = {v.lower(): v for v in VARIETIES}
-_LIST_SPLIT_RE = re.compile(r"\s*(?:,|/|&|\+|;|\band\b|\|)\s*", re.I)
+_LIST_SPLIT_RE = compile_stored(r"\s*(?:,|/|&|\+|;|\band\b|\|)\s*", re.I)
 
 _NUM = r"\d{1,2}[,.]?\d{3}|\d{3,4}"
-_ALT_RE = re.compile(
+_ALT_RE = compile_stored(
     rf"({_NUM})\s*(m|masl|meters?|metres?|ft|feet|foot)?\.?\s*(?:a\.?s\.?l\.?|masl)?"
     rf"(?:\s*(?:-|–|—|to)\s*({_NUM})\s*(m|masl|meters?|metres?|ft|feet|foot)?\.?\s*(?:a\.?s\.?l\.?|masl)?)?",
     re.I,
 )
 # Running text: a number with an altitude unit ("1450 masl", "1,600 - 1,800 masl", "1900-2200m").
-_TEXT_ALT_RE = re.compile(
+_TEXT_ALT_RE = compile_stored(
     rf"({_NUM})(?:\s*(?:m|ft|feet)\b)?(?:\s*(?:-|–|—|to)\s*({_NUM}))?\s*(masl|m\.?a\.?s\.?l\.?|meters above sea level|"
     rf"metres above sea level|ft\.?\s*a\.?s\.?l\.?|feet above sea level|m\b(?=\s*(?:altitude|elevation)))",
     re.I,
 )
 FT = 0.3048
-_SEPARATORS_RE = re.compile(r"[,.]")
-_FEET_RE = re.compile(r"\bf(?:ee)?t\b", re.I)
+_SEPARATORS_RE = compile_stored(r"[,.]")
+_FEET_RE = compile_stored(r"\bf(?:ee)?t\b", re.I)
 
 
 def _int(num: str) -> int:
@@ -68,7 +69,7 @@ def parse_altitude(text: str | None) -> tuple[int | None, int | None]:
 
 # Every _TEXT_ALT_RE match holds three digits in a row, at most 3 characters after its start
 # ("1,600"): the scan can begin there instead of at the start of the text.
-_THREE_DIGITS_RE = re.compile(r"\d\d\d")
+_THREE_DIGITS_RE = compile_stored(r"\d\d\d")
 
 
 def altitude_in_text(text: str) -> tuple[int | None, int | None]:
@@ -91,17 +92,23 @@ def parse_varieties(text: str | None) -> list[str]:
     return out
 
 
-_VARIETAL_WORD_RE = re.compile(r"\b(?:varietal|variety|cultivar)\b", re.I)
+_VARIETAL_WORD_RE = compile_stored(r"\b(?:varietal|variety|cultivar)\b", re.I)
 _VARIETAL_WORD = Guarded(_VARIETAL_WORD_RE)
 
 
-def varieties_in(title: str, text: str) -> list[str]:
-    """Title pipe/dash segments naming a variety, else "SLN 9 varietal"-style phrases in text."""
+@lru_cache(maxsize=8192)  # titles recur across a shop
+def _title_varieties(title: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _VARIETY_RE.finditer(title):
         v = _CANON.get(m.group(1).lower(), m.group(1))
         if v not in out and v not in ("Arabica", "Robusta", "Java", "Lempira"):
             out.append(v)
+    return tuple(out)
+
+
+def varieties_in(title: str, text: str) -> list[str]:
+    """Title pipe/dash segments naming a variety, else "SLN 9 varietal"-style phrases in text."""
+    out = list(_title_varieties(title))
     if out:
         return out
     if not _VARIETAL_WORD.possible(text):

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from . import lang
+from .patterns import compile as compile_stored
 
 # The closed vocabulary. Several real options fold into one value, by grind size and brewer:
 #   chemex / kalita / v60 / "pourover"         -> pour over
@@ -35,10 +36,10 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 # One alternation of named groups: the leftmost match wins, so a combined option keeps the brewer
 # it names first ("Inverted Aeropress / Pourover" -> aeropress).
-_GRIND_RE = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)), re.I)
+_GRIND_RE = compile_stored("|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)), re.I)
 _VALUES = {f"g{i}": v for i, (_, v) in enumerate(_PATTERNS)}
-_NOT_GRIND_OPTION_RE = re.compile(r"size|weight|installment|frequency|city|date", re.I)
-GRIND_OPTION_RE = re.compile(r"\bgrind|\bground\b|\bbrew(?:ing)?\s*(?:method|type)?\b|\bformat\b|\bstyle\b", re.I)
+_NOT_GRIND_OPTION_RE = compile_stored(r"size|weight|installment|frequency|city|date", re.I)
+GRIND_OPTION_RE = compile_stored(r"\bgrind|\bground\b|\bbrew(?:ing)?\s*(?:method|type)?\b|\bformat\b|\bstyle\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # 13 grind options x every size: the same strings again and again

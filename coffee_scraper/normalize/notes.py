@@ -4,40 +4,42 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import Guarded
+from .patterns import Guarded, compile as compile_stored
 from .text import split_tag
 
 # Lead-ins that open a list of notes in running text.
-_LEAD_RE = re.compile(
+_LEAD_RE = compile_stored(
     r"(?:\bwe\s+taste|\bin\s+the\s+cup,?\s+(?:we\s+find|you(?:'ll|\s+will)\s+find|expect)|"
     r"\b(?:tasting\s+)?notes\s+(?:of|like)|\bflavou?rs?\s+of|\bhints\s+of|\blayers\s+of|\btastes\s+like|"
     r"\breminiscent\s+of|\bexpect\s+(?=[A-Z])|\bnotes[ \t]*:)[ \t]*",
     re.I,
 )
-_SENTENCE_END_RE = re.compile(r"\n|[.!?;:](?:\s|$)|\s[.!?](?:\s|$)|$")
-_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\+|/|•|·|\|)\s*", re.I)
+_SENTENCE_END_RE = compile_stored(r"\n|[.!?;:](?:\s|$)|\s[.!?](?:\s|$)|$")
+_SPLIT_RE = compile_stored(r"\s*(?:,|;|\band\b|&|\+|/|•|·|\|)\s*", re.I)
 # A list item that starts like this is the sentence going on, not a note: the list ends there.
-_CLAUSE_START_RE = re.compile(
+_CLAUSE_START_RE = compile_stored(
     r"^(?:with|wrapped|complimented|that|which|making|adding|followed|leading|lifted|complemented|creating|finishing|"
     r"unfolding|ending|ends|every|each|all|it|this|the\s+(?:cup|finish|body)|a\s+\w+\s+(?:body|finish|mouthfeel|acidity)|"
     r"in\s+a|on\s+the|before|while|along|as|for|perfect|best|great|plus|then|giving|offering|rounded|"
     r"balanced\s+by|backed|supported|underpinned|over|into|to|is|are|has|have|was)\b", re.I)
-_TRIM_RE = re.compile(
+_TRIM_RE = compile_stored(
     r"^(?:(?:and|a|an|some|subtle|hints?\s+of|a\s+touch\s+of|touch(?:es)?\s+of|gentle\s+hints?\s+of|notes?\s+of|bright|rich|layered|"
     r"sweet\s+notes\s+of|plenty\s+of|lots\s+of|bold|juicy|delicate|soft|gentle|comforting\s+layers\s+of|layers\s+of)\s+)+",
     re.I)
-_CLAUSE_SPLIT_RE = re.compile(r"\s+(?:with|that|which|wrapped|followed|leading|complemented|lifted|unfolding)\s+")
-_TAIL_RE = re.compile(r"\s+(?:notes?|tones?|flavou?rs?|undertones?|finish|aftertaste|sweetness)$", re.I)
-_BAD_NOTE_RE = re.compile(r"\d|%|\bacidity\b|\bbody\b|\bmouthfeel\b|\bcup\b|\bcoffee\b|\broast(?:ing|er|ery)?\b", re.I)
+_CLAUSE_SPLIT_RE = compile_stored(r"\s+(?:with|that|which|wrapped|followed|leading|complemented|lifted|unfolding)\s+")
+_TAIL_RE = compile_stored(r"\s+(?:notes?|tones?|flavou?rs?|undertones?|finish|aftertaste|sweetness)$", re.I)
+_BAD_NOTE_RE = compile_stored(r"\d|%|\bacidity\b|\bbody\b|\bmouthfeel\b|\bcup\b|\bcoffee\b|\broast(?:ing|er|ery)?\b", re.I)
 _DESCRIPTORS = frozenset(
     "bright juicy sweet sweetness clean balanced smooth syrupy creamy silky complex vibrant layered rich round "
     "delicate crisp lively structured lingering long short heavy light medium full bodied body finish aftertaste "
     "acidity acidic fruity floral nutty chocolatey earthy bold intense subtle soft gentle deep refreshing tart "
     "tangy mellow winey boozy funky lots more".split())
-_DASH_LINE_RE = re.compile(r"^[^.!?:\d]{2,40}(?:\s+[-–—•·|]\s+[^.!?:\d]{2,40}){1,7}$")
-_DASH_SPLIT_RE = re.compile(r"\s+[-–—•·|]\s+")
+_DASH_LINE_RE = compile_stored(r"^[^.!?:\d]{2,40}(?:\s+[-–—•·|]\s+[^.!?:\d]{2,40}){1,7}$")
+_DASH_SPLIT_RE = compile_stored(r"\s+[-–—•·|]\s+")
 _LEAD = Guarded(_LEAD_RE)
 _DASHES = ("-", "–", "—", "•", "·", "|")  # _DASH_LINE_RE needs one of these
+# ... between spaces: a text without this holds no list line (a hyphen inside a word is no separator).
+_SPACED_DASH_RE = compile_stored(r"\s[-–—•·|]\s")
 NOTE_TAG_KEYS = {"flavor profile", "flavour profile", "flavor", "flavour", "flavors", "flavours", "notes",
                  "tasting notes", "tasting note", "taste", "tastes", "cup notes", "note"}
 
@@ -102,7 +104,7 @@ def notes_in_text(text: str) -> list[str]:
 
 def notes_in_lists(text: str) -> list[str]:
     """Dash and bullet lines: "Cherry Cola - Dried Fig - Brown Sugar", "Prunes • Fig Danish • Nutmeg"."""
-    if not any(d in text for d in _DASHES):
+    if not _SPACED_DASH_RE.search(text):
         return []
     for line in text.split("\n"):
         if _dash_line(line.strip()):

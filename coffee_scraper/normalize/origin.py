@@ -7,7 +7,7 @@ from functools import lru_cache
 import pycountry
 
 from . import lang
-from .patterns import tree_alternation
+from .patterns import compile as compile_stored, longest_first, tree_alternation
 from .text import split_tag
 
 # Coffee-growing countries only: a name outside this list ("Georgia peach", "Turkish", "French
@@ -105,7 +105,7 @@ _STRONG, _ADJ, _WEAK_NAMES = _names()
 # Region and farm names: a country found only through one of them is flagged as inferred.
 _REGION_KEYS = frozenset(_key_ for _key_ in (
     [n.lower() for alts in _REGIONS.values() for n in alts.split("|")] + list(lang.regions())))
-_KEY_RE = re.compile(r"[\s_\-]+")
+_KEY_RE = compile_stored(r"[\s_\-]+")
 
 
 def _key(name: str) -> str:
@@ -115,11 +115,11 @@ def _key(name: str) -> str:
 def _alternation(names) -> str:
     # Spaces match "-" and "_" too: "El-Salvador", "costa_rica"; longest first: "Papua New Guinea".
     # A prefix tree: hundreds of names, scanned at every word start (see patterns.py).
-    return tree_alternation(sorted(names, key=len, reverse=True), sep=r"[\s_\-]+")
+    return tree_alternation(sorted(names, key=longest_first), sep=r"[\s_\-]+")
 
 
 def _compile(names) -> re.Pattern:
-    return re.compile(rf"(?<!\w)({_alternation(names)})(?!\w)", re.I)
+    return compile_stored(rf"(?<!\w)({_alternation(names)})(?!\w)", re.I)
 
 
 _LOOKUP = {**{_key(k): v for k, v in _WEAK_NAMES.items()}, **{_key(k): v for k, v in _ADJ.items()},
@@ -132,11 +132,11 @@ _ADJ_TEXT_RE = _compile([n for n in lang.adjectives() if not lang.is_cjk(n)])
 _ADJ_WORDS = frozenset(w for n in lang.adjectives() for w in re.findall(r"\w+", n))
 # CJK names have no word boundaries ("エチオピア産", "에티오피아의", "埃塞俄比亚耶加雪菲"): matched inside runs
 # of text; katakana and hangul names must not continue a longer word of their script ("タイプ").
-_CJK_NAMES = sorted((n for n in _STRONG if lang.is_cjk(n)), key=len, reverse=True)
+_CJK_NAMES = sorted((n for n in _STRONG if lang.is_cjk(n)), key=longest_first)
 _CJK_ALT = tree_alternation(_CJK_NAMES, sep=r"[\s・]*", ignorecase=False)
-_CJK_RE = re.compile(rf"(?<![\u30a1-\u30fa\u30fc\uac00-\ud7af])({_CJK_ALT})")
-_VENDOR_SPLIT_RE = re.compile(r"[,|/]")
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n")
+_CJK_RE = compile_stored(rf"(?<![\u30a1-\u30fa\u30fc\uac00-\ud7af])({_CJK_ALT})")
+_VENDOR_SPLIT_RE = compile_stored(r"[,|/]")
+_SENTENCE_RE = compile_stored(r"(?<=[.!?])\s+|\n")
 ORIGIN_TAG_KEYS = {"origin", "origins", "country", "from", "region", "location", "source", "coffee origin",
                    "country of origin", "producing country"}
 
@@ -182,8 +182,15 @@ def countries_in_label(value: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)  # label values and tag values repeat across a shop
+def _label_scan(value: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(codes ``value`` names, those named by a country name, not a region): one scan for both."""
+    named: set[str] = set()
+    codes = tuple(_scan(_LABEL_RE, value, named=named))
+    return codes, frozenset(named)
+
+
 def _label_codes(value: str) -> tuple[str, ...]:
-    return tuple(_scan(_LABEL_RE, value))
+    return _label_scan(value)[0]
 
 
 def countries_in_text(text: str) -> list[str]:
@@ -238,13 +245,23 @@ def _merge(*lists: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)  # titles recur across a shop
+def _title_codes(title: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(codes the title names, those named by a country name, not a region)."""
+    named: set[str] = set()
+    return tuple(_scan(_TITLE_RE, title, named=named)), frozenset(named)
+
+
 def find_origins(title: str, tags: list[str], vendor: str | None, label_values: list[str], text: str,
                  blend_hint: bool, named: set | None = None) -> tuple[list[str], list[str]]:
     """(codes, warnings). Title, tags, vendor and labelled lines first; running text only as fallback.
 
     ``named``: collects the codes the title and running text state by a country name (see inferred_origins)."""
     warnings: list[str] = []
-    in_title = _scan(_TITLE_RE, title, named=named)
+    in_title, title_named = _title_codes(title)
+    if named is not None:
+        named.update(title_named)
+    in_title = list(in_title)
     in_tags = countries_in_tags(tags)
     in_vendor = countries_in_vendor(vendor)
     in_labels = _merge(*(countries_in_label(v) for v in label_values))
@@ -290,11 +307,8 @@ def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str 
     return [c for c in codes if c not in named]
 
 
-@lru_cache(maxsize=4096)
 def _label_named(value: str) -> frozenset[str]:
-    named: set[str] = set()
-    _scan(_LABEL_RE, value, named=named)
-    return frozenset(named)
+    return _label_scan(value)[1]
 
 
 

@@ -10,6 +10,17 @@ import re
 from functools import lru_cache
 from re import _constants as _C, _parser
 
+from .built import BuiltStore
+
+# The alternations and regexes built from the vocabularies at import, stored between processes
+# (built.py); normalize/__init__.py saves what its import built.
+STORE = BuiltStore()
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001  (re.compile's stored twin)
+    """``re.compile``, from the compiled form a previous process stored (for the large regexes)."""
+    return STORE.compile(pattern, flags)
+
 # --------------------------------------------------------------------------------------------------
 # Pre-checks: ``word in fold(text)`` is False only when no case-insensitive regex literal ``word``
 # (lower-case ASCII) can match in ``text``. Under re.IGNORECASE four non-ASCII characters also match
@@ -39,11 +50,23 @@ _SEP = object()
 _SAFE = frozenset("".join(chr(i) for i in range(0x20, 0x7f)).lower() + "àáâãäåæçèéêëìíîïñòóôõöøùúûüý")
 
 
+def longest_first(name: str) -> tuple[int, str]:
+    """Sort key of an alternation's names: longest first (a name is tried before its prefixes), then
+    alphabetical, so that the same names give the same regex in every process (set order varies with
+    the interpreter's hash seed; built.py stores alternations by their inputs)."""
+    return -len(name), name
+
+
 def tree_alternation(names: list[str], sep: str | None = None, ignorecase: bool = True) -> str:
     """``"|".join(re.escape(n) for n in names)`` as a prefix tree, ``names`` in their try order.
 
     ``sep``: the regex a space in a name stands for (r"\\s+"); None keeps spaces literal.
     """
+    names = tuple(names)
+    return STORE.alternation(lambda: _tree(names, sep, ignorecase), "tree", names, sep, ignorecase)
+
+
+def _tree(names: tuple[str, ...], sep: str | None, ignorecase: bool) -> str:
     seqs = [tuple(_SEP if (ch == " " and sep is not None) else (ch.lower() if ignorecase else ch) for ch in n)
             for n in names]
     return _node(seqs, 0, sep, ignorecase)
@@ -192,10 +215,10 @@ class GuardSet:
     """
 
     def __init__(self, guards):
-        guards = list(guards)
+        self.guards = guards = list(guards)
         assert all(g.ignorecase for g in guards), "present() reads the folded text"
-        words = sorted({w for g in guards for w in g.word_set}, key=len, reverse=True)
-        self._scan = re.compile("(?=(" + tree_alternation(words, ignorecase=False) + "))")
+        words = sorted({w for g in guards for w in g.word_set}, key=longest_first)
+        self._scan = compile("(?=(" + tree_alternation(words, ignorecase=False) + "))")
         self._prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
 
     def present(self, folded: str) -> set[str]:

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from . import lang
-from .patterns import Guarded, fold
+from .patterns import Guarded, compile as compile_stored, fold
 from .text import split_tag
 
 # Closed vocabulary. Combinations name the fermentation first ("anaerobic natural").
@@ -19,19 +19,19 @@ PROCESSES: tuple[str, ...] = (
     "carbonic maceration", "wet-hulled", "pulped natural", "monsooned", "experimental",
 )
 
-_CM = re.compile(r"carbonic\s*-?\s*maceration|\bCM\b|\bcarbonic\b", re.I)
-_ANAEROBIC = re.compile(r"an?aerob|\bASD\b|oxygen[- ]free|anoxic|anaerobico", re.I)
-_EXPERIMENTAL = re.compile(
+_CM = compile_stored(r"carbonic\s*-?\s*maceration|\bCM\b|\bcarbonic\b", re.I)
+_ANAEROBIC = compile_stored(r"an?aerob|\bASD\b|oxygen[- ]free|anoxic|anaerobico", re.I)
+_EXPERIMENTAL = compile_stored(
     r"\bexperimental\b|thermal[\s-]*shock|in+oculat|\bcultures?d?\b|\byeast|bio[\s-]*reactor|barrel[\s-]*(?:aged|fermented)|"
     r"\bkoji\b|\blactic\b|\binfused\b|co-?ferment", re.I)
-_PULPED = re.compile(r"pulp(?:ed)?[\s-]+natural", re.I)
-_WET_HULLED = re.compile(r"wet[\s-]*hull|giling\s+basah|semi[\s-]*washed", re.I)
-_HONEY = re.compile(r"\bhoney\b|\bmiel\b|\bHSD\b", re.I)
-_MONSOONED = re.compile(r"\bmonsoon(?:ed|ing)?\b", re.I)
-_NATURAL = re.compile(r"\bnaturals?\b|\bnaturally\b|dry[\s-]*process|\bunwashed\b|\bdry\b|sun[\s-]*dried", re.I)
+_PULPED = compile_stored(r"pulp(?:ed)?[\s-]+natural", re.I)
+_WET_HULLED = compile_stored(r"wet[\s-]*hull|giling\s+basah|semi[\s-]*washed", re.I)
+_HONEY = compile_stored(r"\bhoney\b|\bmiel\b|\bHSD\b", re.I)
+_MONSOONED = compile_stored(r"\bmonsoon(?:ed|ing)?\b", re.I)
+_NATURAL = compile_stored(r"\bnaturals?\b|\bnaturally\b|dry[\s-]*process|\bunwashed\b|\bdry\b|sun[\s-]*dried", re.I)
 # "unwashed" is natural, "semi-washed" is handled above: a washed lot says "washed" on its own.
-_WASHED = re.compile(r"(?<![\w-])washed\b|wet[\s-]*process", re.I)
-_DECAF_ONLY = re.compile(r"swiss\s*water|decaf|sugar\s*cane|mountain\s*water|ethyl\s*acetate|\bEA\b|\bCO2\b", re.I)
+_WASHED = compile_stored(r"(?<![\w-])washed\b|wet[\s-]*process", re.I)
+_DECAF_ONLY = compile_stored(r"swiss\s*water|decaf|sugar\s*cane|mountain\s*water|ethyl\s*acetate|\bEA\b|\bCO2\b", re.I)
 
 
 # Guarded (patterns.py): titles and labels rarely hold more than one of these words.
@@ -113,7 +113,7 @@ def foreign_process_in_text(text: str) -> str | None:
 # Running text: only phrases that state the process ("a natural lot", "processed using the natural
 # method", "washed peaberry"), never a bare "natural" ("natural and healthy ecosystem") or "honey"
 # (a tasting note).
-_TEXT_RE = re.compile(
+_TEXT_RE = compile_stored(
     r"carbonic\s+maceration"
     r"|\b(?:red|yellow|black|white|golden)\s+honey\b|\bhoney[\s-]+(?:sun[\s-]+dried|process(?:ed|ing)?|lot|coffee|method)\b"
     r"|pulp(?:ed)?[\s-]+natural|wet[\s-]*hulled|giling\s+basah"
@@ -122,10 +122,10 @@ _TEXT_RE = re.compile(
     r"|\b(?:fully|double)\s+washed\b|\bmonsoon(?:ed|ing)\s+(?:process|coffee)|\bmonsooned\b",
     re.I,
 )
-_CARBONIC = re.compile(r"carbonic", re.I)
-_ANAEROBIC_STEP = re.compile(r"\banaerobic\s+(?:process|fermentation|lot)", re.I)
-_TEXT_ANAEROBIC = re.compile(r"\ban?aerobic\b|oxygen[- ]free", re.I)
-_BLEND_BASES = re.compile(r"(?<![\w-])washed\b|\bunwashed\b|\bnatural(?:s|ly)?\b|\bhoney\b(?=[\s-]+(?:process|coffee|sun))|"
+_CARBONIC = compile_stored(r"carbonic", re.I)
+_ANAEROBIC_STEP = compile_stored(r"\banaerobic\s+(?:process|fermentation|lot)", re.I)
+_TEXT_ANAEROBIC = compile_stored(r"\ban?aerobic\b|oxygen[- ]free", re.I)
+_BLEND_BASES = compile_stored(r"(?<![\w-])washed\b|\bunwashed\b|\bnatural(?:s|ly)?\b|\bhoney\b(?=[\s-]+(?:process|coffee|sun))|"
                           r"\b(?:black|red|yellow)\s+honey\b|\bmonsoon(?:ed)?\b", re.I)
 _G_TEXT, _G_CARBONIC, _G_ANAEROBIC_STEP = Guarded(_TEXT_RE), Guarded(_CARBONIC), Guarded(_ANAEROBIC_STEP)
 _G_TEXT_ANAEROBIC, _G_BLEND_BASES = Guarded(_TEXT_ANAEROBIC), Guarded(_BLEND_BASES)
@@ -163,7 +163,7 @@ def upgrade(base: str | None, text: str) -> str | None:
 
 PROCESS_TAG_KEYS = {"process", "processing", "process method", "processing method", "method",
                     *lang.label_spellings()["process"]}
-_BARE_PROCESS_TAG = re.compile(
+_BARE_PROCESS_TAG = compile_stored(
     r"^(?:fully\s+)?(?:washed|natural|honey|red honey|black honey|yellow honey|anaerobic(?:\s+\w+)?|"
     r"pulped natural|wet[\s-]hulled|carbonic maceration)(?:\s+process(?:ed)?)?$", re.I)
 

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from . import lang
-from .patterns import Guarded
+from .patterns import Guarded, compile as compile_stored
 from .text import split_tag
 
 ROAST_LEVELS: tuple[str, ...] = ("light", "medium-light", "medium", "medium-dark", "dark", "omni")
@@ -13,13 +13,13 @@ ROAST_LEVELS: tuple[str, ...] = ("light", "medium-light", "medium", "medium-dark
 _L = r"(?:extra|ultra|very)?\s*(?:light|medium|dark)(?:\s*(?:-|to|/|\+)?\s*(?:light|medium|dark))?|omni(?:\s*-?\s*roast)?"
 # Traditional names (Wikipedia's roast table): city = medium, full city = medium-dark, Vienna/French/Italian = dark.
 _NAMED = [
-    (re.compile(r"omni", re.I), "omni"),
-    (re.compile(r"full\s*city", re.I), "medium-dark"),
-    (re.compile(r"half\s*city|light\s*city|cinnamon|new\s*england|nordic", re.I), "light"),
-    (re.compile(r"\bcity\b", re.I), "medium"),
-    (re.compile(r"vienna|french\s+roast|italian\s+roast|continental", re.I), "dark"),
+    (compile_stored(r"omni", re.I), "omni"),
+    (compile_stored(r"full\s*city", re.I), "medium-dark"),
+    (compile_stored(r"half\s*city|light\s*city|cinnamon|new\s*england|nordic", re.I), "light"),
+    (compile_stored(r"\bcity\b", re.I), "medium"),
+    (compile_stored(r"vienna|french\s+roast|italian\s+roast|continental", re.I), "dark"),
 ]
-_PAIR_RE = re.compile(r"(light|medium|dark)\s*(?:-|to|/|\+|–)?\s*(light|medium|dark)?", re.I)
+_PAIR_RE = compile_stored(r"(light|medium|dark)\s*(?:-|to|/|\+|–)?\s*(light|medium|dark)?", re.I)
 
 
 @lru_cache(maxsize=4096)  # label values and tags repeat across a shop
@@ -49,7 +49,7 @@ def _parse_english(t: str) -> str | None:
 
 
 # Between two levels: "hell bis mittel", "claro a medio", "licht tot medium", "ljus till mellan".
-_BETWEEN_RE = re.compile(r"\b(light|medium|dark)\s+(?:bis|à|a|al|tot|do|till|til|até|alla|y|e|et|und|och|og|i|en|oder|ou|o|or)\s+"
+_BETWEEN_RE = compile_stored(r"\b(light|medium|dark)\s+(?:bis|à|a|al|tot|do|till|til|até|alla|y|e|et|und|och|og|i|en|oder|ou|o|or)\s+"
                          r"(light|medium|dark)\b", re.I)
 
 
@@ -84,12 +84,12 @@ _CONTEXT_STEMS = lang.stems(lang.ROAST_CONTEXT.values)
 
 ROAST_TAG_KEYS = {"roast", "roast level", "roastlevel", "roast profile", "roast degree", "roast style", "roasting",
                   *lang.label_spellings()["roast"]}
-_BARE_TAG_RE = re.compile(rf"^(?:{_L})[\s-]*roast(?:ed)?$|^(?:light|medium)[\s-]+(?:light|medium|dark)$|^omni$", re.I)
+_BARE_TAG_RE = compile_stored(rf"^(?:{_L})[\s-]*roast(?:ed)?$|^(?:light|medium)[\s-]+(?:light|medium|dark)$|^omni$", re.I)
 _LEVEL = r"(?:light|medium|dark)(?:\s*(?:-|–|to|/)\s*(?:light|medium|dark))?"
-_TITLE_RE = re.compile(rf"\b({_LEVEL}|vienna|french|italian|full\s+city|city|omni)[\s-]+roast\b", re.I)
+_TITLE_RE = compile_stored(rf"\b({_LEVEL}|vienna|french|italian|full\s+city|city|omni)[\s-]+roast\b", re.I)
 # Running text: "a medium-dark roast", "roasted it light", "roasted to a medium- dark level",
 # "a medium-dark profile", "our versatile medium-dark cold brew blend", a "Medium-light Roast" line.
-_TEXT_RE = re.compile(
+_TEXT_RE = compile_stored(
     rf"\b({_LEVEL}|full\s+city|vienna)[\s-]+roast(?:ed)?\b"
     rf"|\broast(?:ed|s)?\s+(?:(?:it|this|the|our|them)\s+(?:\w+\s+)?)?(?:to\s+|at\s+)?(?:an?\s+|the\s+)?({_LEVEL})\b"
     rf"|\b({_LEVEL})\s+(?:profile|roast\s+level|level)\b"
@@ -113,6 +113,16 @@ def _tag_roast(tag: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # titles recur across a shop
+def _title_roast(title: str) -> tuple[bool, str | None]:
+    """(whether the title states a roast, the level): "Dark Roast" states one even where unreadable."""
+    m = _TITLE.search(title)
+    if m:
+        return True, parse_roast(m.group(0))
+    r = foreign_roast_in_text(title)
+    return bool(r), r
+
+
 def find_roast(title: str, tags: list[str], label_values: list[str], text: str) -> tuple[str | None, list[str]]:
     warnings: list[str] = []
     for value in label_values:
@@ -125,11 +135,8 @@ def find_roast(title: str, tags: list[str], label_values: list[str], text: str) 
         r = _tag_roast(tag)
         if r:
             return r, warnings
-    m = _TITLE.search(title)
-    if m:
-        return parse_roast(m.group(0)), warnings
-    r = foreign_roast_in_text(title)
-    if r:
+    stated, r = _title_roast(title)
+    if stated:
         return r, warnings
     m = _TEXT.search(text)
     if m:

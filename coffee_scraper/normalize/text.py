@@ -4,24 +4,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import w3lib.html
 from w3lib.html import remove_comments, remove_tags, replace_entities
 
 from . import lang
-from .patterns import tree_alternation
+from .patterns import compile as compile_stored, longest_first, tree_alternation
 
 # Block-level tags become line breaks so that "<p>Origin: Kenya</p><p>Process: Washed</p>" stays
 # two labelled lines instead of one run-on sentence.
-_BLOCK_RE = re.compile(
+_BLOCK_RE = compile_stored(
     r"<\s*(?:br|/p|p|/div|div|/li|li|/h[1-6]|h[1-6]|/tr|tr|/ul|ul|/ol|ol|/table|table|hr|/blockquote)\b[^>]*>",
     re.I,
 )
-_CELL_RE = re.compile(r"<\s*/?\s*t[dh]\b[^>]*>", re.I)  # table cells: keep "ORIGIN Kenya" apart
+_CELL_RE = compile_stored(r"<\s*/?\s*t[dh]\b[^>]*>", re.I)  # table cells: keep "ORIGIN Kenya" apart
 # A term closes with a colon: "<dt>Herkunft</dt><dd>Äthiopien</dd>" is the line "Herkunft: Äthiopien".
-_TERM_END_RE = re.compile(r"<\s*/\s*dt\s*>", re.I)
-_DEF_END_RE = re.compile(r"<\s*/\s*dd\s*>", re.I)
-_SCRIPT_RE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
-_SPACE_RE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_NEWLINES_RE = re.compile(r"\n\s*\n+")
+_TERM_END_RE = compile_stored(r"<\s*/\s*dt\s*>", re.I)
+_DEF_END_RE = compile_stored(r"<\s*/\s*dd\s*>", re.I)
+_SCRIPT_RE = compile_stored(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_SPACE_RE = compile_stored(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_NEWLINES_RE = compile_stored(r"\n\s*\n+")
+# w3lib's remove_tags(s) with neither which_ones nor keep removes every tag its regex finds, through a
+# Python callback per tag; the same regex's sub("") does it in C (tests/test_normalize_equivalence.py).
+_W3LIB_TAGS_RE = getattr(w3lib.html, "_tags_re", None)
+
+
+def _remove_all_tags(s: str) -> str:
+    return _W3LIB_TAGS_RE.sub("", s) if _W3LIB_TAGS_RE is not None else remove_tags(s)
 # The only characters on which str.split()/strip() and _SPACE_RE disagree (newline aside): without
 # them " ".join(s.split()) is _SPACE_RE.sub(" ", s).strip(), several times faster.
 _SPLIT_UNSAFE = ("\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u1680", "\u200b", "\u2028", "\u2029")
@@ -38,7 +46,8 @@ def html_to_text(html: str | None) -> str:
     """Plain text: tags removed, entities decoded, spaces collapsed, one line per block."""
     if not html:
         return ""
-    s = _SCRIPT_RE.sub(" ", html)
+    # (re.I: "ſ" is an "s" too; a text holding no "<s" holds no script or style element)
+    s = _SCRIPT_RE.sub(" ", html) if ("<s" in html or "<S" in html or "<\u017f" in html) else html
     if "<!--" in s:  # (the pre-checks skip work that could not change the text)
         s = remove_comments(s)
     if "</d" in s or "</D" in s:
@@ -46,7 +55,7 @@ def html_to_text(html: str | None) -> str:
     s = _BLOCK_RE.sub("\n", s)
     s = _CELL_RE.sub(" ", s)
     if "<" in s:
-        s = remove_tags(s)
+        s = _remove_all_tags(s)
     if "&" in s:
         s = replace_entities(s)
     if _split_safe(s):
@@ -89,28 +98,28 @@ _LABEL_TO_KEY = {spelling: key for key, spellings in LABELS.items() for spelling
 for _key_name, _spellings in lang.label_spellings().items():
     for _s in _spellings:
         _LABEL_TO_KEY.setdefault(_s, _key_name)
-_ALL = sorted((s for s in _LABEL_TO_KEY if not lang.is_cjk(s)), key=len, reverse=True)  # "roast level" before "roast"
-_CJK_ALL = sorted((s for s in _LABEL_TO_KEY if lang.is_cjk(s)), key=len, reverse=True)
+_ALL = sorted((s for s in _LABEL_TO_KEY if not lang.is_cjk(s)), key=longest_first)  # "roast level" before "roast"
+_CJK_ALL = sorted((s for s in _LABEL_TO_KEY if lang.is_cjk(s)), key=longest_first)
 _ALT = tree_alternation(_ALL, sep=r"\s+")  # prefix tree: same matches, far fewer tries
 # "Label:" anywhere in a line (flattened HTML puts several on one line); the label must start the
 # line or follow a separator so "the notes: ..." inside a sentence is rare but "Origin: X" is found.
-_COLON_LABEL_RE = re.compile(rf"(?:^|(?<=[\s|•·;,.]))(?:[-•*]\s*)?({_ALT})\s*[:：]\s*", re.I)
+_COLON_LABEL_RE = compile_stored(rf"(?:^|(?<=[\s|•·;,.]))(?:[-•*]\s*)?({_ALT})\s*[:：]\s*", re.I)
 # Flattened tables: "ORIGIN Ethiopia PROCESS Washed ELEVATION 1900-2200m" (upper case, no colon).
 _UPPER_SKIP = {"from", "state", "type", "estate", "mill", "in the cup", "we taste", "flavor", "flavour", "farm"}
-_ENGLISH = sorted({s for spellings in LABELS.values() for s in spellings}, key=len, reverse=True)
+_ENGLISH = sorted({s for spellings in LABELS.values() for s in spellings}, key=longest_first)
 _UPPER_ALT = tree_alternation([s.upper() for s in _ENGLISH if s not in _UPPER_SKIP], sep=r"\s+", ignorecase=False)
-_UPPER_LABEL_RE = re.compile(rf"\b({_UPPER_ALT})\b")
+_UPPER_LABEL_RE = compile_stored(rf"\b({_UPPER_ALT})\b")
 # Every upper-case label opens with two capitals: lines without a pair need no label scan.
-_UPPER_PAIR_RE = re.compile(r"[A-Z][A-Z]")
+_UPPER_PAIR_RE = compile_stored(r"[A-Z][A-Z]")
 # CJK labels: "精製方法：ウォッシュト", "【産地】エチオピア", "■焙煎度：中煎り", "원산지 : 에티오피아", and in
 # flattened tables "産地 エチオピア" (a label opening a short line, then a space).
 _CJK_OPEN = "【\\[■◆●・★☆▪▶◎○◇*＊"
 _CJK_ALT = tree_alternation(_CJK_ALL, sep=r"\s*", ignorecase=False)
-_CJK_LABEL_RE = re.compile(
+_CJK_LABEL_RE = compile_stored(
     rf"(?:^|(?<=[\s|•·;,.、。/／（）()「」{_CJK_OPEN}】｜]))[{_CJK_OPEN}]?\s*({_CJK_ALT})\s*(?:[:：】\]]|(?=\s))\s*")
 _CJK_STRIP = " \t-–|;,　【】[]■◆●・★☆/｜、。"
 
-_WS_RE = re.compile(r"\s+")
+_WS_RE = compile_stored(r"\s+")
 
 
 @lru_cache(maxsize=1024)  # a few dozen label spellings
@@ -180,7 +189,7 @@ def labelled(labels: list[tuple[str, str]], key: str) -> list[str]:
     return [v for k, v in labels if k == key]
 
 
-_TAG_SPLIT_RE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|__|=)\s*(.+?)\s*$")
+_TAG_SPLIT_RE = compile_stored(r"^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|__|=)\s*(.+?)\s*$")
 
 
 @lru_cache(maxsize=8192)  # every rule splits every tag; tags repeat across a shop

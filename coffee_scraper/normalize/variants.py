@@ -5,15 +5,32 @@ from functools import lru_cache
 
 from coffee_scraper.items import SourceProduct
 
-from .grind import variant_grind
+from .grind import _variant_grind
 from .price import check_price, price_per_kg, sale_compare_at, valid_currency
 from .text import clean_inline
-from .weight import variant_weight
+from .weight import _stated_weight, weight_from
 
 
 @lru_cache(maxsize=8192)  # the same option sets on every product of a shop
 def _clean_options(options: tuple) -> tuple[tuple[str, str], ...]:
     return tuple((clean_inline(n), clean_inline(val)) for n, val in options)
+
+
+@lru_cache(maxsize=8192)  # the same options and titles on every product of a shop
+def _shape(options: tuple, title: str | None) -> tuple:
+    """(clean title, stated weight (weight._stated_weight), (grind, problem)) of a variant's raw options and title."""
+    options = _clean_options(options)
+    title = clean_inline(title) or None
+    return title, _stated_weight(options, title), _variant_grind(options, title)
+
+
+def _shape_unhashable(options: tuple, title: str | None) -> tuple:
+    options = _clean_options.__wrapped__(options)
+    title = clean_inline(title) or None
+    try:
+        return title, _stated_weight(options, title), _variant_grind(options, title)
+    except TypeError:  # (as variant_weight and variant_grind do)
+        return title, _stated_weight.__wrapped__(options, title), _variant_grind.__wrapped__(options, title)
 
 
 def build_variants(src: SourceProduct, name: str, warnings: list[str], description: str = "",
@@ -23,17 +40,16 @@ def build_variants(src: SourceProduct, name: str, warnings: list[str], descripti
     single = len(src.variants) == 1
     for i, v in enumerate(src.variants):
         vid = str(v.variant_id)
+        raw = tuple(v.options or ())
         try:
-            options = _clean_options(tuple(v.options or ()))
+            title, stated, (grind, grind_problem) = _shape(raw, v.title)
         except TypeError:  # unhashable options: no cache
-            options = _clean_options.__wrapped__(tuple(v.options or ()))
-        title = clean_inline(v.title) or None
-        grams, problem = variant_weight(options, title, name, v.grams, single, description)
+            title, stated, (grind, grind_problem) = _shape_unhashable(raw, v.title)
+        grams, problem = weight_from(stated, name, v.grams, single, description)
         if problem:
             warnings.append(f"weight_grams: {problem} (variant {vid})")
-        grind, problem = variant_grind(options, title)
-        if problem:
-            warnings.append(f"grind: {problem} (variant {vid})")
+        if grind_problem:
+            warnings.append(f"grind: {grind_problem} (variant {vid})")
         currency = valid_currency(v.currency) or valid_currency(src.default_currency)
         if currency is None:
             warnings.append(f"currency: none stated for variant {vid}")

@@ -6,6 +6,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from . import lang
+from .patterns import compile as compile_stored
 
 GRAMS_PER_UNIT = {
     "g": Decimal(1), "gm": Decimal(1), "gms": Decimal(1), "gr": Decimal(1), "grs": Decimal(1),
@@ -27,20 +28,20 @@ _NUM = r"\d+(?:[.,]\d+)?|[.,]\d+"
 # "12 oz.", "250gms", "1Kg", "2.2 lb", "0,5 kg"; the unit must end the word ("12 ozark" is not 12 oz).
 # Before the number: no letter of a word the number would belong to ("x2"), but "内容量200g" and codes
 # like "PROMO_0814_240g" hold sizes.
-_QTY_RE = re.compile(rf"(?<![0-9A-Za-z\u00c0-\u024f\u0400-\u04ff.])({_NUM})\s*-?\s*({_UNIT_ALT})\.?"
+_QTY_RE = compile_stored(rf"(?<![0-9A-Za-z\u00c0-\u024f\u0400-\u04ff.])({_NUM})\s*-?\s*({_UNIT_ALT})\.?"
                      rf"(?![a-z\u00c0-\u024f\u0400-\u04ff])", re.I)
-_FRACTION_RE = re.compile(rf"(?<![\d/])(?:(½|¼|半)|(\d)\s*/\s*(\d))\s*-?\s*({_UNIT_ALT})\.?(?![a-z])", re.I)
+_FRACTION_RE = compile_stored(rf"(?<![\d/])(?:(½|¼|半)|(\d)\s*/\s*(\d))\s*-?\s*({_UNIT_ALT})\.?(?![a-z])", re.I)
 # "1.000 g" is a thousand grams where a dot groups thousands (German, Dutch, Spanish...).
-_THOUSANDS_DOT_RE = re.compile(r"^\d{1,3}\.\d{3}$")
+_THOUSANDS_DOT_RE = compile_stored(r"^\d{1,3}\.\d{3}$")
 # Multipliers around a size: "200g x 4", "4 x 200g", "10oz Case Pack (6)", "12oz 2-Pack", "Pack of 3".
-_TIMES_AFTER_RE = re.compile(r"^\s*(?:[x×*]\s*(\d{1,3})\b|(?:case\s*)?pack\s*(?:of\s*)?\(?\s*(\d{1,3})\s*\)?|\(\s*(\d{1,3})\s*(?:pack|bags?|x)?\s*\))", re.I)
-_TIMES_BEFORE_RE = re.compile(r"(?:\b(\d{1,3})\s*[x×*]|\b(\d{1,3})\s*(?:-\s*)?pack\s+(?:of\s+)?)\s*$", re.I)
-_PACK_SUFFIX_RE = re.compile(r"^\s*[-,/]?\s*(\d{1,3})\s*-?\s*(?:pack|pk|bags)\b", re.I)
-_BARE_NUMBER_RE = re.compile(r"^\s*(\d{2,5})\s*$")
-SIZE_OPTION_RE = re.compile(r"\b(size|weight|bag|amount|quantity|qty|volume|pack)\b|(?<!\w)(?:"
+_TIMES_AFTER_RE = compile_stored(r"^\s*(?:[x×*]\s*(\d{1,3})\b|(?:case\s*)?pack\s*(?:of\s*)?\(?\s*(\d{1,3})\s*\)?|\(\s*(\d{1,3})\s*(?:pack|bags?|x)?\s*\))", re.I)
+_TIMES_BEFORE_RE = compile_stored(r"(?:\b(\d{1,3})\s*[x×*]|\b(\d{1,3})\s*(?:-\s*)?pack\s+(?:of\s+)?)\s*$", re.I)
+_PACK_SUFFIX_RE = compile_stored(r"^\s*[-,/]?\s*(\d{1,3})\s*-?\s*(?:pack|pk|bags)\b", re.I)
+_BARE_NUMBER_RE = compile_stored(r"^\s*(\d{2,5})\s*$")
+SIZE_OPTION_RE = compile_stored(r"\b(size|weight|bag|amount|quantity|qty|volume|pack)\b|(?<!\w)(?:"
                             + "|".join(re.escape(w) for w in sorted(lang.SIZE_OPTIONS, key=len, reverse=True))
                             + r")(?!\w)", re.I)
-_NON_SIZE_OPTION_RE = re.compile(r"\b(installments?|frequency|deliver|every|city|date|colou?r|grind|roast)\b", re.I)
+_NON_SIZE_OPTION_RE = compile_stored(r"\b(installments?|frequency|deliver|every|city|date|colou?r|grind|roast)\b", re.I)
 DEFAULT_TITLE = "default title"
 
 
@@ -96,7 +97,7 @@ def is_size_option(name: str | None) -> bool:
     return bool(name and SIZE_OPTION_RE.search(name) and not _NON_SIZE_OPTION_RE.search(name))
 
 
-_BAG_IN_TEXT_RE = re.compile(rf"(?<![\w.])(?:{_NUM})\s*-?\s*(?:{_UNIT_ALT})\.?\s+(?:bag|pouch|tin|box)\b", re.I)
+_BAG_IN_TEXT_RE = compile_stored(rf"(?<![\w.])(?:{_NUM})\s*-?\s*(?:{_UNIT_ALT})\.?\s+(?:bag|pouch|tin|box)\b", re.I)
 
 
 def bag_size_in_text(text: str | None) -> int | None:
@@ -134,9 +135,16 @@ def variant_weight(options: list[tuple[str, str]], title: str | None, product_na
     """
     options = tuple(options)
     try:
-        g, unreadable, sized = _stated_weight(options, title)
+        stated = _stated_weight(options, title)
     except TypeError:  # unhashable options: no cache
-        g, unreadable, sized = _stated_weight.__wrapped__(options, title)
+        stated = _stated_weight.__wrapped__(options, title)
+    return weight_from(stated, product_name, shipping_grams, single_variant, description)
+
+
+def weight_from(stated: tuple[int | None, str | None, bool], product_name: str | None, shipping_grams: int | None,
+                single_variant: bool, description: str = "") -> tuple[int | None, str | None]:
+    """variant_weight, given ``_stated_weight``'s answer for the variant's options and title."""
+    g, unreadable, sized = stated
     if g:
         return g, None
     # The product name ("Silver Oak Cafe Blend 75g") only speaks for a lone variant.

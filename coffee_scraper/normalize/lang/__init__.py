@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import pycountry
 
-from ..patterns import tree_alternation
+from ..patterns import compile as compile_stored, longest_first, tree_alternation
 from .forms import agreement_forms
 
 
@@ -41,9 +41,9 @@ def rooted_alternation(names, sep: str | None = None, ignorecase: bool = True) -
 CODES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "ja", "ko", "zh")
 MODULES = tuple(importlib.import_module(f".{code}", __name__) for code in CODES)
 
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_CJK_RE = compile_stored(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _KATAKANA = "\u30a1-\u30fa\u30fc"  # (not the middle dot U+30FB: "エチオピア・グジ" is two words)
-_SEP_KEY_RE = re.compile(r"[\s\-_\u3000]+")
+_SEP_KEY_RE = compile_stored(r"[\s\-_\u3000]+")
 
 
 def is_cjk(word: str) -> bool:
@@ -100,7 +100,7 @@ class Hit:
         return self._text
 
 
-_TOKEN_RE = re.compile(r"\w+")
+_TOKEN_RE = compile_stored(r"\w+")
 
 
 # ASCII bytes that are not \w: blanked by bytes.translate, so split() gives findall(r"\w+")'s words.
@@ -156,10 +156,10 @@ class Vocabulary:
                     compound_heads.add(toks[0])
         for counts in self._phrases.values():
             counts.sort(reverse=True)  # longest phrase first
-        self._heads = tuple(sorted(compound_heads, key=len, reverse=True))
+        self._heads = tuple(sorted(compound_heads, key=longest_first))
         # A text word ending with a head: one scan of the lower-case text (heads are \w only, and a
         # word equal to a head is a phrase, tested apart), instead of an endswith per word.
-        self._heads_re = re.compile("(?:" + tree_alternation(self._heads, ignorecase=False) + r")(?!\w)") \
+        self._heads_re = compile_stored("(?:" + tree_alternation(self._heads, ignorecase=False) + r")(?!\w)") \
             if self._heads else None
         # A word can end with a head only if it ends with a head's last three characters: a set probe
         # per word of the text (its word set is at hand) spares most texts that scan.
@@ -168,8 +168,8 @@ class Vocabulary:
         # CJK: literals first (the regex engine then skips to their first characters); the short
         # katakana and hangul words' "not inside a longer word" test is made on each match.
         self._short = frozenset(kana_short | hangul_short)
-        cjk_all = sorted(cjk_long | kana_short | hangul_short, key=len, reverse=True)
-        self.cjk = re.compile("(" + rooted_alternation(cjk_all, sep=r"\s*", ignorecase=False) + ")") if cjk_all else None
+        cjk_all = sorted(cjk_long | kana_short | hangul_short, key=longest_first)
+        self.cjk = compile_stored("(" + rooted_alternation(cjk_all, sep=r"\s*", ignorecase=False) + ")") if cjk_all else None
 
     def _tokens_key(self, toks: list[str], value: str) -> None:
         k = " ".join(toks)
@@ -215,10 +215,12 @@ class Vocabulary:
         """Whether a word of ``text`` ends with a compound head ("Kaffeemühle")."""
         if self._heads_re is None:
             return False
-        tails = self._head_tails
+        # (the heads are \w only: _heads_re finds one in text.lower() exactly when a word of the
+        # text, _word_set's \w+ runs of text.lower(), ends with one)
+        tails, heads = self._head_tails, self._heads
         for w in _word_set(text):
-            if w[-3:] in tails:
-                return self._heads_re.search(text.lower()) is not None
+            if w[-3:] in tails and w.endswith(heads):
+                return True
         return False
 
     def _cjk_matches(self, text: str):
@@ -298,8 +300,8 @@ def word_set(text: str) -> frozenset[str]:
     return _word_set(text)
 
 
-_KANA_CHAR_RE = re.compile(f"[{_KATAKANA}]")
-_HANGUL_CHAR_RE = re.compile("[\uac00-\ud7af]")
+_KANA_CHAR_RE = compile_stored(f"[{_KATAKANA}]")
+_HANGUL_CHAR_RE = compile_stored("[\uac00-\ud7af]")
 
 
 def _standalone(text: str, m: re.Match) -> bool:
