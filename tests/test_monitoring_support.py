@@ -76,7 +76,7 @@ def closed_port() -> int:
 
 def monitoring_settings(tmp_path, **extra) -> list[str]:
     """-s arguments enabling Spidermon, our suites and the metrics extension for one crawl."""
-    extensions = {"coffee_scraper.monitors.extension.MonitorSuites": 500,
+    extensions = {"spidermon.contrib.scrapy.extensions.Spidermon": 500,
                   "coffee_scraper.extensions.metrics.MetricsExtension": 600}
     values = {
         "EXTENSIONS": json.dumps(extensions),

@@ -80,23 +80,10 @@ def test_registry_is_validated_once_per_version_of_the_file(tmp_path):
         load_registry(path)
 
 
-def test_monitor_suites_extension_needs_spidermon_enabled_and_refuses_what_it_does_not_run():
-    from coffee_scraper.monitors.extension import MonitorSuites
-
-    with pytest.raises(NotConfigured):
-        MonitorSuites.from_crawler(get_crawler(settings_dict={"SPIDERMON_ENABLED": False}))
-    with pytest.raises(ValueError, match="SPIDERMON_ADD_FIELD_COVERAGE needs Spidermon's own extension"):
-        MonitorSuites.from_crawler(get_crawler(settings_dict={"SPIDERMON_ENABLED": True,
-                                                              "SPIDERMON_ADD_FIELD_COVERAGE": True}))
-    ext = MonitorSuites.from_crawler(get_crawler(settings_dict={
-        "SPIDERMON_ENABLED": True,
-        "SPIDERMON_SPIDER_CLOSE_MONITORS": ["coffee_scraper.monitors.suites.CloseMonitorSuite"]}))
-    assert [type(s).__name__ for s in ext.closed_suites] == ["CloseMonitorSuite"]
-
-
 def test_crawl_components_do_not_import_jsonschema():
-    # jsonschema and its format checkers (~0.1 s) are for readable errors of an invalid item only.
-    code = ("import sys; import coffee_scraper.settings, coffee_scraper.monitors.extension, "
+    # jsonschema and its format checkers (~0.1 s) are for readable errors of an invalid item only (Spidermon's
+    # extension, loaded by the crawler, imports it on its own: not these modules).
+    code = ("import sys; import coffee_scraper.settings, "
             "coffee_scraper.monitors.suites, coffee_scraper.monitors.actions, coffee_scraper.pipelines.validate; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jsonschema', 'jinja2')))")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
