@@ -1,15 +1,14 @@
 """Agreement forms of adjectives: a table lists a roast or process word once or twice, shops write it
 in whatever gender and number the sentence needs ("tostatura medio-scura", "un caffè medio-scuro",
 "café tostado medio oscuro", "caffè lavati", "jasno palona", "ljusa bönor"). Each rule swaps the
-ending of every word of an entry among its language's endings (a multi-word entry takes every mix),
+ending of every word of an entry among its language's endings (the words of an entry agree),
 so tables need not spell them all; the tables' own forms stay."""
 from __future__ import annotations
 
-import itertools
 import re
 
 # Per language: groups of interchangeable endings, longest first within a group. A word takes the
-# first group one of whose endings it has (and that leaves a stem of at least 3 characters).
+# first group one of whose endings it has (and that leaves a stem of at least 2 characters).
 ENDINGS: dict[str, tuple[tuple[str, ...], ...]] = {
     "it": (("o", "a", "i", "e"),),
     "es": (("os", "as", "o", "a"),),
@@ -28,7 +27,6 @@ ENDINGS: dict[str, tuple[tuple[str, ...], ...]] = {
 _SPLIT_RE = re.compile(r"([\s\-]+)")
 # Generated forms that are English words ("Natur" + "e"): English text must not read as German.
 _NOT_FORMS = frozenset({"nature", "natures"})
-_MAX_FORMS = 64
 
 
 def _word_forms(word: str, groups) -> list[str]:
@@ -43,15 +41,19 @@ def _word_forms(word: str, groups) -> list[str]:
 
 
 def agreement_forms(word: str, code: str) -> set[str]:
-    """``word`` and its other genders and numbers in language ``code`` (just ``word`` if none)."""
+    """``word`` and its other genders and numbers in language ``code`` (just ``word`` if none). The
+    words of an entry agree ("media oscura", "medios oscuros"); a first word may also stay as listed,
+    an adverb before the adjective ("medio-scuri"). Not every mix: that multiplied the vocabularies'
+    size (and their build at every start) for forms no shop writes."""
     groups = ENDINGS.get(code)
     if not groups:
         return {word}
     parts = _SPLIT_RE.split(word)
     choices = [_word_forms(p, groups) if i % 2 == 0 and p else [p] for i, p in enumerate(parts)]
+    width = max(len(c) for c in choices)
     out = {word}
-    for combo in itertools.islice(itertools.product(*choices), _MAX_FORMS):
-        form = "".join(combo)
-        if form.lower() not in _NOT_FORMS:
-            out.add(form)
-    return out
+    for k in range(width):
+        agreed = [c[min(k, len(c) - 1)] for c in choices]
+        out.add("".join(agreed))
+        out.add("".join([parts[0], *agreed[1:]]))
+    return {f for f in out if f.lower() not in _NOT_FORMS}
