@@ -7,7 +7,7 @@ from functools import lru_cache
 import pycountry
 
 from . import lang
-from .patterns import compile as compile_stored, longest_first, tree_alternation
+from .patterns import compile as compile_stored, fold, longest_first, tree_alternation
 from .text import split_tag
 
 # Coffee-growing countries only: a name outside this list ("Georgia peach", "Turkish", "French
@@ -122,13 +122,71 @@ def _compile(names) -> re.Pattern:
     return compile_stored(rf"(?<!\w)({_alternation(names)})(?!\w)", re.I)
 
 
+_ALNUM_RUN_RE = compile_stored(r"[^\W_]+")
+
+
+def _fold_safe(text: str) -> bool:
+    """No character that re.I matches with an ASCII letter its lower case is not (patterns.fold)."""
+    return not any(ch in text for ch in "\u0130\u0131\u017f\u212a")
+
+
+class _Names:
+    """``_compile(names)``, whose ``finditer`` tries the regex only where a name's first word stands.
+
+    As one regex (re.I, a lookbehind first) it is entered at every position of a description. A match
+    starts at a word whose letters are the first word of a name (the name's first run of letters and
+    digits; the text's, in its lower case): the words of the text (lang.word_set, cached for the other
+    vocabularies) say which names can match, and str.find where. Texts where lower case is not
+    what re.I compares (the four characters fold() handles, "_" which joins words for \w) take the regex.
+    """
+
+    __slots__ = ("regex", "firsts")
+
+    def __init__(self, names: list[str]):
+        self.regex = _compile(names)
+        firsts = set()
+        for n in names:
+            m = _ALNUM_RUN_RE.match(n)
+            if m is None or fold(n) != n.lower():
+                firsts = None  # (a name opening with a sign, or folding apart: the regex only)
+                break
+            firsts.add(m.group(0).lower())
+        self.firsts = frozenset(firsts) if firsts is not None else None
+
+    def finditer(self, text: str) -> list[re.Match]:
+        firsts = self.firsts
+        if firsts is None or "_" in text or not (text.isascii() or _fold_safe(text)):
+            return list(self.regex.finditer(text))
+        lower = fold(text)  # (= text.lower() here, the same length)
+        starts = []
+        for w in lang.word_set(text):
+            if w in firsts:
+                pos = lower.find(w)
+                while pos != -1:
+                    if not (pos and ((c := lower[pos - 1]).isalnum() or c == "_")):
+                        starts.append(pos)
+                    pos = lower.find(w, pos + 1)
+        if not starts:
+            return []
+        starts.sort()
+        out, end, match = [], 0, self.regex.match
+        for pos in starts:
+            if pos >= end:
+                m = match(text, pos)
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
+        return out
+
+
 _LOOKUP = {**{_key(k): v for k, v in _WEAK_NAMES.items()}, **{_key(k): v for k, v in _ADJ.items()},
            **{_key(k): v for k, v in _STRONG.items()}}
-_TITLE_RE = _compile([n for n in list(_STRONG) + list(_ADJ) if not lang.is_cjk(n)])
-_LABEL_RE = _compile([n for n in list(_STRONG) + list(_ADJ) + list(_WEAK_NAMES) if not lang.is_cjk(n)])
-_TEXT_RE = _compile([n for n in _STRONG if not lang.is_cjk(n)])
+_TITLE = _Names([n for n in list(_STRONG) + list(_ADJ) if not lang.is_cjk(n)])
+_LABEL = _Names([n for n in list(_STRONG) + list(_ADJ) + list(_WEAK_NAMES) if not lang.is_cjk(n)])
+_TEXT = _Names([n for n in _STRONG if not lang.is_cjk(n)])
 # (English adjectives mislead in prose, see _ADJECTIVES; other languages' only speak when no name does)
-_ADJ_TEXT_RE = _compile([n for n in lang.adjectives() if not lang.is_cjk(n)])
+_ADJ_TEXT = _Names([n for n in lang.adjectives() if not lang.is_cjk(n)])
+_TITLE_RE, _LABEL_RE, _TEXT_RE, _ADJ_TEXT_RE = _TITLE.regex, _LABEL.regex, _TEXT.regex, _ADJ_TEXT.regex
 _ADJ_WORDS = frozenset(w for n in lang.adjectives() for w in re.findall(r"\w+", n))
 # CJK names have no word boundaries ("エチオピア産", "에티오피아의", "埃塞俄比亚耶加雪菲"): matched inside runs
 # of text; katakana and hangul names must not continue a longer word of their script ("タイプ").
@@ -151,13 +209,13 @@ def _is_region(match_text: str) -> bool:
     return _key(match_text) in _REGION_KEYS
 
 
-def _scan(pattern: re.Pattern, text: str | None, *, capitalised: bool = False, named: set | None = None
+def _scan(names: _Names, text: str | None, *, capitalised: bool = False, named: set | None = None
           ) -> list[str]:
     """Codes named in ``text``; ``named`` collects the codes named by a country (not a region) name."""
     out: list[str] = []
     if not text:
         return out
-    matches = list(pattern.finditer(text))
+    matches = names.finditer(text)
     if lang.has_cjk(text):
         cjk = list(_CJK_RE.finditer(text))
         if cjk:
@@ -174,7 +232,7 @@ def _scan(pattern: re.Pattern, text: str | None, *, capitalised: bool = False, n
 
 
 def countries_in_title(title: str) -> list[str]:
-    return _scan(_TITLE_RE, title)
+    return _scan(_TITLE, title)
 
 
 def countries_in_label(value: str) -> list[str]:
@@ -185,7 +243,7 @@ def countries_in_label(value: str) -> list[str]:
 def _label_scan(value: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """(codes ``value`` names, those named by a country name, not a region): one scan for both."""
     named: set[str] = set()
-    codes = tuple(_scan(_LABEL_RE, value, named=named))
+    codes = tuple(_scan(_LABEL, value, named=named))
     return codes, frozenset(named)
 
 
@@ -194,7 +252,7 @@ def _label_codes(value: str) -> tuple[str, ...]:
 
 
 def countries_in_text(text: str) -> list[str]:
-    return _scan(_TEXT_RE, text, capitalised=True)
+    return _scan(_TEXT, text, capitalised=True)
 
 
 def countries_in_tags(tags: list[str]) -> list[str]:
@@ -249,7 +307,7 @@ def _merge(*lists: list[str]) -> list[str]:
 def _title_codes(title: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """(codes the title names, those named by a country name, not a region)."""
     named: set[str] = set()
-    return tuple(_scan(_TITLE_RE, title, named=named)), frozenset(named)
+    return tuple(_scan(_TITLE, title, named=named)), frozenset(named)
 
 
 def find_origins(title: str, tags: list[str], vendor: str | None, label_values: list[str], text: str,
@@ -273,12 +331,12 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
     found = _merge(in_title, in_tags, in_vendor, in_labels)
     if found:
         return found, warnings
-    in_text = _scan(_TEXT_RE, text, capitalised=True, named=named)
+    in_text = _scan(_TEXT, text, capitalised=True, named=named)
     if not in_text:
         # "100% arábica brasileiro", "ein äthiopischer Kaffee": an adjective, when no country is named
         if _ADJ_WORDS.isdisjoint(lang.word_set(text)):
             return [], warnings
-        return _scan(_ADJ_TEXT_RE, text), warnings
+        return _scan(_ADJ_TEXT, text), warnings
     if blend_hint or len(in_text) < 2:
         return in_text, warnings
     # "Coffees from Ethiopia, Colombia and Brazil": one sentence listing several origins is a blend;

@@ -219,23 +219,39 @@ class Anchored:
 
     def __init__(self, alternatives: list[tuple[tuple[str, ...], str]], flags: int = re.IGNORECASE):
         assert flags & re.IGNORECASE and all(w == w.lower() for words, _ in alternatives for w in words)
-        self.alternatives = [(words, compile(pattern, flags)) for words, pattern in alternatives]
+        # (words, regex, whether it opens with \b: then a word found inside a longer word is no start)
+        self.alternatives = [(words, compile(pattern, flags), pattern.startswith(r"\b")) for words, pattern in alternatives]
         self.regex = compile("|".join(pattern for _, pattern in alternatives), flags)  # (the reference)
 
-    def search(self, text: str, folded: str | None = None) -> re.Match | None:
+    def search(self, text: str, folded: str | None = None, start: int = 0) -> re.Match | None:
+        """``regex.search(text, start)``."""
         if folded is None:
             folded = fold(text)  # (same length as text: positions carry over)
         best_pos, best = len(text) + 1, None
-        for words, regex in self.alternatives:
+        for words, regex, bounded in self.alternatives:
             for w in words:
-                pos = folded.find(w)
+                pos = folded.find(w, start)
                 while pos != -1 and pos < best_pos:  # (a later alternative must start earlier to win)
-                    m = regex.match(text, pos)
-                    if m is not None:
-                        best_pos, best = pos, m
-                        break
+                    # (\w is str.isalnum() or "_"; fold() maps letters to letters)
+                    if not (bounded and pos and ((c := folded[pos - 1]).isalnum() or c == "_")):
+                        m = regex.match(text, pos)
+                        if m is not None:
+                            best_pos, best = pos, m
+                            break
                     pos = folded.find(w, pos + 1)
         return best
+
+    def finditer(self, text: str, folded: str | None = None):
+        """``regex.finditer(text)``: each match searched from where the previous one ended."""
+        if folded is None:
+            folded = fold(text)
+        start = 0
+        while start <= len(text):
+            m = self.search(text, folded, start)
+            if m is None:
+                return
+            yield m
+            start = m.end() if m.end() > m.start() else m.end() + 1
 
 
 class GuardSet:

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from . import lang
-from .patterns import Guarded, compile as compile_stored
+from .patterns import Anchored, Guarded, compile as compile_stored
 from .text import split_tag
 
 ROAST_LEVELS: tuple[str, ...] = ("light", "medium-light", "medium", "medium-dark", "dark", "omni")
@@ -89,17 +89,21 @@ _LEVEL = r"(?:light|medium|dark)(?:\s*(?:-|–|to|/)\s*(?:light|medium|dark))?"
 _TITLE_RE = compile_stored(rf"\b({_LEVEL}|vienna|french|italian|full\s+city|city|omni)[\s-]+roast\b", re.I)
 # Running text: "a medium-dark roast", "roasted it light", "roasted to a medium- dark level",
 # "a medium-dark profile", "our versatile medium-dark cold brew blend", a "Medium-light Roast" line.
-_TEXT_RE = compile_stored(
-    rf"\b({_LEVEL}|full\s+city|vienna)[\s-]+roast(?:ed)?\b"
-    rf"|\broast(?:ed|s)?\s+(?:(?:it|this|the|our|them)\s+(?:\w+\s+)?)?(?:to\s+|at\s+)?(?:an?\s+|the\s+)?({_LEVEL})\b"
-    rf"|\b({_LEVEL})\s+(?:profile|roast\s+level|level)\b"
-    rf"|\b({_LEVEL})\s+(?:\w+\s+){{0,2}}blend\b",
-    re.I,
-)
+# Searched from each alternative's opening words (Anchored): as one re.I regex it was tried at every
+# position of the text. Each alternative has one group, so the first group that matched is the level.
+_LEVELS = ("light", "medium", "dark")
+_TEXT_ANCHORED = Anchored([
+    ((*_LEVELS, "full", "vienna"), rf"\b({_LEVEL}|full\s+city|vienna)[\s-]+roast(?:ed)?\b"),
+    (("roast",), rf"\broast(?:ed|s)?\s+(?:(?:it|this|the|our|them)\s+(?:\w+\s+)?)?(?:to\s+|at\s+)?(?:an?\s+|the\s+)?"
+                 rf"({_LEVEL})\b"),
+    (_LEVELS, rf"\b({_LEVEL})\s+(?:profile|roast\s+level|level)\b"),
+    (_LEVELS, rf"\b({_LEVEL})\s+(?:\w+\s+){{0,2}}blend\b"),
+])
+_TEXT_RE = _TEXT_ANCHORED.regex  # (the plain alternation: the reference the tests compare with)
 
 
 _TITLE = Guarded(_TITLE_RE)
-_TEXT = Guarded(_TEXT_RE)
+_TEXT = Guarded(_TEXT_RE)  # (its required words: most texts need no search at all)
 
 
 @lru_cache(maxsize=8192)
@@ -138,7 +142,7 @@ def find_roast(title: str, tags: list[str], label_values: list[str], text: str) 
     stated, r = _title_roast(title)
     if stated:
         return r, warnings
-    m = _TEXT.search(text)
+    m = _TEXT_ANCHORED.search(text) if _TEXT.possible(text) else None
     if m:
         return parse_roast(next(g for g in m.groups() if g)), warnings
     if lang.looks_english(text) or not lang.any_stem(text, _CONTEXT_STEMS):

@@ -161,9 +161,12 @@ class Vocabulary:
         # word equal to a head is a phrase, tested apart), instead of an endswith per word.
         self._heads_re = compile_stored("(?:" + tree_alternation(self._heads, ignorecase=False) + r")(?!\w)") \
             if self._heads else None
-        # A word can end with a head only if it ends with a head's last three characters: a set probe
-        # per word of the text (its word set is at hand) spares most texts that scan.
-        self._head_tails = frozenset(h[-3:] for h in self._heads)
+        # A word can end with a head only if it ends with a head's last three characters: a dict probe
+        # per word gives the few heads to test (endswith over every head touches hundreds of strings).
+        by_tail: dict[str, list[str]] = {}
+        for h in self._heads:
+            by_tail.setdefault(h[-3:], []).append(h)
+        self._head_tails = {t: tuple(hs) for t, hs in by_tail.items()}  # (longest first, as _heads)
         self._prefix_words = tuple(sorted({k for k in self.values if not is_cjk(k)}, key=len, reverse=True))
         # CJK: literals first (the regex engine then skips to their first characters); the short
         # katakana and hangul words' "not inside a longer word" test is made on each match.
@@ -205,8 +208,8 @@ class Vocabulary:
             if self._prefixes and tok.startswith(self._prefix_words):
                 w = next(p for p in self._prefix_words if tok.startswith(p))
                 out.append((Hit(start, end, text[start:end]), values[w]))
-            elif heads and len(tok) > 5 and tok.endswith(heads):
-                h = next(h for h in heads if tok.endswith(h))
+            elif heads and len(tok) > 5 and (hs := self._head_tails.get(tok[-3:])) and tok.endswith(hs):
+                h = next(h for h in hs if tok.endswith(h))
                 out.append((Hit(end - len(h), end, text[end - len(h):end]), values[h]))
             i += 1
         return out
@@ -217,9 +220,10 @@ class Vocabulary:
             return False
         # (the heads are \w only: _heads_re finds one in text.lower() exactly when a word of the
         # text, _word_set's \w+ runs of text.lower(), ends with one)
-        tails, heads = self._head_tails, self._heads
+        tails = self._head_tails
         for w in _word_set(text):
-            if w[-3:] in tails and w.endswith(heads):
+            hs = tails.get(w[-3:])
+            if hs is not None and w.endswith(hs):
                 return True
         return False
 
