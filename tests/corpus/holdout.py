@@ -439,3 +439,117 @@ P(L, "Бразилия Серрадо", [("1 кг", "2490.00", 1000)], C(["BR"],
 P(L, "Кофемолка ручная", [(None, "3990.00", None)], N("equipment: grinder"), cur="RUB")
 P(L, "Подарочный сертификат", [("3000 ₽", "3000.00", None)], N("gift card"), cur="RUB")
 P(L, "Кружка с логотипом", [(None, "790.00", None)], N("merch"), cur="RUB")
+
+# ============================================================ second batch: other shops, other habits
+# Variant titles that carry grind and size together, capitalised labels, dashes for colons, spelling
+# variants (ウォッシュド/ウォッシュト, 내츄럴/내추럴), roast words inflected the way prose inflects them.
+L = "en"
+P(L, "COLOMBIA – EL DIVISO – PINK BOURBON", [("250g / Whole Bean", "19.00", 250), ("1kg / Whole Bean", "62.00", 1000)],
+  C(["CO"], "washed", "light"), body="<p>PROCESS – WASHED<br>ROAST – LIGHT (FILTER)</p>", cur="GBP", opt="Option")
+P(L, "Ceramic Pour Over Dripper", [(None, "28.00", None)], N("equipment: brewer"), cur="USD")
+
+L = "fr"
+P(L, "Éthiopie Yirgacheffe – Moulu", [("Grains / 250 g", "14.00", 250), ("Moulu filtre / 250 g", "14.00", 250)],
+  C(["ET"], "washed", "light"), body="<p>PAYS : ÉTHIOPIE<br>PROCESS : LAVÉ<br>TORRÉFACTION : BLONDE</p>",
+  opt="Mouture")
+P(L, "Nicaragua Jinotega", [("1 kg", "39.00", 1000)], C(["NI"], "natural", "medium-dark"),
+  body="<p>Un nicaraguayen travaillé en nature (séché en cerise), à la torréfaction mi-foncée.</p>")
+P(L, "Chocolat noir 70 % Pérou", [(None, "6.50", None)], N("merch"))
+
+L = "de"
+P(L, "Ruanda Gitesi", [("250g - ganze Bohne", "15.90", 250), ("250g - gemahlen", "15.90", 250)],
+  C(["RW"], "washed", "light"), body="<p>HERKUNFT – Ruanda<br>AUFBEREITUNG – Gewaschen<br>RÖSTGRAD – Hell</p>",
+  opt="Variante")
+P(L, "Tansania Kilimanjaro Peaberry", [("500 g", "19.90", 500)], C(["TZ"], "washed", "medium"),
+  body="<p>Ein nass aufbereiteter Kaffee aus Tansania, mittlere Röstung.</p>")
+P(L, "Siebträger-Tamper 58 mm", [(None, "39.00", None)], N("equipment: tamper"))
+
+L = "es"
+P(L, "Nicaragua Nueva Segovia", [("Grano / 250 g", "13.00", 250), ("Molido / 250 g", "13.00", 250)],
+  C(["NI"], "honey", "medium"), body="<p>PROCESO: HONEY<br>TUESTE: MEDIO<br>PAÍS: NICARAGUA</p>", opt="Formato")
+P(L, "Perú Cajamarca – Lavado", [("1 kg", "32.00", 1000)], C(["PE"], "washed", "medium-dark"),
+  body="<p>Café peruano lavado, de tueste medio oscuro.</p>")
+P(L, "Jarra para leche 600 ml", [(None, "19.00", None)], N("equipment: milk jug"))
+
+L = "it"
+P(L, "Burundi Kayanza lavato", [("250 g – in grani", "15.00", 250), ("250 g – macinato moka", "15.00", 250)],
+  C(["BI"], "washed", "medium-light"), body="<p>Tostatura: medio-chiara</p>", opt="Macinatura")
+P(L, "Nicaragua Maragogype", [("1 kg", "29.00", 1000)], C(["NI"], "natural", "dark"),
+  body="<p>PAESE: NICARAGUA – PROCESSO: NATURALE – TOSTATURA: SCURA</p>")
+P(L, "Cioccolatini al caffè (confezione 150 g)", [(None, "8.00", None)], N("merch"))
+
+L = "nl"
+P(L, "Rwanda Huye Mountain", [("250 gr - bonen", "14.50", 250), ("250 gr - gemalen", "14.50", 250)],
+  C(["RW"], "washed", "medium-light"), body="<p>HERKOMST: RWANDA<br>VERWERKING: GEWASSEN<br>BRANDING: LICHT-MEDIUM</p>",
+  opt="Maling")
+P(L, "Peru Norte", [("1 kilo", "31.00", 1000)], C(["PE"], "washed", "dark"),
+  body="<p>Een gewassen Peruaanse koffie, donker gebrand voor espresso met melk.</p>")
+P(L, "Melkkan 600 ml", [(None, "22.00", None)], N("equipment: milk jug"))
+
+L = "pt"
+P(L, "Ruanda Nyungwe", [("Grãos / 250g", "16.00", 250), ("Moído / 250g", "16.00", 250)],
+  C(["RW"], "washed", "light"), body="<p>ORIGEM: RUANDA<br>PROCESSO: LAVADO<br>TORRA: CLARA</p>", opt="Moagem")
+P(L, "Café do Cerrado Mineiro – Fermentado", [("500g", "79.00", 500)], C(["BR"], "anaerobic natural", "medium"),
+  body="<p>Natural com fermentação anaeróbica de 72 horas. Torra média.</p>", cur="BRL")
+P(L, "Prensa francesa 600 ml", [(None, "149.00", None)], N("equipment: brewer"), cur="BRL")
+
+L = "pl"
+P(L, "Rwanda Kivu", [("250 g / ziarno", "55.00", 250), ("250 g / mielona", "55.00", 250)],
+  C(["RW"], "washed", "light"), body="<p>KRAJ: RWANDA<br>OBRÓBKA: MYTA<br>STOPIEŃ WYPALENIA: JASNY</p>", cur="PLN",
+  opt="Wariant")
+P(L, "Peru Cajamarca Organic", [("1 kg", "139.00", 1000)], C(["PE"], "washed", "dark"),
+  body="<p>Myta kawa z Peru, ciemno palona, do ekspresu kolbowego.</p>", cur="PLN")
+P(L, "Dzbanek do mleka 350 ml", [(None, "69.00", None)], N("equipment: milk jug"), cur="PLN")
+
+L = "sv"
+P(L, "Rwanda Kanzu", [("250 g / Hela bönor", "155.00", 250), ("250 g / Malet", "155.00", 250)],
+  C(["RW"], "washed", "light"), body="<p>LAND: RWANDA<br>BEREDNING: TVÄTTAD<br>ROSTNING: LJUS</p>", cur="SEK",
+  opt="Malning")
+P(L, "Nicaragua Mellanrost", [("500 g", "179.00", 500)], C(["NI"], "natural", "medium"),
+  body="<p>Naturellt processat kaffe från Nicaragua.</p>", cur="SEK")
+P(L, "Mjölkkanna 600 ml", [(None, "299.00", None)], N("equipment: milk jug"), cur="SEK")
+
+L = "da"
+P(L, "Rwanda Nyamasheke", [("250 g / Hele bønner", "109.00", 250), ("250 g / Formalet", "109.00", 250)],
+  C(["RW"], "washed", "light"), body="<p>LAND: RWANDA<br>PROCES: VASKET<br>RISTNING: LYS</p>", cur="DKK",
+  opt="Kværning")
+P(L, "Nicaragua Natural", [("1 kg", "279.00", 1000)], C(["NI"], "natural", "dark"),
+  body="<p>Natural-processeret kaffe fra Nicaragua, mørkristet.</p>", cur="DKK")
+P(L, "Mælkekande 600 ml", [(None, "249.00", None)], N("equipment: milk jug"), cur="DKK")
+
+L = "no"
+P(L, "Rwanda Gitesi", [("250 g / Hele bønner", "179.00", 250), ("250 g / Malt", "179.00", 250)],
+  C(["RW"], "washed", "light"), body="<p>LAND: RWANDA<br>PROSESS: VASKET<br>BRENNING: LYS</p>", cur="NOK",
+  opt="Kverning")
+P(L, "Nicaragua Naturell", [("1 kg", "469.00", 1000)], C(["NI"], "natural", "dark"),
+  body="<p>Naturlig prosessert kaffe fra Nicaragua, mørkbrent for espresso.</p>", cur="NOK")
+P(L, "Melkemugge 600 ml", [(None, "329.00", None)], N("equipment: milk jug"), cur="NOK")
+
+L = "ja"
+P(L, "ルワンダ ギテシ", [("豆のまま / 200g", "1900", 200), ("中挽き / 200g", "1900", 200)],
+  C(["RW"], "washed", "light"), body="<p>生産国：ルワンダ<br>精製：ウォッシュド<br>焙煎度：浅煎り</p>", cur="JPY",
+  opt="挽き方")
+P(L, "インドネシア スマトラ マンデリン", [("200g", "1600", 200)], C(["ID"], "wet-hulled", "dark"),
+  body="<p>精製：スマトラ式（ウェットハル）　焙煎度：イタリアンロースト</p>", cur="JPY")
+P(L, "ミルクピッチャー 350ml", [(None, "3200", None)], N("equipment: milk jug"), cur="JPY")
+
+L = "ko"
+P(L, "르완다 기테시", [("원두 / 200g", "18000", 200), ("분쇄 / 200g", "18000", 200)],
+  C(["RW"], "washed", "light"), body="<p>원산지: 르완다<br>가공: 워시드<br>로스팅: 라이트</p>", cur="KRW", opt="분쇄")
+P(L, "브라질 옐로우 버번 내츄럴", [("500g", "25000", 500)], C(["BR"], "natural", "medium-dark"),
+  body="<p>가공방식: 내츄럴<br>로스팅 포인트: 풀시티</p>", cur="KRW")
+P(L, "스팀 피쳐 600ml", [(None, "25000", None)], N("equipment: milk jug"), cur="KRW")
+
+L = "zh"
+P(L, "卢旺达 基伍湖 水洗", [("227g 咖啡豆", "98.00", 227), ("227g 研磨", "98.00", 227)],
+  C(["RW"], "washed", "light"), body="<p>产国：卢旺达<br>处理法：水洗法<br>烘焙度：浅烘</p>", cur="CNY", opt="规格")
+P(L, "印尼 苏门答腊 曼特宁", [("净含量 250g", "88.00", 250)], C(["ID"], "wet-hulled", "dark"),
+  body="<p>湿刨法处理，深烘焙。</p>", cur="CNY")
+P(L, "拉花缸 350ml", [(None, "69.00", None)], N("equipment: milk jug"), cur="CNY")
+
+L = "zht"
+P(L, "盧安達 基伍 水洗", [("半磅 / 咖啡豆", "450", 227), ("半磅 / 研磨", "450", 227)],
+  C(["RW"], "washed", "medium-light"), body="<p>產國：盧安達<br>處理法：水洗法<br>烘焙度：淺中焙</p>", cur="TWD", opt="規格")
+P(L, "印尼 蘇門答臘 曼特寧", [("一磅", "800", 454)], C(["ID"], "wet-hulled", "dark"),
+  body="<p>濕剝處理，深焙。</p>", cur="TWD")
+P(L, "拉花鋼杯 350ml", [(None, "650", None)], N("equipment: milk jug"), cur="TWD")
