@@ -16,8 +16,9 @@ LABELS = {
     "weight": ("vægt", "nettovægt", "størrelse", "indhold", "pakning"),
 }
 PROCESS = {
-    "washed": ("vasket", "vaskede", "washed", "vådbehandlet", "vådproces"),
-    "natural": ("natural", "naturlig", "naturligt", "natur", "tørbehandlet", "tørproces"),
+    "washed": ("vasket", "vaskede", "washed", "vådbehandlet", "vådproces", "vådprocesseret"),
+    "natural": ("natural", "naturlig", "naturligt", "natur", "tørbehandlet", "tørproces", "tørprocesseret",
+                "soltørret", "bærtørret"),
     "honey": ("honey", "honning", "honningproces"),
     "anaerobic": ("anaerob", "anaerobt", "anaerobe", "anaerobic", "iltfri", "anaerob fermentering"),
     "carbonic maceration": ("kulsyremaceration", "karbonisk maceration", "carbonic maceration"),
@@ -25,12 +26,17 @@ PROCESS = {
     "wet-hulled": ("wet hulled", "giling basah", "semivasket"),
     "experimental": ("gær", "mælkesyre", "termisk chok", "co-fermenteret", "infused"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("tørbehandlet", "tørbehandlede", "tørproces", "tørprocesseret", "tørprocesserede", "soltørret", "soltørrede",
+                        "bærtørret", "bærtørrede")
 PROCESS_CONTEXT = ("proces", "processeret", "forarbejdet", "behandlet", "metode", "forarbejdning")
 ROAST = {
     "light": ("lys", "lyst", "lyse", "lysristet", "lysristede", "light", "nordisk"),
-    "medium-light": ("lys-medium", "medium-lys", "lys til medium", "let-medium"),
+    "medium-light": ("lys-medium", "medium-lys", "lys til medium", "let-medium", "lys-mellem", "mellem-lys",
+                     "lys til mellem"),
     "medium": ("medium", "mellem", "mellemristet", "middel"),
-    "medium-dark": ("medium-mørk", "mellem-mørk", "medium til mørk", "mørk-medium"),
+    "medium-dark": ("medium-mørk", "mellem-mørk", "medium til mørk", "mørk-medium", "mellem til mørk",
+                    "mørk-mellem"),
     "dark": ("mørk", "mørkt", "mørke", "mørkristet", "mørkristede", "dark"),
     "omni": ("omni", "omniristet"),
 }
@@ -51,7 +57,9 @@ NON_COFFEE = {
     "equipment: brewer": ("dripper", "kaffebrygger", "kaffemaskine", "espressomaskine", "stempelkande", "karaffel",
                           "french press", "brygger"),
     "equipment: scale": ("vægt til kaffe", "kaffevægt", "køkkenvægt"),
-    "equipment: filters": ("filterpapir", "kaffefilter", "papirfiltre", "filtre"),
+    # (not a bare "filtre": French coffees are titled "Kenya – Filtre", roasted for filter)
+    "equipment: filters": ("filterpapir", "kaffefilter", "kaffefiltre", "papirfiltre", "papirfilter", "filterposer",
+                           "filtre til"),
     "equipment": ("tamper", "mælkekande", "tilbehør", "dåse", "opbevaringsdåse", "termometer", "måleske", "afkalker"),
     "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant"),
     "bundle/sampler": ("smagekasse", "smagepakke", "prøvepakke", "pakke"),

@@ -29,6 +29,9 @@ PROCESS = {
     "wet-hulled": ("semi-washed", "halbgewaschen", "wet hulled", "giling basah"),
     "experimental": ("hefe", "hefefermentation", "milchsäure", "thermoschock", "koferment", "kofermentiert"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("trocken aufbereitet", "trockenaufbereitet", "trockenaufbereitung", "trocken aufbereitete",
+                        "trocken aufbereiteter", "trocken aufbereitetes")
 PROCESS_CONTEXT = ("aufbereitet", "aufbereitung", "verarbeitet", "prozess", "verfahren", "aufbereitete")
 ROAST = {
     "light": ("hell", "helle", "heller", "helles", "hellen", "leicht", "leichte", "nordisch", "skandinavisch"),

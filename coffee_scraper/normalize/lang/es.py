@@ -29,6 +29,8 @@ PROCESS = {
     "experimental": ("levadura", "levaduras", "fermentación láctica", "choque térmico", "co-fermentado", "cofermentado",
                      "infusionado"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("vía seca",)
 PROCESS_CONTEXT = ("proceso", "procesado", "beneficio", "método", "procesamos", "fermentación")
 ROAST = {
     "light": ("claro", "clara", "ligero", "ligera", "suave", "filtro nórdico"),

@@ -21,7 +21,8 @@ LABELS = {
 PROCESS = {
     "washed": ("lavé", "lavés", "lavée", "lavées", "voie humide", "full washed", "entièrement lavé", "double lavage",
                "doublement lavé"),
-    "natural": ("naturel", "naturelle", "naturels", "nature", "voie sèche", "sec"),
+    "natural": ("naturel", "naturelle", "naturels", "nature", "voie sèche", "sec", "séché en cerise",
+                "séché en cerises", "séchage en cerise"),
     "honey": ("miel", "honey", "pulpé miel"),
     "anaerobic": ("anaérobie", "anaérobique", "fermentation anaérobie", "anaerobie"),
     "carbonic maceration": ("macération carbonique",),
@@ -29,7 +30,11 @@ PROCESS = {
     "wet-hulled": ("semi-lavé", "semi lavé", "décortiqué humide"),
     "experimental": ("levures", "levure", "fermentation lactique", "choc thermique", "co-fermenté", "infusé"),
 }
-PROCESS_CONTEXT = ("procédé", "traitement", "traité", "process", "méthode", "voie", "processus")
+# ("travaillé en nature", "travaillé en lavé": how French roasters state a process in prose)
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("voie sèche", "séché en cerise", "séché en cerises", "séchage en cerise")
+PROCESS_CONTEXT = ("procédé", "traitement", "traité", "process", "méthode", "voie", "processus", "travaillé",
+                   "travaillée", "travaillés", "transformé", "transformée")
 ROAST = {
     "light": ("claire", "clair", "légère", "léger", "blonde", "blond", "nordique"),
     "medium-light": ("moyenne claire", "claire à moyenne", "médium claire"),

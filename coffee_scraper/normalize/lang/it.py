@@ -25,6 +25,8 @@ PROCESS = {
     "wet-hulled": ("semi lavato", "semilavato", "semi-lavato"),
     "experimental": ("lieviti", "lievito", "fermentazione lattica", "shock termico", "co-fermentato", "infuso"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("via secca",)
 PROCESS_CONTEXT = ("lavorazione", "processo", "processato", "lavorato", "trattato", "metodo", "fermentazione")
 ROAST = {
     "light": ("chiara", "chiaro", "leggera", "leggero", "nordica", "bassa"),

@@ -7,7 +7,10 @@ LABELS = {
     "origin": ("herkomst", "oorsprong", "land", "land van herkomst", "afkomst", "origine"),
     "region": ("regio", "streek", "gebied", "provincie", "teeltgebied"),
     "process": ("verwerking", "verwerkingsmethode", "proces", "bewerking", "methode", "verwerkingsproces"),
-    "roast": ("branding", "brandingsgraad", "brandingsniveau", "brandprofiel", "roast", "gebrand", "branding niveau"),
+    # Flemish and many Dutch shops "roosteren" rather than "branden"
+    "roast": ("branding", "brandingsgraad", "brandingsniveau", "brandprofiel", "roast", "gebrand", "branding niveau",
+              "brandgraad", "brandniveau", "brandingsprofiel", "roostergraad", "roosterprofiel", "roostering",
+              "roosterniveau", "geroosterd", "roostering niveau"),
     "variety": ("variëteit", "variëteiten", "varieteit", "soort", "soorten", "cultivar", "ras"),
     "altitude": ("hoogte", "teelthoogte", "hoogteligging"),
     "producer": ("producent", "producenten", "boer", "boerderij", "farm", "coöperatie", "cooperatie", "plantage", "finca",
@@ -25,16 +28,22 @@ PROCESS = {
     "wet-hulled": ("semi-gewassen", "semi gewassen", "wet hulled", "giling basah"),
     "experimental": ("gist", "gisten", "melkzuur", "thermische schok", "co-gefermenteerd", "geïnfuseerd"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("droog verwerkt", "droge verwerking")
 PROCESS_CONTEXT = ("verwerkt", "verwerking", "proces", "methode", "verwerkte")
 ROAST = {
-    "light": ("licht", "lichte", "lichter", "blond", "nordic", "lichtgebrand"),
-    "medium-light": ("licht-medium", "medium-licht", "licht tot medium", "lichte medium"),
+    "light": ("licht", "lichte", "lichter", "blond", "nordic", "lichtgebrand", "lichtgeroosterd", "licht gebrand",
+              "licht geroosterd"),
+    "medium-light": ("licht-medium", "medium-licht", "licht tot medium", "lichte medium", "licht tot middel",
+                     "middel-licht", "licht-middel"),
     "medium": ("medium", "middel", "gemiddeld", "gemiddelde", "middelmatig"),
-    "medium-dark": ("medium-donker", "medium donker", "medium tot donker", "middeldonker", "donker-medium"),
-    "dark": ("donker", "donkere", "donkergebrand", "sterk", "italiaans", "frans"),
+    "medium-dark": ("medium-donker", "medium donker", "medium tot donker", "middeldonker", "donker-medium",
+                    "middel-donker", "middel tot donker"),
+    "dark": ("donker", "donkere", "donkergebrand", "donkergeroosterd", "sterk", "italiaans", "frans"),
     "omni": ("omni", "omniroast"),
 }
-ROAST_CONTEXT = ("branding", "gebrand", "gebrande", "branden", "branden we", "brandingsgraad")
+ROAST_CONTEXT = ("branding", "gebrand", "gebrande", "branden", "branden we", "brandingsgraad", "brandgraad",
+                 "geroosterd", "geroosterde", "roosteren", "roosteren we", "roostering", "roostergraad")
 UNITS = {"gram": 1, "gr": 1, "kilogram": 1000, "kilo": 1000}
 SIZE_OPTIONS = ("gewicht", "inhoud", "formaat", "verpakking", "hoeveelheid", "grootte", "maat")
 COFFEE = ("koffie", "koffiebonen", "bonen", "hele bonen", "gemalen", "espresso", "filterkoffie", "single origin",

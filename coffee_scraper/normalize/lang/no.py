@@ -7,7 +7,9 @@ LABELS = {
     "origin": ("opprinnelse", "land", "opprinnelsesland", "herkomst", "dyrkingsland", "opphav"),
     "region": ("region", "område", "dyrkingsområde", "distrikt", "provins"),
     "process": ("prosess", "prosessering", "foredling", "behandling", "metode", "prosessmetode", "bearbeiding"),
-    "roast": ("brenning", "brenningsgrad", "brenngrad", "brenneprofil", "brent", "ristning", "ristegrad"),
+    # "brenne" and "riste"/"roste" are all Norwegian for roasting coffee
+    "roast": ("brenning", "brenningsgrad", "brenngrad", "brenneprofil", "brent", "ristning", "ristegrad", "rosting",
+              "rostegrad", "rosteprofil", "ristegrad", "risting", "brennegrad"),
     "variety": ("varietet", "varieteter", "sort", "sorter", "kaffesort", "varietal", "kultivar"),
     "altitude": ("høyde", "dyrkingshøyde", "altitude", "høyde over havet", "moh"),
     "producer": ("produsent", "produsenter", "bonde", "gård", "farm", "kooperativ", "finca", "vaskestasjon", "dyrker"),
@@ -16,7 +18,8 @@ LABELS = {
 }
 PROCESS = {
     "washed": ("vasket", "vaskede", "washed", "våtprosessert", "våtprosess"),
-    "natural": ("natural", "naturlig", "naturlige", "natur", "tørrprosessert", "tørrprosess"),
+    "natural": ("natural", "naturlig", "naturlige", "natur", "naturell", "tørrprosessert", "tørrprosess",
+                "soltørket", "bærtørket"),
     "honey": ("honey", "honning", "honningprosess"),
     "anaerobic": ("anaerob", "anaerobt", "anaerobe", "anaerobic", "oksygenfri", "anaerob fermentering"),
     "carbonic maceration": ("karbonisk maserasjon", "kullsyremaserasjon", "carbonic maceration"),
@@ -24,16 +27,21 @@ PROCESS = {
     "wet-hulled": ("wet hulled", "giling basah", "semivasket"),
     "experimental": ("gjær", "melkesyre", "termisk sjokk", "kofermentert", "infused"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("tørrprosessert", "tørrprosesserte", "tørrprosess", "soltørket", "soltørkede", "bærtørket", "bærtørkede")
 PROCESS_CONTEXT = ("prosess", "prosessert", "foredlet", "behandlet", "metode", "prosessering")
 ROAST = {
-    "light": ("lys", "lyst", "lyse", "lysbrent", "lysbrente", "light", "nordisk"),
-    "medium-light": ("lys-medium", "medium-lys", "lys til medium", "lett-medium"),
-    "medium": ("medium", "middels", "mellom", "mellombrent", "middelsbrent"),
-    "medium-dark": ("medium-mørk", "middels-mørk", "medium til mørk", "mørk-medium"),
-    "dark": ("mørk", "mørkt", "mørke", "mørkbrent", "mørkbrente", "dark"),
+    "light": ("lys", "lyst", "lyse", "lysbrent", "lysbrente", "lysristet", "lysrostet", "light", "nordisk"),
+    "medium-light": ("lys-medium", "medium-lys", "lys til medium", "lett-medium", "lys-middels", "middels-lys",
+                     "lys til middels", "middels lys", "lys-mellom", "mellomlys"),
+    "medium": ("medium", "middels", "mellom", "mellombrent", "middelsbrent", "mellomristet", "mellomrostet"),
+    "medium-dark": ("medium-mørk", "middels-mørk", "medium til mørk", "mørk-medium", "middels mørk",
+                    "middels til mørk", "mørk-middels", "mellommørk"),
+    "dark": ("mørk", "mørkt", "mørke", "mørkbrent", "mørkbrente", "mørkristet", "mørkrostet", "dark"),
     "omni": ("omni", "omnibrent"),
 }
-ROAST_CONTEXT = ("brenning", "brent", "brente", "brenner", "brennes", "brenningsgrad", "ristet", "brenneprofil")
+ROAST_CONTEXT = ("brenning", "brent", "brente", "brenner", "brennes", "brenningsgrad", "ristet", "brenneprofil",
+                 "rostet", "rosting", "ristes", "rostes", "risting")
 UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
 SIZE_OPTIONS = ("vekt", "størrelse", "pakning", "mengde", "pose")
 COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malt", "espresso", "filterkaffe", "brent",

@@ -28,6 +28,8 @@ PROCESS = {
     "wet-hulled": ("wet hulled", "giling basah"),
     "experimental": ("levedura", "leveduras", "fermentação láctica", "choque térmico", "co-fermentado", "infusionado"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("via seca",)
 PROCESS_CONTEXT = ("processo", "processado", "processamento", "pós-colheita", "método", "fermentação")
 ROAST = {
     "light": ("clara", "claro", "leve", "suave", "nórdica"),

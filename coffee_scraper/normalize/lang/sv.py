@@ -15,8 +15,10 @@ LABELS = {
     "weight": ("vikt", "nettovikt", "storlek", "förpackning", "innehåll"),
 }
 PROCESS = {
-    "washed": ("tvättad", "tvättade", "tvättat", "tvättats", "washed", "våtberedd", "våtprocess"),
-    "natural": ("naturell", "naturellt", "naturella", "naturel", "natural", "naturlig", "naturligt", "torrberedd", "torrprocess"),
+    "washed": ("tvättad", "tvättade", "tvättat", "tvättats", "washed", "våtberedd", "våtprocess", "våtprocessad",
+               "våtbehandlad"),
+    "natural": ("naturell", "naturellt", "naturella", "naturel", "natural", "naturlig", "naturligt", "torrberedd", "torrprocess",
+                "torrprocessad", "torrbehandlad", "soltorkad", "bärtorkad"),
     "honey": ("honey", "honung", "honungsprocess"),
     "anaerobic": ("anaerob", "anaerobt", "anaeroba", "anaerobic", "syrefri", "anaerob fermentering"),
     "carbonic maceration": ("kolsyremaceration", "karbonisk maceration", "carbonic maceration"),
@@ -24,6 +26,9 @@ PROCESS = {
     "wet-hulled": ("wet hulled", "giling basah", "semitvättad"),
     "experimental": ("jäst", "mjölksyra", "termisk chock", "samfermenterad", "infused"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("torrprocessad", "torrprocessat", "torrprocessade", "torrberedd", "torrberett", "torrberedda", "soltorkad",
+                        "soltorkat", "soltorkade", "bärtorkad", "bärtorkat", "bärtorkade", "torrprocess")
 PROCESS_CONTEXT = ("process", "processad", "beredd", "beredning", "processat", "metod", "processerad")
 ROAST = {
     "light": ("ljus", "ljusrost", "ljusrostad", "ljusrostat", "ljust", "ljusa", "light"),
