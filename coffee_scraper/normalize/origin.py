@@ -36,7 +36,8 @@ _ADJECTIVES = {
     "SV": "Salvadoran|Salvadorean", "TL": "Timorese", "TZ": "Tanzanian", "UG": "Ugandan", "VN": "Vietnamese",
     "YE": "Yemeni", "ZM": "Zambian",
 }
-# Growing regions that name their country unambiguously.
+# Growing regions that name their country unambiguously (not Kivu: Lake Kivu is Rwanda's coffee shore as
+# much as Congo's, "Rwanda Kivu" is one origin).
 _REGIONS = {
     "CO": "Huila|Nariño|Narino|Cauca|Tolima|Antioquia|Santander|Quindío|Quindio|Risaralda|Caldas|Cundinamarca",
     "ET": "Yirgacheffe|Yirgachefe|Yirga Cheffe|Yirgacheff|Sidamo|Sidama|Guji|Gedeb|Gedeo|Limu|Jimma|Harrar|Harar|"
@@ -57,7 +58,6 @@ _REGIONS = {
     "TZ": "Kilimanjaro|Mbeya",
     "YE": "Haraz|Bani Matar",
     "CN": "Yunnan",
-    "CD": "Kivu",
     "BO": "Caranavi|Yungas",
     "EC": "Loja",
     "ID": "Sumatra|Aceh|Gayo|Sulawesi|Toraja|Kerinci|Bali Kintamani|Kintamani",

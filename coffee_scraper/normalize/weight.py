@@ -30,7 +30,10 @@ _NUM = r"\d+(?:[.,]\d+)?|[.,]\d+"
 # like "PROMO_0814_240g" hold sizes.
 _QTY_RE = compile_stored(rf"(?<![0-9A-Za-z\u00c0-\u024f\u0400-\u04ff.])({_NUM})\s*-?\s*({_UNIT_ALT})\.?"
                      rf"(?![a-z\u00c0-\u024f\u0400-\u04ff])", re.I)
-_FRACTION_RE = compile_stored(rf"(?<![\d/])(?:(½|¼|半)|(\d)\s*/\s*(\d))\s*-?\s*({_UNIT_ALT})\.?(?![a-z])", re.I)
+# Quantities written as a word: "½ kg", "半磅" (half a pound); Chinese shops sell "半磅 / 一磅 / 两磅".
+_WORD_QUANTITY = {"½": (1, 2), "¼": (1, 4), "半": (1, 2), "一": (1, 1), "两": (2, 1), "兩": (2, 1)}
+_FRACTION_RE = compile_stored(rf"(?<![\d/])(?:({'|'.join(_WORD_QUANTITY)})|(\d)\s*/\s*(\d))\s*-?\s*({_UNIT_ALT})\.?(?![a-z])",
+                              re.I)
 # "1.000 g" is a thousand grams where a dot groups thousands (German, Dutch, Spanish...).
 _THOUSANDS_DOT_RE = compile_stored(r"^\d{1,3}\.\d{3}$")
 # Multipliers around a size: "200g x 4", "4 x 200g", "10oz Case Pack (6)", "12oz 2-Pack", "Pack of 3".
@@ -63,9 +66,9 @@ def parse_weight_grams(text: str | None, *, bare_number_is_grams: bool = False) 
         return None
     if text.strip().lower() == DEFAULT_TITLE:
         return None
-    f = _FRACTION_RE.search(text) if ("/" in text or "½" in text or "¼" in text or "半" in text) else None
-    if f:  # "1/2 kilo", "½ kg", "1/4 lb", "半磅" (half a pound)
-        num, den = (1, 2) if f.group(1) in ("½", "半") else (1, 4) if f.group(1) == "¼" else (int(f.group(2)), int(f.group(3)))
+    f = _FRACTION_RE.search(text) if ("/" in text or not text.isascii()) else None
+    if f:  # "1/2 kilo", "½ kg", "1/4 lb", "半磅" (half a pound), "一磅"
+        num, den = _WORD_QUANTITY[f.group(1)] if f.group(1) else (int(f.group(2)), int(f.group(3)))
         if den:
             grams = Decimal(num) / Decimal(den) * GRAMS_PER_UNIT[f.group(4).lower()]
             return int(grams.to_integral_value()) or None
