@@ -112,10 +112,20 @@ def _key(name: str) -> str:
     return _KEY_RE.sub(" ", name.lower()).strip()
 
 
+_NAME_SEP = r"[\s_\-]+"
+
+
 def _alternation(names) -> str:
     # Spaces match "-" and "_" too: "El-Salvador", "costa_rica"; longest first: "Papua New Guinea".
-    # A prefix tree: hundreds of names, scanned at every word start (see patterns.py).
-    return tree_alternation(sorted(names, key=longest_first), sep=r"[\s_\-]+")
+    # A prefix tree: hundreds of names, scanned at every word start (see patterns.py); rooted by first
+    # character, so that a name opening with a letter the tree cannot factor ("Čína") keeps it. Names in
+    # other scripts ("Эфиопия", "Αιθιοπία") sit behind one character test: Latin text skips their branches.
+    names = sorted(names, key=longest_first)
+    latin = lang.rooted_alternation([n for n in names if n[0] <= "\u024f"], sep=_NAME_SEP)
+    other = [n for n in names if n[0] > "\u024f"]
+    if not other:
+        return latin
+    return "(?:" + latin + r"|(?=[^\x00-\u024f])" + lang.rooted_alternation(other, sep=_NAME_SEP) + ")"
 
 
 def _compile(names) -> re.Pattern:

@@ -395,9 +395,14 @@ def _translations(locale: str):
         return None
 
 
+# Languages with no table (no coffee words of theirs are known): their CLDR country names still state
+# an origin ("Etiyopya", "Эфиопия", "Brazílie"); sizes and goods do not depend on a table.
+UNTABLED_LOCALES = ("fi", "cs", "sk", "tr", "hu", "ru", "uk", "ro", "hr", "sl", "el", "bg")
+
+
 def country_names(codes) -> dict[str, str]:
     """name -> ISO code: CLDR-derived translations (pycountry's locale files) of ``codes`` in every
-    language's locales, their case forms, and the spellings shops use that CLDR lacks."""
+    language's locales (and UNTABLED_LOCALES'), their case forms, and the spellings shops use that CLDR lacks."""
     out: dict[str, str] = {}
 
     def add(name: str, code: str, mod) -> None:
@@ -425,6 +430,14 @@ def country_names(codes) -> dict[str, str]:
         for code, names in mod.COUNTRIES.items():
             for n in names:
                 add(n, code, mod)
+    for locale in UNTABLED_LOCALES:  # (after the tables: a name a table knows keeps its code)
+        t = _translations(locale)
+        for code in codes if t is not None else ():
+            c = pycountry.countries.get(alpha_2=code)
+            for attr in ("name", "common_name"):
+                english = getattr(c, attr, None)
+                if english and t.gettext(english) != english:
+                    add(t.gettext(english), code, None)
     return out
 
 
