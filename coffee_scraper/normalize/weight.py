@@ -28,8 +28,9 @@ _NUM = r"\d+(?:[.,]\d+)?|[.,]\d+"
 # "12 oz.", "250gms", "1Kg", "2.2 lb", "0,5 kg"; the unit must end the word ("12 ozark" is not 12 oz).
 # Before the number: no letter of a word the number would belong to ("x2"), but "内容量200g" and codes
 # like "PROMO_0814_240g" hold sizes.
-_QTY_RE = compile_stored(rf"(?<![0-9A-Za-z\u00c0-\u024f\u0400-\u04ff.])({_NUM})\s*-?\s*({_UNIT_ALT})\.?"
-                     rf"(?![a-z\u00c0-\u024f\u0400-\u04ff])", re.I)
+# (Latin letters exclude × and ÷: "250g×4", "2×250g")
+_LETTER = r"a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff"
+_QTY_RE = compile_stored(rf"(?<![0-9A-Z{_LETTER}.])({_NUM})\s*-?\s*({_UNIT_ALT})\.?(?![{_LETTER}])", re.I)
 # Quantities written as a word: "½ kg", "半磅" (half a pound); Chinese shops sell "半磅 / 一磅 / 两磅".
 _WORD_QUANTITY = {"½": (1, 2), "¼": (1, 4), "半": (1, 2), "一": (1, 1), "两": (2, 1), "兩": (2, 1)}
 _FRACTION_RE = compile_stored(rf"(?<![\d/])(?:({'|'.join(_WORD_QUANTITY)})|(\d)\s*/\s*(\d))\s*-?\s*({_UNIT_ALT})\.?(?![a-z])",
@@ -37,7 +38,7 @@ _FRACTION_RE = compile_stored(rf"(?<![\d/])(?:({'|'.join(_WORD_QUANTITY)})|(\d)\
 # "1.000 g" is a thousand grams where a dot groups thousands (German, Dutch, Spanish...).
 _THOUSANDS_DOT_RE = compile_stored(r"^\d{1,3}\.\d{3}$")
 # Multipliers around a size: "200g x 4", "4 x 200g", "10oz Case Pack (6)", "12oz 2-Pack", "Pack of 3".
-_TIMES_AFTER_RE = compile_stored(r"^\s*(?:[x×*]\s*(\d{1,3})\b|(?:case\s*)?pack\s*(?:of\s*)?\(?\s*(\d{1,3})\s*\)?|\(\s*(\d{1,3})\s*(?:pack|bags?|x)?\s*\))", re.I)
+_TIMES_AFTER_RE = compile_stored(r"^\s*(?:[x×*]\s*(\d{1,3})(?![\da-z])|(?:case\s*)?pack\s*(?:of\s*)?\(?\s*(\d{1,3})\s*\)?|\(\s*(\d{1,3})\s*(?:pack|bags?|x)?\s*\))", re.I)
 _TIMES_BEFORE_RE = compile_stored(r"(?:\b(\d{1,3})\s*[x×*]|\b(\d{1,3})\s*(?:-\s*)?pack\s+(?:of\s+)?)\s*$", re.I)
 _PACK_SUFFIX_RE = compile_stored(r"^\s*[-,/]?\s*(\d{1,3})\s*-?\s*(?:pack|pk|bags)\b", re.I)
 _BARE_NUMBER_RE = compile_stored(r"^\s*(\d{2,5})\s*$")
