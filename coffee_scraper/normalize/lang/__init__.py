@@ -71,6 +71,10 @@ def key(text: str) -> str:
     return _SEP_KEY_RE.sub(" ", text.lower()).strip().replace("’", "'")
 
 
+def _cjk_key(text: str) -> str:
+    return _SEP_KEY_RE.sub("", text.lower())
+
+
 def spellings(word: str) -> set[str]:
     """A vocabulary word and the spellings shops write it in (accents dropped, curly apostrophe)."""
     out = {word.lower()}
@@ -141,6 +145,9 @@ class Vocabulary:
             for w in spellings(word):
                 self.values.setdefault(key(w), value)
                 if is_cjk(w):
+                    # the regex lets the spaces of a CJK entry go ("블랙 허니" matches "블랙허니"): its
+                    # matches are looked up without spaces
+                    self.values.setdefault(_cjk_key(w), value)
                     if re.fullmatch(f"[{_KATAKANA}]{{1,3}}", w):
                         kana_short.add(w)  # "ミル" is not the start of "ミルク"
                     elif re.fullmatch(r"[\uac00-\ud7af]{1,2}", w):
@@ -240,7 +247,7 @@ class Vocabulary:
             return []  # (the common case, some 10 times per product: no call further)
         found = self._latin(text) if self._phrases else []
         if self.cjk is not None and has_cjk(text):
-            cjk = [(m, self.values.get(key(m.group(1)))) for m in self._cjk_matches(text)]
+            cjk = [(m, self.values.get(_cjk_key(m.group(1)))) for m in self._cjk_matches(text)]
             if cjk:
                 found = sorted(found + cjk, key=lambda mv: mv[0].start())
         return found
