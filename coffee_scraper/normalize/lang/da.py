@@ -66,7 +66,8 @@ NON_COFFEE = {
     "merch": ("krus", "kop", "kopper", "glas", "bog", "bøger", "plakat", "plakater", "print", "tryk", "vimpel",
               "postkort", "klistermærke", "trøje", "t-shirt", "kasket", "hue", "forklæde", "mulepose", "taske",
               "stearinlys", "duftlys", "sokker", "flaske", "kaffekop"),
-    "not coffee: tea/food": ("te", "urtete", "chokolade", "varm kakao", "kakao", "småkager", "sirup", "cascara"),
+    "not coffee: tea/food": ("te", "urtete", "chokolade", "varm kakao", "kakao", "småkager", "sirup", "cascara", "chokoladebar",
+                             "flødeboller", "mørk chokolade", "mælkechokolade", "konfekt"),
 }
 COUNTRIES = {"ET": ("Etiopiens",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasiliens",)}
 ADJECTIVES = {

@@ -65,7 +65,8 @@ NON_COFFEE = {
     "merch": ("taza", "tazas", "vaso", "vasos", "camiseta", "sudadera", "gorra", "delantal", "libro", "libros",
               "póster", "lámina", "banderín", "postal", "pegatina", "bolsa de tela", "tote bag", "calcetines", "vela"),
     "not coffee: tea/food": ("té", "tés", "infusión", "chocolate a la taza", "tableta de chocolate", "galletas", "sirope", "cascara", "cáscara de café",
-                             "mate", "yerba"),
+                             "mate", "yerba", "chocolate negro", "chocolate con leche", "bombones", "tableta", "tabletas",
+                             "chocolates", "infusiones", "té verde", "té negro"),
 }
 COUNTRIES = {"PE": ("Peru",), "ET": ("Etiopia",), "PA": ("Panama",), "MX": ("Mexico", "Méjico"), "BR": ("Brasil",)}
 ADJECTIVES = {

@@ -68,7 +68,8 @@ NON_COFFEE = {
               "livre", "livres", "affiche", "fanion", "carte postale", "autocollant", "tote bag", "gourde",
               "verre", "verres", "bougie", "chaussettes"),
     "not coffee: tea/food": ("thé", "thés", "tisane", "chocolat chaud", "tablette de chocolat", "biscuits", "sirop",
-                             "cascara", "confiture"),
+                             "cascara", "confiture", "chocolat noir", "chocolat au lait", "chocolat blanc", "chocolats",
+                             "tablette", "tablettes", "pâte à tartiner", "confiserie", "pralinés", "thé vert", "thé noir"),
 }
 COUNTRIES = {"ET": ("Ethiopie",), "CO": ("Colombie",), "PE": ("Perou",), "SV": ("Salvador",)}
 ADJECTIVES = {

@@ -61,7 +61,8 @@ NON_COFFEE = {
               "grembiule", "libro", "libri", "poster", "stampa", "gagliardetto", "cartolina", "adesivo", "borraccia",
               "shopper", "candela", "calzini"),
     "not coffee: tea/food": ("tè", "tisana", "infuso", "cioccolata", "cioccolato", "biscotti", "sciroppo",
-                             "cascara"),
+                             "cascara", "cioccolatini", "cioccolatino", "praline", "tavoletta", "tavolette",
+                             "crema spalmabile", "caramelle", "tè verde", "tè nero", "tisane"),
 }
 COUNTRIES = {"ET": ("Etiopia",), "CO": ("Colombia",), "SV": ("Salvador",)}
 ADJECTIVES = {

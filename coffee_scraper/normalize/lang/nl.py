@@ -69,7 +69,8 @@ NON_COFFEE = {
               "print", "vaantje", "wimpel", "ansichtkaart", "sticker", "shirt", "trui", "pet", "muts", "schort",
               "tas", "draagtas", "kaars", "sokken", "fles"),
     "not coffee: tea/food": ("thee", "theeën", "kruidenthee", "chocolade", "warme chocolademelk", "koekjes", "siroop",
-                             "cascara", "stroopwafels"),
+                             "cascara", "stroopwafels", "bonbons", "chocoladereep", "chocoladerepen", "pure chocolade",
+                             "melkchocolade"),
 }
 COUNTRIES = {"ET": ("Ethiopie",)}
 ADJECTIVES = {

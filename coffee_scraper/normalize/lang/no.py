@@ -65,7 +65,8 @@ NON_COFFEE = {
     "merch": ("krus", "kopp", "kopper", "glass", "bok", "bøker", "plakat", "plakater", "print", "trykk", "vimpel",
               "postkort", "klistremerke", "genser", "t-skjorte", "caps", "lue", "forkle", "handlenett", "veske",
               "stearinlys", "duftlys", "sokker", "flaske", "kaffekopp"),
-    "not coffee: tea/food": ("te", "urtete", "sjokolade", "varm kakao", "kakao", "kjeks", "sirup", "cascara"),
+    "not coffee: tea/food": ("te", "urtete", "sjokolade", "varm kakao", "kakao", "kjeks", "sirup", "cascara", "sjokoladeplate",
+                             "konfekt", "mørk sjokolade", "melkesjokolade"),
 }
 COUNTRIES = {"ET": ("Etiopias",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasils",)}
 ADJECTIVES = {

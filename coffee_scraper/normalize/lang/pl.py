@@ -62,7 +62,8 @@ NON_COFFEE = {
               "fartuch", "książka", "książki", "plakat", "grafika", "proporczyk", "pocztówka", "naklejka", "torba",
               "świeca", "skarpetki", "butelka"),
     "not coffee: tea/food": ("herbata", "herbaty", "herbatę", "napar", "czekolada", "czekolada pitna", "ciastka",
-                             "syrop", "cascara"),
+                             "syrop", "cascara", "czekoladki", "czekolada gorzka", "czekolada mleczna", "praliny",
+                             "tabliczka czekolady", "herbata zielona", "zielona herbata"),
 }
 COUNTRIES = {"SV": ("Salwador", "Salwadoru"), "KE": ("Kenya",), "CR": ("Kostaryka", "Kostaryki"),
              "IN": ("Indii", "Indiach"), "NI": ("Nikaragui",)}

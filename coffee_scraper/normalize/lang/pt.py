@@ -67,7 +67,8 @@ NON_COFFEE = {
               "avental", "livro", "livros", "pôster", "poster", "flâmula", "postal", "adesivo", "ecobag", "sacola",
               "vela", "meias", "garrafa"),
     "not coffee: tea/food": ("chá", "chás", "infusão", "chocolate quente", "barra de chocolate", "biscoitos", "xarope",
-                             "cascara", "casca de café"),
+                             "cascara", "casca de café", "chocolate amargo", "chocolate ao leite", "bombons", "chocolates",
+                             "barra de chocolate", "tablete", "chá verde", "chá preto"),
 }
 COUNTRIES = {"BR": ("Brasil",), "ET": ("Etiopia",), "KE": ("Quênia", "Quénia", "Kenia", "Kenya"), "CO": ("Colombia",)}
 ADJECTIVES = {

@@ -62,7 +62,8 @@ NON_COFFEE = {
     "merch": ("mugg", "muggar", "kopp", "koppar", "glas", "bok", "böcker", "affisch", "poster", "tryck", "vimpel",
               "vykort", "klistermärke", "tröja", "keps", "mössa", "förkläde", "tygkasse", "kasse", "doftljus", "stearinljus", "strumpor", "kaffekopp",
               "flaska"),
-    "not coffee: tea/food": ("te", "örtte", "choklad", "varm choklad", "kakor", "sirap", "cascara", "kex"),
+    "not coffee: tea/food": ("te", "örtte", "choklad", "varm choklad", "kakor", "sirap", "cascara", "kex", "chokladkaka",
+                             "praliner", "mörk choklad", "mjölkchoklad"),
 }
 COUNTRIES = {"ET": ("Etiopiens",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasiliens",)}
 ADJECTIVES = {
