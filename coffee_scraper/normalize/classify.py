@@ -304,13 +304,15 @@ def _type_goods(type_text: str, coffee_shaped: bool) -> str | None:
 def _goods_in(text: str, is_type: bool, coffee_shaped: bool) -> str | None:
     if not text:
         return None
-    for _m, reason in lang.NON_COFFEE.find(text):
+    for m, reason in lang.NON_COFFEE.find(text):
         if is_type and (_type_facts(text).coffee or lang.COFFEE.search(text)):
             return None
         if coffee_shaped and reason.startswith(_GEAR_REASONS):
             continue
+        # A country counts only before the food word: "Brasil – Schokolade & Nuss" is a coffee named for
+        # its taste, "Chocolat noir 70 % Pérou" a chocolate bar.
         if reason == _FOOD_REASON and (lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text)
-                                       or lang.BLEND.search(text) or countries_in_title(text)):
+                                       or lang.BLEND.search(text) or countries_in_title(text[:m.start()])):
             continue  # "Kenia – Kaffee mit Schokoladennoten", "ミルクチョコレート ブレンド"
         return reason
     return None
