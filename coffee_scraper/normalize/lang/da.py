@@ -69,7 +69,7 @@ NON_COFFEE = {
     "not coffee: tea/food": ("te", "urtete", "chokolade", "varm kakao", "kakao", "småkager", "sirup", "cascara", "chokoladebar",
                              "flødeboller", "mørk chokolade", "mælkechokolade", "konfekt"),
 }
-COUNTRIES = {"ET": ("Etiopiens",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasiliens",)}
+COUNTRIES = {"ET": ("Etiopiens",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasiliens",), "TL": ("Østtimor",)}
 ADJECTIVES = {
     "ET": ("etiopisk", "etiopiske"), "CO": ("colombiansk", "colombianske"), "BR": ("brasiliansk", "brasilianske"),
     "KE": ("kenyansk", "kenyanske"), "GT": ("guatemalansk", "guatemalanske"), "PE": ("peruviansk", "peruvianske"),

@@ -70,7 +70,8 @@ NON_COFFEE = {
     "not coffee: tea/food": ("tee", "tees", "kräutertee", "schokolade", "trinkschokolade", "kakao", "kekse", "sirup",
                              "cascara", "gebäck", "honig im glas", "pralinen", "praline", "schokoriegel", "tafel schokolade"),
 }
-COUNTRIES = {"ET": ("Aethiopien", "Äthiopiens"), "CO": ("Kolumbiens",), "SV": ("Salvador",), "CR": ("Costa Ricas",)}
+COUNTRIES = {"ET": ("Aethiopien", "Äthiopiens"), "CO": ("Kolumbiens",), "SV": ("Salvador",), "CR": ("Costa Ricas",),
+             "CI": ("Elfenbeinküste",)}
 ADJECTIVES = {
     "ET": ("äthiopisch", "äthiopischer", "äthiopische", "äthiopisches"),
     "CO": ("kolumbianisch", "kolumbianischer", "kolumbianische", "kolumbianisches"),

@@ -78,7 +78,7 @@ ADJECTIVES = {
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
-REGIONS = {}
+REGIONS = {"US": ("Hawái",)}
 
 # Grind option names and values (grind.py reads these after the English patterns find nothing).
 GRIND_OPTIONS = ("molienda", "tipo de molienda", "grado de molienda", "molido", "método de preparación", "método de extracción", "cafetera")

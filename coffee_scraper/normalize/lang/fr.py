@@ -71,7 +71,7 @@ NON_COFFEE = {
                              "cascara", "confiture", "chocolat noir", "chocolat au lait", "chocolat blanc", "chocolats",
                              "tablette", "tablettes", "pâte à tartiner", "confiserie", "pralinés", "thé vert", "thé noir"),
 }
-COUNTRIES = {"ET": ("Ethiopie",), "CO": ("Colombie",), "PE": ("Perou",), "SV": ("Salvador",)}
+COUNTRIES = {"ET": ("Ethiopie",), "CO": ("Colombie",), "PE": ("Perou",), "SV": ("Salvador",), "CD": ("RDC", "RD Congo")}
 ADJECTIVES = {
     "ET": ("éthiopien", "éthiopienne"), "CO": ("colombien", "colombienne"), "BR": ("brésilien", "brésilienne"),
     "KE": ("kényan", "kenyan", "kényane"), "GT": ("guatémaltèque",), "PE": ("péruvien", "péruvienne"),
@@ -81,7 +81,7 @@ ADJECTIVES = {
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
-REGIONS = {}
+REGIONS = {"US": ("Hawaï",)}
 
 # Grind option names and values (grind.py reads these after the English patterns find nothing).
 GRIND_OPTIONS = ("mouture", "moudre", "type de mouture", "broyage", "méthode d'extraction", "mode de préparation", "pour quelle méthode")

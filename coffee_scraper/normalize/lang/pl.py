@@ -66,7 +66,7 @@ NON_COFFEE = {
                              "tabliczka czekolady", "herbata zielona", "zielona herbata"),
 }
 COUNTRIES = {"SV": ("Salwador", "Salwadoru"), "KE": ("Kenya",), "CR": ("Kostaryka", "Kostaryki"),
-             "IN": ("Indii", "Indiach"), "NI": ("Nikaragui",)}
+             "IN": ("Indii", "Indiach"), "NI": ("Nikaragui",), "DO": ("Dominikana", "Dominikany"), "MM": ("Birma", "Birmy")}
 ADJECTIVES = {
     "ET": ("etiopska", "etiopski", "etiopskie"), "CO": ("kolumbijska", "kolumbijski", "kolumbijskie"),
     "BR": ("brazylijska", "brazylijski", "brazylijskie"), "KE": ("kenijska", "kenijski", "kenijskie"),
@@ -91,7 +91,7 @@ def inflect(name: str) -> tuple[str, ...]:
     return ()
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
-REGIONS = {}
+REGIONS = {"US": ("Hawaje", "Hawajów")}
 
 # Grind option names and values (grind.py reads these after the English patterns find nothing).
 GRIND_OPTIONS = ("mielenie", "stopień zmielenia", "stopień mielenia", "sposób mielenia", "zmielenie", "metoda parzenia", "metoda przygotowania")

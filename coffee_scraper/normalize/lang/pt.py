@@ -78,7 +78,7 @@ ADJECTIVES = {
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
-REGIONS = {}
+REGIONS = {"US": ("Havaí",)}
 
 # Grind option names and values (grind.py reads these after the English patterns find nothing).
 GRIND_OPTIONS = ("moagem", "tipo de moagem", "moído", "método de preparo", "método de preparação", "preparo")
