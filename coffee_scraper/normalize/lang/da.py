@@ -18,7 +18,7 @@ LABELS = {
 PROCESS = {
     "washed": ("vasket", "vaskede", "washed", "vådbehandlet", "vådproces", "vådprocesseret"),
     "natural": ("natural", "naturlig", "naturligt", "natur", "tørbehandlet", "tørproces", "tørprocesseret",
-                "soltørret", "bærtørret"),
+                "soltørret", "bærtørret", "tørret i bæret", "tørret i bærrene"),
     "honey": ("honey", "honning", "honningproces"),
     "anaerobic": ("anaerob", "anaerobt", "anaerobe", "anaerobic", "iltfri", "anaerob fermentering"),
     "carbonic maceration": ("kulsyremaceration", "karbonisk maceration", "carbonic maceration"),
@@ -28,7 +28,7 @@ PROCESS = {
 }
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
 STRONG_PROCESS_WORDS = ("tørbehandlet", "tørbehandlede", "tørproces", "tørprocesseret", "tørprocesserede", "soltørret", "soltørrede",
-                        "bærtørret", "bærtørrede")
+                        "bærtørret", "bærtørrede", "tørret i bæret", "tørret i bærrene")
 PROCESS_CONTEXT = ("proces", "processeret", "forarbejdet", "behandlet", "metode", "forarbejdning")
 ROAST = {
     "light": ("lys", "lyst", "lyse", "lysristet", "lysristede", "light", "nordisk"),

@@ -18,7 +18,7 @@ LABELS = {
 PROCESS = {
     "washed": ("myta", "myty", "mytej", "mytą", "mytego", "obróbka mokra", "mokra", "mokrej", "washed"),
     "natural": ("naturalna", "naturalny", "naturalnej", "naturalną", "naturalnego", "sucha", "suchej", "obróbka sucha",
-                "natural"),
+                "natural", "naturalnie", "suszona w owocu", "suszone w owocach"),
     "honey": ("miodowa", "miodowej", "miodową", "honey", "miodowy"),
     "anaerobic": ("anaerobowa", "anaerobowy", "anaerobowej", "anaerobową", "beztlenowa", "beztlenowej", "beztlenową",
                   "fermentacja beztlenowa", "anaerobic"),
@@ -27,7 +27,8 @@ PROCESS = {
     "wet-hulled": ("wet hulled", "giling basah", "półmyta", "semi-washed"),
     "experimental": ("drożdże", "drożdżowa", "fermentacja mlekowa", "szok termiczny", "kofermentacja", "infused"),
 }
-PROCESS_CONTEXT = ("obróbka", "obróbki", "obróbce", "obróbką", "przetworzona", "proces", "procesie", "metodą", "metoda")
+PROCESS_CONTEXT = ("obróbka", "obróbki", "obróbce", "obróbką", "przetworzona", "proces", "procesie", "metodą", "metoda",
+                   "obrabiana", "obrabiany", "obrabiane", "obrobiona", "obrobiony", "przetworzony", "przetwarzana")
 ROAST = {
     "light": ("jasne", "jasny", "jasna", "jasnego", "jaśniej", "lekkie", "jasno", "light"),
     "medium-light": ("średnio jasne", "średnio-jasne", "jasne do średniego", "jasno-średnie"),

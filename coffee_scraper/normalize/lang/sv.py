@@ -18,7 +18,8 @@ PROCESS = {
     "washed": ("tvättad", "tvättade", "tvättat", "tvättats", "washed", "våtberedd", "våtprocess", "våtprocessad",
                "våtbehandlad"),
     "natural": ("naturell", "naturellt", "naturella", "naturel", "natural", "naturlig", "naturligt", "torrberedd", "torrprocess",
-                "torrprocessad", "torrbehandlad", "soltorkad", "bärtorkad"),
+                "torrprocessad", "torrbehandlad", "soltorkad", "bärtorkad",
+                "torkat i bäret", "torkad i bäret", "torkade i bären"),
     "honey": ("honey", "honung", "honungsprocess"),
     "anaerobic": ("anaerob", "anaerobt", "anaeroba", "anaerobic", "syrefri", "anaerob fermentering"),
     "carbonic maceration": ("kolsyremaceration", "karbonisk maceration", "carbonic maceration"),
@@ -28,7 +29,8 @@ PROCESS = {
 }
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
 STRONG_PROCESS_WORDS = ("torrprocessad", "torrprocessat", "torrprocessade", "torrberedd", "torrberett", "torrberedda", "soltorkad",
-                        "soltorkat", "soltorkade", "bärtorkad", "bärtorkat", "bärtorkade", "torrprocess")
+                        "soltorkat", "soltorkade", "bärtorkad", "bärtorkat", "bärtorkade", "torrprocess",
+                        "torkat i bäret", "torkad i bäret", "torkade i bären")
 PROCESS_CONTEXT = ("process", "processad", "beredd", "beredning", "processat", "metod", "processerad")
 ROAST = {
     "light": ("ljus", "ljusrost", "ljusrostad", "ljusrostat", "ljust", "ljusa", "light"),
