@@ -118,3 +118,21 @@ def test_kivu_names_no_second_country():
                                         ("Brezilya Santos", "BR"), ("Αιθιοπία Sidamo", "ET"), ("Kolumbija Huila", "CO")])
 def test_country_names_of_languages_with_no_table(title, code):
     assert code in _normalize(title).origin_countries
+
+
+def _tagged(tags):
+    from coffee_scraper.items import SourceProduct, SourceVariant
+    from coffee_scraper.normalize import normalize_product
+
+    return normalize_product(SourceProduct(name="La Esperanza", tags=list(tags), default_currency="EUR", variants=[
+        SourceVariant(variant_id="1", title="250 g", options=[("Size", "250 g")], price="10.00")]))
+
+
+@pytest.mark.parametrize("tags", [["Herkunft: Kolumbien", "Aufbereitung: Gewaschen", "Röstgrad: Hell"],
+                                  ["产地：哥伦比亚", "处理法：水洗", "烘焙度：浅焙"],
+                                  ["コロンビア", "ウォッシュト", "浅煎り"], ["Colombia", "Lavado", "Tueste claro"],
+                                  ["Kolumbia", "Myta", "Jasne palenie"], ["콜롬비아", "워시드", "라이트 로스팅"]])
+def test_tags_in_every_language(tags):
+    """Shop tags the way shops in each language write them: keyed in any script, or bare."""
+    n = _tagged(tags)
+    assert (n.origin_countries, n.process, n.roast_level) == (["CO"], "washed", "light")

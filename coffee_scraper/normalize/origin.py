@@ -148,7 +148,8 @@ _CJK_RE = compile_stored(rf"(?<![\u30a1-\u30fa\u30fc\uac00-\ud7af])({_CJK_ALT})"
 _VENDOR_SPLIT_RE = compile_stored(r"[,|/]")
 _SENTENCE_RE = compile_stored(r"(?<=[.!?])\s+|\n")
 ORIGIN_TAG_KEYS = {"origin", "origins", "country", "from", "region", "location", "source", "coffee origin",
-                   "country of origin", "producing country"}
+                   "country of origin", "producing country", *lang.label_spellings()["origin"],
+                   *lang.label_spellings()["region"]}
 
 
 @lru_cache(maxsize=4096)  # the same few place names over and over
@@ -222,8 +223,10 @@ def _tag_codes(tag: str) -> tuple[str | None, ...]:
     key, value = split_tag(tag)
     if key is not None:
         return _label_codes(value) if key in ORIGIN_TAG_KEYS else ()
-    # A bare tag counts only when it is a place name and nothing else ("Rwanda", "El-Salvador").
+    # A bare tag counts only when it is a place name and nothing else ("Rwanda", "El-Salvador", "コロンビア").
     m = _LABEL_RE.fullmatch(tag.strip())
+    if m is None and lang.has_cjk(tag):
+        m = _CJK_RE.fullmatch(tag.strip())
     return (_code(m.group(1)),) if m else ()
 
 

@@ -110,6 +110,8 @@ def _tag_roast(tag: str) -> str | None:
         return parse_roast(value)
     elif key is None and _BARE_TAG_RE.match(tag.strip().replace("_", " ")):
         return parse_roast(tag)
+    elif key is None:  # "Helle Röstung", "Tueste medio", "浅煎り", "약배전": read as in a title
+        return foreign_roast_in_text(tag)
     return None
 
 
