@@ -31,12 +31,12 @@ STRONG_PROCESS_WORDS = ("tørbehandlet", "tørbehandlede", "tørproces", "tørpr
                         "bærtørret", "bærtørrede", "tørret i bæret", "tørret i bærrene")
 PROCESS_CONTEXT = ("proces", "processeret", "forarbejdet", "behandlet", "metode", "forarbejdning")
 ROAST = {
-    "light": ("lys", "lyst", "lyse", "lysristet", "lysristede", "light", "nordisk"),
+    "light": ("lys", "lyst", "lyse", "lysristet", "lysristede", "light", "nordisk", "letristet", "let ristet"),
     "medium-light": ("lys-medium", "medium-lys", "lys til medium", "let-medium", "lys-mellem", "mellem-lys",
-                     "lys til mellem"),
+                     "lys til mellem", "mellemlys"),
     "medium": ("medium", "mellem", "mellemristet", "middel"),
     "medium-dark": ("medium-mørk", "mellem-mørk", "medium til mørk", "mørk-medium", "mellem til mørk",
-                    "mørk-mellem"),
+                    "mørk-mellem", "mellemmørk", "mellemmørkristet"),
     "dark": ("mørk", "mørkt", "mørke", "mørkristet", "mørkristede", "dark"),
     "omni": ("omni", "omniristet"),
 }

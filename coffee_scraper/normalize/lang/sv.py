@@ -34,9 +34,11 @@ STRONG_PROCESS_WORDS = ("torrprocessad", "torrprocessat", "torrprocessade", "tor
 PROCESS_CONTEXT = ("process", "processad", "beredd", "beredning", "processat", "metod", "processerad")
 ROAST = {
     "light": ("ljus", "ljusrost", "ljusrostad", "ljusrostat", "ljust", "ljusa", "light"),
-    "medium-light": ("ljus-mellan", "ljusmellan", "mellanljus", "ljus till mellan", "ljus/mellan"),
-    "medium": ("mellan", "mellanrost", "mellanrostad", "mellanrostat", "medium"),
-    "medium-dark": ("mellanmörk", "mellan-mörk", "mellan till mörk", "mellan/mörk"),
+    "medium-light": ("ljus-mellan", "ljusmellan", "mellanljus", "ljus till mellan", "ljus/mellan", "medelljus", "ljus-medel",
+                     "ljusmedel"),
+    "medium": ("mellan", "mellanrost", "mellanrostad", "mellanrostat", "medium", "medel", "medelrost", "medelrostad"),
+    "medium-dark": ("mellanmörk", "mellan-mörk", "mellan till mörk", "mellan/mörk", "medelmörk", "medel-mörk",
+                    "mellanmörkrost", "mellanmörkrostad"),
     "dark": ("mörk", "mörkrost", "mörkrostad", "mörkrostat", "mörkt", "mörka", "dark"),
     "omni": ("omni", "omnirost", "omnirostad"),
 }
