@@ -7,7 +7,8 @@ LABELS = {
     "origin": ("origine", "paese", "paese di origine", "provenienza", "nazione"),
     "region": ("regione", "zona", "area", "provincia", "dipartimento"),
     "process": ("lavorazione", "processo", "metodo di lavorazione", "processamento", "trattamento", "metodo"),
-    "roast": ("tostatura", "grado di tostatura", "livello di tostatura", "profilo di tostatura", "tostato"),
+    "roast": ("tostatura", "grado di tostatura", "livello di tostatura", "profilo di tostatura", "tostato", "torrefazione",
+              "grado di torrefazione", "livello di torrefazione"),
     "variety": ("varietà", "varietale", "varietali", "cultivar", "varieta"),
     "altitude": ("altitudine", "altezza", "quota"),
     "producer": ("produttore", "produttori", "fattoria", "finca", "azienda", "cooperativa", "piantagione", "stazione di lavaggio"),
@@ -29,14 +30,15 @@ PROCESS = {
 STRONG_PROCESS_WORDS = ("via secca",)
 PROCESS_CONTEXT = ("lavorazione", "processo", "processato", "lavorato", "trattato", "metodo", "fermentazione")
 ROAST = {
-    "light": ("chiara", "chiaro", "leggera", "leggero", "nordica", "bassa"),
+    "light": ("chiara", "chiaro", "leggera", "leggero", "nordica", "bassa", "scandinava", "bionda"),
     "medium-light": ("medio chiara", "medio-chiara", "media chiara", "medio-leggera", "chiara-media"),
     "medium": ("media", "medio", "medium"),
     "medium-dark": ("medio scura", "medio-scura", "media scura", "medio-alta", "media-alta"),
     "dark": ("scura", "scuro", "alta", "intensa", "forte", "napoletana", "all'italiana"),
     "omni": ("omni", "omniroast"),
 }
-ROAST_CONTEXT = ("tostatura", "tostato", "tostata", "tostiamo", "tostati", "tostate")
+ROAST_CONTEXT = ("tostatura", "tostato", "tostata", "tostiamo", "tostati", "tostate", "torrefazione", "torrefatto",
+                 "torrefatta", "torrefatti")
 UNITS = {"grammi": 1, "grammo": 1, "chilo": 1000, "chili": 1000, "chilogrammi": 1000, "chilogrammo": 1000}
 SIZE_OPTIONS = ("peso", "formato", "confezione", "quantità", "dimensione", "grammatura")
 COFFEE = ("caffè", "caffe", "in grani", "chicchi", "grani", "macinato", "tostato", "monorigine", "singola origine",
