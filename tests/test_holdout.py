@@ -136,3 +136,9 @@ def test_tags_in_every_language(tags):
     """Shop tags the way shops in each language write them: keyed in any script, or bare."""
     n = _tagged(tags)
     assert (n.origin_countries, n.process, n.roast_level) == (["CO"], "washed", "light")
+
+
+def test_spanish_tueste_natural_is_no_process():
+    """Spain's "tueste natural" (roasted without sugar, as against torrefacto) names no process."""
+    assert _normalize("Café en grano Colombia tueste natural", "<p>Tueste natural, sin azúcar.</p>").process is None
+    assert _normalize("Colombia Huila", "<p>Tueste natural.</p><p>Proceso: Lavado</p>").process == "washed"

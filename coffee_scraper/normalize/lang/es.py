@@ -21,6 +21,9 @@ LABELS = {
 PROCESS = {
     "washed": ("lavado", "lavada", "lavados", "totalmente lavado", "vía húmeda", "doble lavado"),
     "natural": ("natural", "naturales", "seco", "vía seca"),
+    # Spain's "tueste natural" is roasted without sugar (as against "torrefacto"): no process. The
+    # empty value reads as no word at all, and the longer phrase keeps its "natural" from counting.
+    "": ("tueste natural", "tostado natural", "tostado al natural"),
     "honey": ("honey", "miel", "enmielado", "melado"),
     "anaerobic": ("anaeróbico", "anaeróbica", "anaerobico", "anaerobica", "fermentación anaeróbica", "anaerobio"),
     "carbonic maceration": ("maceración carbónica",),
