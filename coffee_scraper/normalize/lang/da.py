@@ -74,6 +74,9 @@ ADJECTIVES = {
     "ET": ("etiopisk", "etiopiske"), "CO": ("colombiansk", "colombianske"), "BR": ("brasiliansk", "brasilianske"),
     "KE": ("kenyansk", "kenyanske"), "GT": ("guatemalansk", "guatemalanske"), "PE": ("peruviansk", "peruvianske"),
     "RW": ("rwandisk", "rwandiske"),
+    "HN": ("honduransk",), "MX": ("mexicansk",), "IN": ("indisk",), "ID": ("indonesisk",), "CR": ("costaricansk",),
+    "BI": ("burundisk",), "SV": ("salvadoransk",), "NI": ("nicaraguansk",), "PA": ("panamansk",), "TZ": ("tanzanisk",),
+    "UG": ("ugandisk",), "YE": ("yemenitisk",), "BO": ("boliviansk",), "EC": ("ecuadoriansk",),
 }
 
 

@@ -82,6 +82,9 @@ ADJECTIVES = {
     "PE": ("peruanisch", "peruanischer", "peruanische"), "HN": ("honduranisch", "honduranischer", "honduranische"),
     "MX": ("mexikanisch", "mexikanischer", "mexikanische"), "IN": ("indisch", "indischer", "indische"),
     "ID": ("indonesisch", "indonesischer", "indonesische"), "RW": ("ruandisch", "ruandischer", "ruandische"),
+    "CR": ("costa-ricanisch", "costaricanisch"), "BI": ("burundisch",), "SV": ("salvadorianisch",),
+    "NI": ("nicaraguanisch",), "PA": ("panamaisch",), "TZ": ("tansanisch", "tanzanisch"), "UG": ("ugandisch",), "YE": ("jemenitisch",),
+    "BO": ("bolivianisch",), "EC": ("ecuadorianisch",),
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).

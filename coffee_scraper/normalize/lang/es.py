@@ -78,6 +78,8 @@ ADJECTIVES = {
     "HN": ("hondureño", "hondureña"), "MX": ("mexicano", "mexicana"), "RW": ("ruandés", "ruandesa"),
     "CR": ("costarricense", "tico"), "NI": ("nicaragüense",), "SV": ("salvadoreño", "salvadoreña"),
     "PA": ("panameño", "panameña"), "BO": ("boliviano", "boliviana"), "EC": ("ecuatoriano", "ecuatoriana"),
+    "BI": ("burundés", "burundesa"), "TZ": ("tanzano", "tanzana"),
+    "UG": ("ugandés", "ugandesa"), "YE": ("yemení", "yemenita"),
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).

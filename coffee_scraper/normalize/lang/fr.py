@@ -78,6 +78,8 @@ ADJECTIVES = {
     "HN": ("hondurien", "hondurienne"), "RW": ("rwandais", "rwandaise"), "MX": ("mexicain", "mexicaine"),
     "ID": ("indonésien", "indonésienne"), "IN": ("indien", "indienne"), "NI": ("nicaraguayen", "nicaraguayenne"),
     "CR": ("costaricien", "costaricienne", "costaricain"), "BI": ("burundais", "burundaise"),
+    "SV": ("salvadorien", "salvadorienne"), "PA": ("panaméen", "panaméenne"), "TZ": ("tanzanien", "tanzanienne"),
+    "UG": ("ougandais", "ougandaise"), "YE": ("yéménite",), "BO": ("bolivien", "bolivienne"), "EC": ("équatorien", "équatorienne"),
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).

@@ -72,6 +72,8 @@ ADJECTIVES = {
     "KE": ("keniota", "keniano"), "GT": ("guatemalteco", "guatemalteca"), "PE": ("peruviano", "peruviana"),
     "HN": ("honduregno",), "MX": ("messicano", "messicana"), "IN": ("indiano", "indiana"),
     "ID": ("indonesiano", "indonesiana"), "RW": ("ruandese",), "CR": ("costaricano", "costaricense"),
+    "BI": ("burundese",), "SV": ("salvadoregno",), "NI": ("nicaraguense",), "PA": ("panamense",),
+    "TZ": ("tanzaniano",), "UG": ("ugandese",), "YE": ("yemenita",), "BO": ("boliviano",), "EC": ("ecuadoriano",),
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).

@@ -78,6 +78,9 @@ ADJECTIVES = {
     "KE": ("keniaans", "keniaanse"), "GT": ("guatemalteeks", "guatemalteekse"), "PE": ("peruaans", "peruaanse"),
     "HN": ("hondurees", "hondurese"), "MX": ("mexicaans", "mexicaanse"), "IN": ("indiaas", "indiase"),
     "ID": ("indonesisch", "indonesische"), "RW": ("rwandees", "rwandese"), "CR": ("costa ricaans", "costa ricaanse"),
+    "BI": ("burundees", "burundese"), "SV": ("salvadoraans", "salvadoraanse"), "NI": ("nicaraguaans", "nicaraguaanse"),
+    "PA": ("panamees", "panamese"), "TZ": ("tanzaniaans", "tanzaniaanse"), "UG": ("oegandees", "oegandese"),
+    "YE": ("jemenitisch", "jemenitische"), "BO": ("boliviaans", "boliviaanse"), "EC": ("ecuadoraans", "ecuadoraanse"),
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).

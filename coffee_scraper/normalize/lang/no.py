@@ -74,6 +74,9 @@ ADJECTIVES = {
     "ET": ("etiopisk", "etiopiske"), "CO": ("colombiansk", "colombianske"), "BR": ("brasiliansk", "brasilianske"),
     "KE": ("kenyansk", "kenyanske"), "GT": ("guatemalansk", "guatemalanske"), "PE": ("peruviansk", "peruvianske"),
     "RW": ("rwandisk", "rwandiske"),
+    "HN": ("honduransk",), "MX": ("meksikansk",), "IN": ("indisk",), "ID": ("indonesisk",), "CR": ("costaricansk",),
+    "BI": ("burundisk",), "SV": ("salvadoransk",), "NI": ("nicaraguansk",), "PA": ("panamansk",), "TZ": ("tanzaniansk",),
+    "UG": ("ugandisk",), "YE": ("jemenittisk",), "BO": ("boliviansk",), "EC": ("ecuadoriansk",),
 }
 
 

@@ -73,6 +73,10 @@ ADJECTIVES = {
     "BR": ("brazylijska", "brazylijski", "brazylijskie"), "KE": ("kenijska", "kenijski", "kenijskie"),
     "GT": ("gwatemalska", "gwatemalski"), "PE": ("peruwiańska", "peruwiański"), "HN": ("honduraska", "honduraski"),
     "MX": ("meksykańska", "meksykański"), "IN": ("indyjska", "indyjski"), "RW": ("rwandyjska", "rwandyjski"),
+    "ID": ("indonezyjska", "indonezyjski"), "CR": ("kostarykańska", "kostarykański"), "BI": ("burundyjska", "burundyjski"),
+    "SV": ("salwadorska", "salwadorski"), "NI": ("nikaraguańska", "nikaraguański"), "PA": ("panamska", "panamski"),
+    "TZ": ("tanzańska", "tanzański"), "UG": ("ugandyjska", "ugandyjski"), "YE": ("jemeńska", "jemeński"),
+    "BO": ("boliwijska", "boliwijski"), "EC": ("ekwadorska", "ekwadorski"),
 }
 
 

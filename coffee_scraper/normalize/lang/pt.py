@@ -75,6 +75,9 @@ ADJECTIVES = {
     "ET": ("etíope", "etiope"), "CO": ("colombiano", "colombiana"), "BR": ("brasileiro", "brasileira"),
     "KE": ("queniano", "queniana"), "GT": ("guatemalteco", "guatemalteca"), "PE": ("peruano", "peruana"),
     "HN": ("hondurenho", "hondurenha"), "MX": ("mexicano", "mexicana"), "RW": ("ruandês", "ruandesa"),
+    "CR": ("costarriquenho", "costa-riquenho"),
+    "BI": ("burundiano",), "SV": ("salvadorenho",), "NI": ("nicaraguense",), "PA": ("panamenho",), "TZ": ("tanzaniano",),
+    "UG": ("ugandense",), "YE": ("iemenita",), "BO": ("boliviano",), "EC": ("equatoriano",),
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).

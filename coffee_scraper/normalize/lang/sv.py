@@ -74,6 +74,9 @@ ADJECTIVES = {
     "ET": ("etiopisk", "etiopiskt", "etiopiska"), "CO": ("colombiansk", "colombianskt", "colombianska"),
     "BR": ("brasiliansk", "brasilianskt", "brasilianska"), "KE": ("kenyansk", "kenyanskt", "kenyanska"),
     "GT": ("guatemalansk", "guatemalanska"), "PE": ("peruansk", "peruanska"), "RW": ("rwandisk", "rwandiska"),
+    "HN": ("honduransk",), "MX": ("mexikansk",), "IN": ("indisk",), "ID": ("indonesisk",), "CR": ("costaricansk",),
+    "BI": ("burundisk",), "SV": ("salvadoransk",), "NI": ("nicaraguansk",), "PA": ("panamansk",), "TZ": ("tanzanisk",),
+    "UG": ("ugandisk",), "YE": ("jemenitisk",), "BO": ("boliviansk",), "EC": ("ecuadoriansk",),
 }
 
 
