@@ -27,7 +27,7 @@ PROCESS = {
     "anaerobic": ("anaérobie", "anaérobique", "fermentation anaérobie", "anaerobie"),
     "carbonic maceration": ("macération carbonique",),
     "pulped natural": ("pulpé naturel", "semi-lavé naturel", "dépulpé naturel"),
-    "wet-hulled": ("semi-lavé", "semi lavé", "décortiqué humide"),
+    "wet-hulled": ("semi-lavé", "semi lavé", "semilavé", "décortiqué humide"),
     "experimental": ("levures", "levure", "fermentation lactique", "choc thermique", "co-fermenté", "infusé"),
 }
 # ("travaillé en nature", "travaillé en lavé": how French roasters state a process in prose)

@@ -24,7 +24,7 @@ PROCESS = {
     "anaerobic": ("厌氧", "厭氧", "厌氧发酵", "厭氧發酵", "无氧", "無氧", "厌氧处理", "厭氧處理"),
     "carbonic maceration": ("二氧化碳浸渍", "二氧化碳浸漬", "二氧化碳浸泡", "二氧化碳浸渍法"),
     "pulped natural": ("半日晒", "半日曬", "去果皮日晒", "去果皮日曬"),
-    "wet-hulled": ("湿刨法", "濕刨法", "湿剥", "濕剝", "半水洗"),
+    "wet-hulled": ("湿刨法", "濕刨法", "湿刨", "濕刨", "湿剥", "濕剝", "半水洗"),
     "experimental": ("酵母", "乳酸发酵", "乳酸發酵", "热冲击", "熱衝擊", "酒桶", "共发酵", "共發酵"),
 }
 # Words that state a process on their own, with no process word near (日晒 is never a taste).
