@@ -19,7 +19,8 @@ _NAMED = [
     (compile_stored(r"\bcity\b", re.I), "medium"),
     (compile_stored(r"vienna|french\s+roast|italian\s+roast|continental", re.I), "dark"),
 ]
-_PAIR_RE = compile_stored(r"(light|medium|dark)\s*(?:-|to|/|\+|–)?\s*(light|medium|dark)?", re.I)
+# (CJK ranges: "浅煎り〜中煎り", "라이트~미디엄", "浅焙至中焙")
+_PAIR_RE = compile_stored(r"(light|medium|dark)\s*(?:-|to|/|\+|–|~|〜|～|至)?\s*(light|medium|dark)?", re.I)
 
 
 @lru_cache(maxsize=4096)  # label values and tags repeat across a shop
