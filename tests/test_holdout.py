@@ -142,3 +142,13 @@ def test_spanish_tueste_natural_is_no_process():
     """Spain's "tueste natural" (roasted without sugar, as against torrefacto) names no process."""
     assert _normalize("Café en grano Colombia tueste natural", "<p>Tueste natural, sin azúcar.</p>").process is None
     assert _normalize("Colombia Huila", "<p>Tueste natural.</p><p>Proceso: Lavado</p>").process == "washed"
+
+
+@pytest.mark.parametrize("title,coffee", [
+    ("Brasil – Espresso für Siebträger", True), ("Caffè per macchina espresso", True),
+    ("Koffiebonen voor espressomachine", True), ("Kaffe til espressomaskine", True), ("エスプレッソマシン用ブレンド", True),
+    ("咖啡机专用豆", True), ("에스프레소 머신용 원두", True),
+    ("Kaffeemühle für Espresso", False), ("Papierfilter für Kaffeemaschine", False), ("ドリッパー用フィルター", False)])
+def test_the_machine_a_coffee_is_for_is_no_machine(title, coffee):
+    """A goods word after "für", "per", "til" (before "用", "용") names the machine the coffee is for."""
+    assert _normalize(title, sizes=("1 kg",)).is_coffee is coffee

@@ -309,6 +309,8 @@ def _goods_in(text: str, is_type: bool, coffee_shaped: bool) -> str | None:
             return None
         if coffee_shaped and reason.startswith(_GEAR_REASONS):
             continue
+        if reason.startswith("equipment") and lang.for_purpose(text, m):
+            continue  # "Brasil – Espresso für Siebträger": the machine it is for
         # A country counts only before the food word: "Brasil – Schokolade & Nuss" is a coffee named for
         # its taste, "Chocolat noir 70 % Pérou" a chocolate bar.
         if reason == _FOOD_REASON and (lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text)

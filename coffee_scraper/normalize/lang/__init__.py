@@ -379,6 +379,20 @@ NON_COFFEE = Vocabulary(_merged("NON_COFFEE"), _compounds())
 COFFEE = Vocabulary(_words("COFFEE"))
 BLEND = Vocabulary(_words("BLEND"))
 DECAF = Vocabulary(_words("DECAF"))
+# A table's PURPOSE words say that the goods word they go with names the machine a coffee is for
+# ("Espresso für Siebträger", "Kaffe til espressomaskine", "エスプレッソマシン用ブレンド"): a Latin
+# table's come before it (an article may follow them), a CJK table's right after it.
+_PURPOSE_BEFORE = frozenset(s for mod in MODULES if mod.SCRIPT == "latin" for w in getattr(mod, "PURPOSE", ())
+                            for s in spellings(w))
+_PURPOSE_AFTER = tuple(w for mod in MODULES if mod.SCRIPT == "cjk" for w in getattr(mod, "PURPOSE", ()))
+
+
+def for_purpose(text: str, hit) -> bool:
+    """Whether the goods word ``hit`` (a Vocabulary match in ``text``) is what a coffee is for."""
+    if _PURPOSE_AFTER and text.startswith(_PURPOSE_AFTER, hit.end()):
+        return True
+    before = _TOKEN_RE.findall(text[max(0, hit.start() - 16):hit.start()].lower())[-2:]
+    return not _PURPOSE_BEFORE.isdisjoint(before)
 
 # ---- sizes --------------------------------------------------------------------------------------
 UNITS: dict[str, int] = {}

@@ -47,6 +47,8 @@ COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malet", "espresso
           "single origin", "arabica", "mikrolot")
 BLEND = ("blanding", "blend", "kaffeblanding", "husets blanding")
 DECAF = ("koffeinfri", "koffeinfrit", "decaf", "koffeinfrie")
+# Before (after, in CJK) a machine a coffee is for: "Kaffe til espressomaskine" (lang.for_purpose)
+PURPOSE = ("til",)
 NON_COFFEE = {
     "subscription": ("abonnement", "kaffeabonnement", "abonnementer"),
     "gift card": ("gavekort", "gavebevis", "værdibevis"),

@@ -49,6 +49,8 @@ COFFEE = ("kaffee", "kaffees", "bohnen", "ganze bohne", "kaffeebohnen", "gemahle
           "röstkaffee", "geröstet", "single origin", "arabica", "mikrolot")
 BLEND = ("mischung", "mischungen", "blend", "kaffeemischung", "espressomischung", "hausmischung")
 DECAF = ("entkoffeiniert", "entkoffeinierter", "entkoffeinierte", "koffeinfrei", "koffeinfreier", "entcoffeiniert")
+# Before (after, in CJK) a machine a coffee is for: "Espresso für Siebträger" (lang.for_purpose)
+PURPOSE = ("für", "fuer")
 NON_COFFEE = {
     "subscription": ("abo", "abonnement", "kaffeeabo", "kaffee-abo", "abos"),
     "gift card": ("gutschein", "geschenkgutschein", "geschenkkarte", "gutscheinkarte", "wertgutschein"),

@@ -50,6 +50,8 @@ COFFEE = ("café", "cafés", "en grano", "granos", "grano", "molido", "tostado",
           "microlote", "arábica", "arabica")
 BLEND = ("mezcla", "mezclas", "blend")
 DECAF = ("descafeinado", "descafeinada", "descafeinados", "sin cafeína", "decaf")
+# Before (after, in CJK) a machine a coffee is for: "Café para cafetera italiana" (lang.for_purpose)
+PURPOSE = ("para",)
 NON_COFFEE = {
     "subscription": ("suscripción", "suscripciones", "suscripcion", "suscríbete", "club del café"),
     "gift card": ("tarjeta regalo", "tarjeta de regalo", "vale regalo", "cheque regalo", "bono regalo", "gift card"),

@@ -50,6 +50,8 @@ COFFEE = ("café", "cafés", "grains", "en grains", "grain", "moulu", "torréfi�
           "origine unique", "micro-lot", "microlot", "arabica")
 BLEND = ("mélange", "assemblage", "mélanges", "assemblages")
 DECAF = ("décaféiné", "décaféinés", "déca", "sans caféine", "decaféiné")
+# Before (after, in CJK) a machine a coffee is for: "Café pour cafetière italienne" (lang.for_purpose)
+PURPOSE = ("pour",)
 NON_COFFEE = {
     "subscription": ("abonnement", "abonnements", "abonnez-vous"),
     "gift card": ("carte cadeau", "carte-cadeau", "bon cadeau", "bon d'achat", "e-carte cadeau", "chèque cadeau"),

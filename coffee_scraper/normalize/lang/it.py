@@ -45,6 +45,8 @@ COFFEE = ("caffè", "caffe", "in grani", "chicchi", "grani", "macinato", "tostat
           "specialty", "arabica", "microlotto")
 BLEND = ("miscela", "miscele", "blend")
 DECAF = ("decaffeinato", "decaffeinata", "deca", "senza caffeina", "dek")
+# Before (after, in CJK) a machine a coffee is for: "Caffè per macchina espresso" (lang.for_purpose)
+PURPOSE = ("per",)
 NON_COFFEE = {
     "subscription": ("abbonamento", "abbonamenti", "abbonati"),
     "gift card": ("carta regalo", "buono regalo", "gift card", "voucher"),

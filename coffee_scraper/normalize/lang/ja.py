@@ -47,6 +47,8 @@ COFFEE = ("コーヒー", "珈琲", "コーヒー豆", "珈琲豆", "豆", "焙�
           "アラビカ")
 BLEND = ("ブレンド",)
 DECAF = ("デカフェ", "カフェインレス", "ノンカフェイン", "カフェインフリー")
+# Before (after, in CJK) a machine a coffee is for: "エスプレッソマシン用" (lang.for_purpose)
+PURPOSE = ("用", "向け")
 NON_COFFEE = {
     "subscription": ("定期便", "定期購入", "サブスク", "サブスクリプション", "定期コース"),
     "gift card": ("ギフトカード", "ギフト券", "商品券", "ギフトチケット", "eギフト"),

@@ -41,6 +41,8 @@ SIZE_OPTIONS = ("용량", "중량", "사이즈", "무게", "규격")
 COFFEE = ("커피", "원두", "홀빈", "분쇄", "스페셜티", "싱글오리진", "싱글 오리진", "에스프레소", "아라비카", "드립용")
 BLEND = ("블렌드", "블랜드")
 DECAF = ("디카페인", "카페인 없는")
+# Before (after, in CJK) a machine a coffee is for: "에스프레소 머신용" (lang.for_purpose)
+PURPOSE = ("용",)
 NON_COFFEE = {
     "subscription": ("정기구독", "정기 구독", "구독", "정기배송", "정기 배송"),
     "gift card": ("기프트카드", "기프트 카드", "상품권", "기프티콘", "모바일 상품권"),

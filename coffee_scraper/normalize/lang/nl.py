@@ -50,6 +50,8 @@ COFFEE = ("koffie", "koffiebonen", "bonen", "hele bonen", "gemalen", "espresso",
           "arabica", "gebrand")
 BLEND = ("melange", "blend", "mengsel", "huismelange")
 DECAF = ("cafeïnevrij", "cafeinevrij", "decaf", "zonder cafeïne", "cafeïnevrije")
+# Before (after, in CJK) a machine a coffee is for: "Koffiebonen voor espressomachine" (lang.for_purpose)
+PURPOSE = ("voor",)
 NON_COFFEE = {
     "subscription": ("abonnement", "koffieabonnement", "abonnementen"),
     "gift card": ("cadeaubon", "cadeaukaart", "giftcard", "waardebon", "cadeaubonnen"),

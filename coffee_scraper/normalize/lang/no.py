@@ -49,6 +49,8 @@ COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malt", "espresso"
           "single origin", "arabica", "mikrolot")
 BLEND = ("blanding", "blend", "kaffeblanding", "husets blanding")
 DECAF = ("koffeinfri", "koffeinfritt", "decaf", "koffeinfrie")
+# Before (after, in CJK) a machine a coffee is for: "Kaffe til kaffetrakter" (lang.for_purpose)
+PURPOSE = ("til", "for")
 NON_COFFEE = {
     "subscription": ("abonnement", "kaffeabonnement", "abonnementer"),
     "gift card": ("gavekort", "gavebevis", "verdibevis"),

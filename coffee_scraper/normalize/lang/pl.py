@@ -45,6 +45,8 @@ COFFEE = ("kawa", "kawy", "kawę", "ziarno", "ziarnista", "ziarnie", "mielona", 
           "arabica", "single origin", "mikrolot")
 BLEND = ("mieszanka", "mieszanki", "mieszankę", "blend")
 DECAF = ("bezkofeinowa", "bezkofeinowy", "bez kofeiny", "bezkofeinową", "decaf")
+# Before (after, in CJK) a machine a coffee is for: "Kawa do ekspresu" (lang.for_purpose)
+PURPOSE = ("do",)
 NON_COFFEE = {
     "subscription": ("subskrypcja", "subskrypcji", "prenumerata", "abonament"),
     "gift card": ("karta podarunkowa", "bon podarunkowy", "voucher", "bon prezentowy", "karta prezentowa"),

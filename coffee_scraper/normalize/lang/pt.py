@@ -46,6 +46,8 @@ COFFEE = ("café", "cafés", "em grão", "em grãos", "grãos", "grão", "moído
           "arábica", "arabica", "origem única")
 BLEND = ("blend", "mistura", "blends", "lote de cafés")
 DECAF = ("descafeinado", "descafeinada", "sem cafeína", "descafeinados")
+# Before (after, in CJK) a machine a coffee is for: "Café para cafeteira italiana" (lang.for_purpose)
+PURPOSE = ("para",)
 NON_COFFEE = {
     "subscription": ("assinatura", "assinaturas", "clube do café", "clube de assinatura", "subscrição"),
     "gift card": ("cartão presente", "cartão de presente", "vale presente", "vale-presente", "cartão oferta",

@@ -49,6 +49,8 @@ COFFEE = ("kaffe", "kaffebönor", "bönor", "hela bönor", "malet", "malt", "esp
           "single origin", "arabica", "mikrolott")
 BLEND = ("blandning", "blend", "kaffeblandning", "husblandning")
 DECAF = ("koffeinfri", "koffeinfritt", "decaf", "koffeinfria")
+# Before (after, in CJK) a machine a coffee is for: "Kaffe till bryggare" (lang.for_purpose)
+PURPOSE = ("till", "för")
 NON_COFFEE = {
     "subscription": ("prenumeration", "kaffeprenumeration", "abonnemang", "prenumerera"),
     "gift card": ("presentkort", "gåvokort", "värdebevis"),
