@@ -63,7 +63,7 @@ NON_COFFEE = {
     "equipment: filters": ("filterpapir", "kaffefilter", "kaffefiltre", "papirfiltre", "papirfilter", "filterposer",
                            "filtre til"),
     "equipment": ("tamper", "mælkekande", "tilbehør", "dåse", "opbevaringsdåse", "termometer", "måleske", "afkalker"),
-    "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant"),
+    "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant", "koncentrat"),
     "bundle/sampler": ("smagekasse", "smagepakke", "prøvepakke", "pakke"),
     "merch": ("krus", "kop", "kopper", "glas", "bog", "bøger", "plakat", "plakater", "print", "tryk", "vimpel",
               "postkort", "klistermærke", "trøje", "t-shirt", "kasket", "hue", "forklæde", "mulepose", "taske",

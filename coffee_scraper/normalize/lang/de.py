@@ -65,7 +65,7 @@ NON_COFFEE = {
     "equipment: filters": ("filterpapier", "papierfilter", "filtertüten", "kaffeefilter", "filterpapiere"),
     "equipment": ("tamper", "milchkännchen", "kännchen", "zubehör", "reinigungstabletten", "entkalker", "dose",
                   "vorratsdose", "thermometer", "löffel", "dosierlöffel", "thermoskanne", "milchaufschäumer"),
-    "instant/sachet": ("kapseln", "kapsel", "pads", "instantkaffee", "löslicher kaffee", "kaffeepads", "sticks"),
+    "instant/sachet": ("kapseln", "kapsel", "pads", "instantkaffee", "löslicher kaffee", "kaffeepads", "sticks", "konzentrat", "cold brew konzentrat", "kaffeekonzentrat"),
     "bundle/sampler": ("probierset", "probierpaket", "entdeckerset", "probierbox", "paket", "set", "adventskalender"),
     "merch": ("tasse", "tassen", "becher", "kaffeebecher", "glas", "gläser", "buch", "bücher", "poster", "druck",
               "kunstdruck", "wimpel", "postkarte", "aufkleber", "sticker", "shirt", "pullover", "mütze", "kappe",

@@ -65,7 +65,7 @@ NON_COFFEE = {
     "equipment: filters": ("filtros", "filtros de papel", "filtro de papel", "papel de filtro"),
     "equipment": ("tamper", "prensador", "lechera", "accesorio", "accesorios", "cuchara", "termómetro", "termo", "espumador"),
     "instant/sachet": ("cápsulas", "cápsula", "capsulas", "monodosis", "café soluble", "instantáneo", "drip bag",
-                       "sobres"),
+                       "sobres", "concentrado"),
     "bundle/sampler": ("pack degustación", "kit", "caja degustación", "pack de cafés", "pack descubrimiento"),
     "merch": ("taza", "tazas", "vaso", "vasos", "camiseta", "sudadera", "gorra", "delantal", "libro", "libros",
               "póster", "lámina", "banderín", "postal", "pegatina", "bolsa de tela", "tote bag", "calcetines", "vela"),

@@ -59,7 +59,7 @@ NON_COFFEE = {
     "equipment: scale": ("bilancia", "bilance"),
     "equipment: filters": ("filtri", "filtri di carta", "filtri carta", "carta filtro"),
     "equipment": ("tamper", "pressino", "lattiera", "accessorio", "accessori", "barattolo", "termometro", "cucchiaino"),
-    "instant/sachet": ("capsule", "capsula", "cialde", "cialda", "solubile", "caffè solubile", "drip bag", "bustine"),
+    "instant/sachet": ("capsule", "capsula", "cialde", "cialda", "solubile", "caffè solubile", "drip bag", "bustine", "concentrato"),
     "bundle/sampler": ("kit degustazione", "kit", "pacchetto", "confezione assortita", "assaggio"),
     "merch": ("tazza", "tazze", "tazzina", "tazzine", "bicchiere", "maglietta", "t-shirt", "felpa", "cappellino",
               "grembiule", "libro", "libri", "poster", "stampa", "gagliardetto", "cartolina", "adesivo", "borraccia",

@@ -65,7 +65,7 @@ NON_COFFEE = {
     "equipment: filters": ("filterpapier", "filterzakjes", "papieren filters", "koffiefilters"),
     "equipment": ("tamper", "melkkan", "melkkannetje", "accessoires", "voorraadbus", "bewaarbus", "thermometer",
                   "maatlepel", "ontkalker"),
-    "instant/sachet": ("capsules", "cups", "pads", "oploskoffie", "instant koffie", "koffiepads", "drip bags"),
+    "instant/sachet": ("capsules", "cups", "pads", "oploskoffie", "instant koffie", "koffiepads", "drip bags", "koffiecups", "koffiecapsules", "concentraat"),
     "bundle/sampler": ("proefpakket", "proeverijpakket", "probeerpakket", "pakket", "sampler"),
     "merch": ("mok", "mokken", "beker", "bekers", "kopje", "kopjes", "glas", "glazen", "boek", "boeken", "poster",
               "print", "vaantje", "wimpel", "ansichtkaart", "sticker", "shirt", "trui", "pet", "muts", "schort",

@@ -63,7 +63,7 @@ NON_COFFEE = {
     "equipment": ("tamper", "compactador", "pitcher", "leiteira", "acessório", "acessórios", "pote", "termômetro",
                   "colher"),
     "instant/sachet": ("cápsulas", "cápsula", "capsulas", "café solúvel", "solúvel", "instantâneo", "drip coffee",
-                       "sachês", "sachê", "drip bag"),
+                       "sachês", "sachê", "drip bag", "concentrado"),
     "bundle/sampler": ("kit degustação", "kit", "combo", "degustação"),
     "merch": ("caneca", "canecas", "xícara", "xícaras", "chávena", "copo", "copos", "camiseta", "t-shirt", "boné",
               "avental", "livro", "livros", "pôster", "poster", "flâmula", "postal", "adesivo", "ecobag", "sacola",

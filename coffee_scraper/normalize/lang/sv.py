@@ -63,7 +63,7 @@ NON_COFFEE = {
     "equipment: scale": ("våg", "kaffevåg"),
     "equipment: filters": ("filterpapper", "kaffefilter", "pappersfilter"),
     "equipment": ("tamper", "mjölkkanna", "tillbehör", "burk", "förvaringsburk", "termometer", "mått", "avkalkning"),
-    "instant/sachet": ("kapslar", "kapsel", "snabbkaffe", "pulverkaffe", "drip bags", "instant"),
+    "instant/sachet": ("kapslar", "kapsel", "snabbkaffe", "pulverkaffe", "drip bags", "instant", "koncentrat"),
     "bundle/sampler": ("provpaket", "provlåda", "smakpaket", "paket"),
     "merch": ("mugg", "muggar", "kopp", "koppar", "glas", "bok", "böcker", "affisch", "poster", "tryck", "vimpel",
               "vykort", "klistermärke", "tröja", "keps", "mössa", "förkläde", "tygkasse", "kasse", "doftljus", "stearinljus", "strumpor", "kaffekopp",
