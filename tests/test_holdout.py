@@ -152,3 +152,10 @@ def test_spanish_tueste_natural_is_no_process():
 def test_the_machine_a_coffee_is_for_is_no_machine(title, coffee):
     """A goods word after "für", "per", "til" (before "用", "용") names the machine the coffee is for."""
     assert _normalize(title, sizes=("1 kg",)).is_coffee is coffee
+
+
+@pytest.mark.parametrize("body", ["<p>Geschmack: dunkle Schokolade, geröstete Haselnüsse.</p>",
+                                  "<p>Smaak: donkere chocolade, geroosterde noten.</p>",
+                                  "<p>Smak: mørk sjokolade, ristede nøtter.</p>", "<p>다크 초콜릿, 볶아낸 견과류</p>"])
+def test_dark_chocolate_next_to_roasted_nuts_is_a_taste(body):
+    assert _normalize("Kenia", body).roast_level is None

@@ -69,12 +69,20 @@ def foreign_roast_in_text(text: str) -> str | None:
     """A roast level in a title or running text in any language, next to a roasting word ("helle
     Röstung", "tostado medio", "深煎り", "약배전"): a bare "dunkel" or "다크" may be chocolate."""
     for m, value in lang.ROAST.find(text):
+        if _before_food(text, m):
+            continue  # "dunkle Schokolade, geröstete Haselnüsse": a taste next to a roasting word
         word = m.group(0).lower()
         # "mörkrostad", "lysbrent", "浅煎り" carry their roasting word inside
         if any(c in word for c in _CONTEXT_WORDS) or \
                 lang.ROAST_CONTEXT.search(text[max(0, m.start() - 25):m.end() + 25]) is not None:
             return value
     return None
+
+
+def _before_food(text: str, m) -> bool:
+    """Whether a food word ("Schokolade", "chocolade", "초콜릿") follows the roast word ``m`` at once."""
+    found = lang.NON_COFFEE.search(text[m.end():m.end() + 16])
+    return found is not None and found[1] == "not coffee: tea/food" and found[0].start() <= 2
 
 
 _CONTEXT_WORDS = tuple(k for k in lang.ROAST_CONTEXT.values if len(k) >= 4 or lang.is_cjk(k))
