@@ -159,3 +159,10 @@ def test_the_machine_a_coffee_is_for_is_no_machine(title, coffee):
                                   "<p>Smak: mørk sjokolade, ristede nøtter.</p>", "<p>다크 초콜릿, 볶아낸 견과류</p>"])
 def test_dark_chocolate_next_to_roasted_nuts_is_a_taste(body):
     assert _normalize("Kenia", body).roast_level is None
+
+
+@pytest.mark.parametrize("body,roast", [
+    ("<p>Im Vergleich zu unserem Äthiopien ist er kräftiger. Helle Röstung.</p>", "light"),
+    ("<p>深いコクが特徴。浅煎りです。</p>", "light"), ("<p>Röstung</p><p>Hell</p>", "light")])
+def test_roast_word_and_roasting_word_share_a_sentence(body, roast):
+    assert _normalize("Kenia", body).roast_level == roast
