@@ -166,3 +166,7 @@ def test_dark_chocolate_next_to_roasted_nuts_is_a_taste(body):
     ("<p>深いコクが特徴。浅煎りです。</p>", "light"), ("<p>Röstung</p><p>Hell</p>", "light")])
 def test_roast_word_and_roasting_word_share_a_sentence(body, roast):
     assert _normalize("Kenia", body).roast_level == roast
+
+
+def test_process_word_and_process_context_share_a_sentence():
+    assert _normalize("Kenia", "<p>Ein Kaffee voller Honig. Die Aufbereitung war gewaschen.</p>").process == "washed"

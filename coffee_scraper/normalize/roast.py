@@ -74,23 +74,10 @@ def foreign_roast_in_text(text: str) -> str | None:
         word = m.group(0).lower()
         # "mörkrostad", "lysbrent", "浅煎り" carry their roasting word inside
         if any(c in word for c in _CONTEXT_WORDS) or \
-                lang.ROAST_CONTEXT.search(_sentence_around(text, m.start(), m.end(), 25)) is not None:
+                lang.ROAST_CONTEXT.search(lang.sentence_around(text, m.start(), m.end(), 25)) is not None:
             return value
     return None
 
-
-_SENTENCE_END_RE = compile_stored(r"[.!?]\s|[。！？]")
-
-
-def _sentence_around(text: str, start: int, end: int, width: int) -> str:
-    """Up to ``width`` characters either side of text[start:end], within its sentence: "...ist er
-    kräftiger. Helle Röstung" does not make "kräftiger" a roast level."""
-    left, right = max(0, start - width), end + width
-    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, left, start)]
-    if ends:
-        left = ends[-1]
-    after = _SENTENCE_END_RE.search(text, end, right)
-    return text[left:after.start() if after else right]
 
 
 def _before_food(text: str, m) -> bool:

@@ -60,6 +60,20 @@ def looks_english(text: str) -> bool:
     return " the " in text and " and " in text
 
 
+_SENTENCE_END_RE = compile_stored(r"[.!?]\s|[。！？]")
+
+
+def sentence_around(text: str, start: int, end: int, width: int) -> str:
+    """Up to ``width`` characters either side of text[start:end], within its sentence: "...ist er
+    kräftiger. Helle Röstung": "kräftiger" is no roast level."""
+    left, right = max(0, start - width), end + width
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, left, start)]
+    if ends:
+        left = ends[-1]
+    after = _SENTENCE_END_RE.search(text, end, right)
+    return text[left:after.start() if after else right]
+
+
 def strip_accents(word: str) -> str:
     """'lavé' -> 'lave', 'Röstung' -> 'Rostung' (shops drop accents; ł and ø have no decomposition)."""
     decomposed = unicodedata.normalize("NFD", word)
