@@ -170,3 +170,9 @@ def test_roast_word_and_roasting_word_share_a_sentence(body, roast):
 
 def test_process_word_and_process_context_share_a_sentence():
     assert _normalize("Kenia", "<p>Ein Kaffee voller Honig. Die Aufbereitung war gewaschen.</p>").process == "washed"
+
+
+@pytest.mark.parametrize("title", ["オリジナルTシャツ", "品牌T恤", "ドリップケトル 0.6L", "원두 보관 용기", "咖啡豆收納罐"])
+def test_cjk_goods(title):
+    """"Tシャツ" and "T恤" hold a capital (CJK words match case-sensitively); katakana compounds."""
+    assert not _normalize(title, sizes=("1",)).is_coffee

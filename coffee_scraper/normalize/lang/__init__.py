@@ -92,7 +92,9 @@ def _cjk_key(text: str) -> str:
 def spellings(word: str) -> set[str]:
     """A vocabulary word and the spellings shops write it in (accents dropped, curly apostrophe)."""
     out = {word.lower()}
-    if not is_cjk(word):
+    if is_cjk(word):
+        out.add(word)  # "Tシャツ", "T恤": CJK words are matched case-sensitively
+    else:
         out.add(strip_accents(word).lower())
     for w in list(out):
         if "'" in w:
