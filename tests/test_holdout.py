@@ -176,3 +176,14 @@ def test_process_word_and_process_context_share_a_sentence():
 def test_cjk_goods(title):
     """"Tシャツ" and "T恤" hold a capital (CJK words match case-sensitively); katakana compounds."""
     assert not _normalize(title, sizes=("1",)).is_coffee
+
+
+@pytest.mark.parametrize("body,grams", [("<p>Sacchetto da 250 g</p>", 250), ("<p>Bolsa de 250 g</p>", 250),
+                                        ("<p>Im 250 g Beutel.</p>", 250), ("<p>200g入り</p>", 200), ("<p>250克/袋</p>", 250)])
+def test_a_single_bag_size_in_prose(body, grams):
+    from coffee_scraper.items import SourceProduct, SourceVariant
+    from coffee_scraper.normalize import normalize_product
+
+    n = normalize_product(SourceProduct(name="Etiopia", description_html=body, default_currency="EUR", variants=[
+        SourceVariant(variant_id="1", title="Default Title", options=[("Title", "Default Title")], price="10.00")]))
+    assert n.variants[0]["weight_grams"] == grams

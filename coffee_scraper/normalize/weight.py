@@ -101,11 +101,19 @@ def is_size_option(name: str | None) -> bool:
     return bool(name and SIZE_OPTION_RE.search(name) and not _NON_SIZE_OPTION_RE.search(name))
 
 
-_BAG_IN_TEXT_RE = compile_stored(rf"(?<![\w.])(?:{_NUM})\s*-?\s*(?:{_UNIT_ALT})\.?\s+(?:bag|pouch|tin|box)\b", re.I)
+# Every language's bag words (a table's BAGS): "12 oz bag", "250 g Beutel", "200g入り", and the
+# Romance order "Bolsa de 250 g", "Confezione da 1 kg" (one short word may stand between).
+_BAG_ALT = "|".join(re.escape(b) for b in sorted({"bag", "pouch", "tin", "box", *(b for b in lang.BAGS if not lang.is_cjk(b))},
+                                                    key=len, reverse=True))
+_CJK_BAG_ALT = "|".join(re.escape(b) for b in sorted((b for b in lang.BAGS if lang.is_cjk(b)), key=len, reverse=True))
+_SIZE = rf"(?:{_NUM})\s*-?\s*(?:{_UNIT_ALT})\.?"
+_BAG_IN_TEXT_RE = compile_stored(rf"(?<![\w.]){_SIZE}(?:[\s-]+(?:{_BAG_ALT})\b|\s*/?\s*(?:{_CJK_BAG_ALT}))"
+                                 rf"|(?<!\w)(?:{_BAG_ALT})\s+(?:\w{{1,4}}\s+)?{_SIZE}(?!\w)", re.I)
 
 
 def bag_size_in_text(text: str | None) -> int | None:
-    """'12 oz bag.' in a description: the size of a single-SKU product the options do not state."""
+    """'12 oz bag.', '250 g Beutel', 'Bolsa de 250 g' in a description: the size of a single-SKU product
+    the options do not state."""
     m = _BAG_IN_TEXT_RE.search(text or "")
     return parse_weight_grams(m.group(0)) if m else None
 

@@ -417,6 +417,7 @@ for _mod in MODULES:
         UNITS.setdefault(_unit.lower(), _grams)
 SIZE_OPTIONS: tuple[str, ...] = tuple(dict.fromkeys(w.lower() for mod in MODULES for w in mod.SIZE_OPTIONS))
 SIZE_OPTION_NAMES = Vocabulary(_words("SIZE_OPTIONS"))
+BAGS: tuple[str, ...] = tuple(dict.fromkeys(w.lower() for mod in MODULES for w in getattr(mod, "BAGS", ())))
 
 # ---- grinds (English ones are grind.py's patterns) ------------------------------------------------
 GRIND = Vocabulary(_merged("GRIND"))

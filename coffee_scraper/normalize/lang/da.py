@@ -43,6 +43,7 @@ ROAST = {
 ROAST_CONTEXT = ("ristning", "ristet", "ristede", "rister", "ristes", "ristningsgrad", "risteprofil")
 UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
 SIZE_OPTIONS = ("vægt", "størrelse", "pakning", "mængde", "pose")
+BAGS = ("pose", "pakke", "dåse")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malet", "espresso", "filterkaffe", "ristet",
           "single origin", "arabica", "mikrolot")
 BLEND = ("blanding", "blend", "kaffeblanding", "husets blanding")

@@ -45,6 +45,7 @@ ROAST = {
 ROAST_CONTEXT = ("röstung", "geröstet", "röstgrad", "rösten", "rösten wir", "röstprofil", "gerösteter", "geröstete")
 UNITS = {"gramm": 1, "kilogramm": 1000, "kilogr": 1000, "pfund": 500}
 SIZE_OPTIONS = ("größe", "gewicht", "menge", "packungsgröße", "inhalt", "füllmenge", "packung", "beutel")
+BAGS = ("beutel", "tüte", "packung", "päckchen")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffee", "kaffees", "bohnen", "ganze bohne", "kaffeebohnen", "gemahlen", "espresso", "filterkaffee",
           "röstkaffee", "geröstet", "single origin", "arabica", "mikrolot")
 BLEND = ("mischung", "mischungen", "blend", "kaffeemischung", "espressomischung", "hausmischung")

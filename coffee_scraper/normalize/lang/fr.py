@@ -46,6 +46,7 @@ ROAST = {
 ROAST_CONTEXT = ("torréfaction", "torréfié", "torréfiée", "torréfiés", "torréfiées", "torréfions", "torréfier")
 UNITS = {"gramme": 1, "grammes": 1, "grs": 1, "kilogramme": 1000, "kilogrammes": 1000}
 SIZE_OPTIONS = ("poids", "taille", "contenance", "format", "conditionnement", "quantité")
+BAGS = ("sachet", "sac", "paquet", "pochette", "boîte")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("café", "cafés", "grains", "en grains", "grain", "moulu", "torréfié", "torréfiés", "pure origine",
           "origine unique", "micro-lot", "microlot", "arabica")
 BLEND = ("mélange", "assemblage", "mélanges", "assemblages")

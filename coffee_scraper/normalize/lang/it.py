@@ -41,6 +41,7 @@ ROAST_CONTEXT = ("tostatura", "tostato", "tostata", "tostiamo", "tostati", "tost
                  "torrefatta", "torrefatti")
 UNITS = {"grammi": 1, "grammo": 1, "chilo": 1000, "chili": 1000, "chilogrammi": 1000, "chilogrammo": 1000}
 SIZE_OPTIONS = ("peso", "formato", "confezione", "quantità", "dimensione", "grammatura")
+BAGS = ("sacchetto", "busta", "confezione", "pacchetto", "barattolo")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("caffè", "caffe", "in grani", "chicchi", "grani", "macinato", "tostato", "monorigine", "singola origine",
           "specialty", "arabica", "microlotto")
 BLEND = ("miscela", "miscele", "blend")

@@ -46,6 +46,7 @@ ROAST_CONTEXT = ("branding", "gebrand", "gebrande", "branden", "branden we", "br
                  "geroosterd", "geroosterde", "roosteren", "roosteren we", "roostering", "roostergraad")
 UNITS = {"gram": 1, "gr": 1, "kilogram": 1000, "kilo": 1000}
 SIZE_OPTIONS = ("gewicht", "inhoud", "formaat", "verpakking", "hoeveelheid", "grootte", "maat")
+BAGS = ("zak", "zakje", "verpakking", "pak", "blik")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("koffie", "koffiebonen", "bonen", "hele bonen", "gemalen", "espresso", "filterkoffie", "single origin",
           "arabica", "gebrand")
 BLEND = ("melange", "blend", "mengsel", "huismelange")

@@ -45,6 +45,7 @@ ROAST_CONTEXT = ("brenning", "brent", "brente", "brenner", "brennes", "brennings
                  "rostet", "rosting", "ristes", "rostes", "risting")
 UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
 SIZE_OPTIONS = ("vekt", "størrelse", "pakning", "mengde", "pose")
+BAGS = ("pose", "pakke", "boks")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malt", "espresso", "filterkaffe", "brent",
           "single origin", "arabica", "mikrolot")
 BLEND = ("blanding", "blend", "kaffeblanding", "husets blanding")

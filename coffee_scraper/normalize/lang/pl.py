@@ -41,6 +41,7 @@ ROAST_CONTEXT = ("palenie", "palona", "palony", "palone", "palenia", "paleniu", 
                  "paloną")
 UNITS = {"gram": 1, "gramów": 1, "gramy": 1, "kilogram": 1000, "kilogramy": 1000}
 SIZE_OPTIONS = ("waga", "gramatura", "opakowanie", "rozmiar", "pojemność", "wielkość")
+BAGS = ("torebka", "opakowanie", "paczka", "puszka")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kawa", "kawy", "kawę", "ziarno", "ziarnista", "ziarnie", "mielona", "palona", "speciality", "arabika",
           "arabica", "single origin", "mikrolot")
 BLEND = ("mieszanka", "mieszanki", "mieszankę", "blend")
