@@ -79,7 +79,6 @@ def foreign_roast_in_text(text: str) -> str | None:
     return None
 
 
-
 def _before_food(text: str, m) -> bool:
     """Whether a food word ("Schokolade", "chocolade", "초콜릿") follows the roast word ``m`` at once."""
     found = lang.NON_COFFEE.search(text[m.end():m.end() + 16])

@@ -6,7 +6,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from . import lang
-from .patterns import compile as compile_stored
+from .patterns import compile as compile_stored, longest_first
 
 GRAMS_PER_UNIT = {
     "g": Decimal(1), "gm": Decimal(1), "gms": Decimal(1), "gr": Decimal(1), "grs": Decimal(1),
@@ -104,8 +104,8 @@ def is_size_option(name: str | None) -> bool:
 # Every language's bag words (a table's BAGS): "12 oz bag", "250 g Beutel", "200g入り", and the
 # Romance order "Bolsa de 250 g", "Confezione da 1 kg" (one short word may stand between).
 _BAG_ALT = "|".join(re.escape(b) for b in sorted({"bag", "pouch", "tin", "box", *(b for b in lang.BAGS if not lang.is_cjk(b))},
-                                                    key=len, reverse=True))
-_CJK_BAG_ALT = "|".join(re.escape(b) for b in sorted((b for b in lang.BAGS if lang.is_cjk(b)), key=len, reverse=True))
+                                                    key=longest_first))
+_CJK_BAG_ALT = "|".join(re.escape(b) for b in sorted((b for b in lang.BAGS if lang.is_cjk(b)), key=longest_first))
 _SIZE = rf"(?:{_NUM})\s*-?\s*(?:{_UNIT_ALT})\.?"
 _BAG_IN_TEXT_RE = compile_stored(rf"(?<![\w.]){_SIZE}(?:[\s-]+(?:{_BAG_ALT})\b|\s*/?\s*(?:{_CJK_BAG_ALT}))"
                                  rf"|(?<!\w)(?:{_BAG_ALT})\s+(?:\w{{1,4}}\s+)?{_SIZE}(?!\w)", re.I)
