@@ -187,3 +187,20 @@ def test_a_single_bag_size_in_prose(body, grams):
     n = normalize_product(SourceProduct(name="Etiopia", description_html=body, default_currency="EUR", variants=[
         SourceVariant(variant_id="1", title="Default Title", options=[("Title", "Default Title")], price="10.00")]))
     assert n.variants[0]["weight_grams"] == grams
+
+
+@pytest.mark.parametrize("option", ["Lieferintervall", "Fréquence", "Frecuencia", "Częstotliwość", "配送頻度", "배송 주기",
+                                    "配送周期"])
+def test_a_delivery_rhythm_option_makes_a_subscription(option):
+    n = _normalize("Kaffee des Monats", sizes=("alle 2 Wochen",), opt=option)
+    assert (n.is_coffee, n.skip_reason) == (False, "subscription")
+
+
+def test_a_foreign_grind_option_makes_a_coffee_shape():
+    """"Mahlgrad" says coffee as "Grind" does: "Siebträger Espresso Mischung" is no portafilter."""
+    from coffee_scraper.items import SourceProduct, SourceVariant
+    from coffee_scraper.normalize import normalize_product
+
+    n = normalize_product(SourceProduct(name="Siebträger Espresso Mischung", default_currency="EUR", variants=[
+        SourceVariant(variant_id="1", title="Bohne / 1 kg", options=[("Mahlgrad", "Bohne"), ("Menge", "1 kg")], price="9")]))
+    assert n.is_coffee

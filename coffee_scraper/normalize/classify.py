@@ -161,9 +161,10 @@ def _type_facts(type_text: str) -> _TypeFacts:
 
 @lru_cache(maxsize=1024)  # option names: "Size", "Grind", "Frequency"... on every variant
 def _option_facts(name: str) -> tuple[bool, bool, bool]:
-    """(subscription option, event option, grind option)."""
-    return (_SUB_OPTION_RE.search(name) is not None, _EVENT_OPTION_RE.match(name) is not None,
-            _GRIND_NAME_RE.search(name) is not None)
+    """(subscription option, event option, grind option), in every language ("Lieferintervall", "Mahlgrad")."""
+    return (_SUB_OPTION_RE.search(name) is not None or lang.SUBSCRIPTION_OPTIONS.search(name) is not None,
+            _EVENT_OPTION_RE.match(name) is not None,
+            _GRIND_NAME_RE.search(name) is not None or lang.GRIND_OPTIONS.search(name) is not None)
 
 
 @lru_cache(maxsize=4096)

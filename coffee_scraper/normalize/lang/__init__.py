@@ -422,6 +422,8 @@ BAGS: tuple[str, ...] = tuple(dict.fromkeys(w.lower() for mod in MODULES for w i
 # ---- grinds (English ones are grind.py's patterns) ------------------------------------------------
 GRIND = Vocabulary(_merged("GRIND"))
 GRIND_OPTIONS = Vocabulary(_words("GRIND_OPTIONS"))
+# Option names of a delivery rhythm: the product is a subscription ("Lieferintervall", "配送頻度").
+SUBSCRIPTION_OPTIONS = Vocabulary(_words("SUBSCRIPTION_OPTIONS"))
 
 
 # ---- countries ----------------------------------------------------------------------------------

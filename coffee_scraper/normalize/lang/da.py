@@ -42,6 +42,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("ristning", "ristet", "ristede", "rister", "ristes", "ristningsgrad", "risteprofil")
 UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
+SUBSCRIPTION_OPTIONS = ("leveringsinterval", "leveringsfrekvens", "frekvens", "interval")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("vægt", "størrelse", "pakning", "mængde", "pose")
 BAGS = ("pose", "pakke", "dåse")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malet", "espresso", "filterkaffe", "ristet",

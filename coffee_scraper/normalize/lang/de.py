@@ -44,6 +44,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("röstung", "geröstet", "röstgrad", "rösten", "rösten wir", "röstprofil", "gerösteter", "geröstete")
 UNITS = {"gramm": 1, "kilogramm": 1000, "kilogr": 1000, "pfund": 500}
+SUBSCRIPTION_OPTIONS = ("lieferintervall", "lieferrhythmus", "lieferhäufigkeit", "laufzeit", "intervall")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("größe", "gewicht", "menge", "packungsgröße", "inhalt", "füllmenge", "packung", "beutel")
 BAGS = ("beutel", "tüte", "packung", "päckchen")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffee", "kaffees", "bohnen", "ganze bohne", "kaffeebohnen", "gemahlen", "espresso", "filterkaffee",

@@ -45,6 +45,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("tueste", "tostado", "tostada", "tostamos", "tostión", "tostados", "tostadas")
 UNITS = {"gramo": 1, "gramos": 1, "grms": 1, "kilogramo": 1000, "kilogramos": 1000}
+SUBSCRIPTION_OPTIONS = ("frecuencia", "frecuencia de envío", "periodicidad", "duración de la suscripción")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("peso", "tamaño", "formato", "cantidad", "presentación", "contenido")
 BAGS = ("bolsa", "paquete", "bolsita", "lata")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("café", "cafés", "en grano", "granos", "grano", "molido", "tostado", "de especialidad", "origen único",

@@ -42,6 +42,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("焙煎", "ロースト", "煎り")
 UNITS = {"グラム": 1, "キロ": 1000, "キログラム": 1000, "ｇ": 1, "ｋｇ": 1000, "ポンド": "453.59237"}
+SUBSCRIPTION_OPTIONS = ("配送頻度", "お届け頻度", "お届け間隔", "配送間隔", "お届けサイクル", "配送サイクル")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("内容量", "容量", "重量", "サイズ", "量", "グラム数")
 BAGS = ("袋", "入り", "パック")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("コーヒー", "珈琲", "コーヒー豆", "珈琲豆", "豆", "焙煎", "シングルオリジン", "スペシャルティ", "エスプレッソ", "粉",

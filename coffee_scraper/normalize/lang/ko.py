@@ -37,6 +37,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("로스팅", "로스트", "배전", "볶음", "볶았", "볶아")  # (볶다: "볶았습니다"; not "볶은 견과류", roasted nuts)
 UNITS = {"그램": 1, "그람": 1, "킬로그램": 1000, "킬로": 1000, "키로": 1000, "키로그램": 1000, "파운드": "453.59237"}
+SUBSCRIPTION_OPTIONS = ("배송 주기", "배송주기", "구독 주기", "구독 기간")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("용량", "중량", "사이즈", "무게", "규격")
 BAGS = ("봉", "봉지", "팩")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("커피", "원두", "홀빈", "분쇄", "스페셜티", "싱글오리진", "싱글 오리진", "에스프레소", "아라비카", "드립용")

@@ -41,6 +41,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("torra", "torrado", "torrada", "torramos", "torrefação", "torrados")
 UNITS = {"gramas": 1, "grama": 1, "quilo": 1000, "quilos": 1000, "quilograma": 1000, "quilogramas": 1000}
+SUBSCRIPTION_OPTIONS = ("frequência", "frequência de entrega", "periodicidade", "duração da assinatura")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("peso", "tamanho", "embalagem", "quantidade", "formato")
 BAGS = ("saco", "pacote", "embalagem", "lata")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("café", "cafés", "em grão", "em grãos", "grãos", "grão", "moído", "torrado", "especial", "microlote",

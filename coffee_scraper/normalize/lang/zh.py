@@ -40,6 +40,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("烘焙", "焙", "烘")
 UNITS = {"克": 1, "公克": 1, "千克": 1000, "公斤": 1000, "磅": "453.59237", "英磅": "453.59237"}
+SUBSCRIPTION_OPTIONS = ("配送周期", "配送週期", "配送频率", "配送頻率", "订阅周期", "訂閱週期")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("规格", "規格", "重量", "容量", "净含量", "淨含量", "包装", "包裝")
 BAGS = ("袋", "包", "装", "裝")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("咖啡", "咖啡豆", "豆子", "生豆", "熟豆", "烘焙", "单品", "單品", "精品", "意式", "手冲豆", "手沖豆", "阿拉比卡")
