@@ -8,7 +8,10 @@ reason -> goods words), COUNTRIES (spellings CLDR lacks), ADJECTIVES, REGIONS (f
 farms -> country), LOCALES (pycountry's CLDR-derived country-name translations), SCRIPT ("latin":
 words have boundaries; "cjk": no spaces between words), COMPOUNDS (nouns join: "Kaffeemühle"), and
 optionally STRONG_PROCESS_WORDS (process words that
-are never a taste or an adjective) and inflect(country name) -> case forms ("z Etiopii").
+are never a taste or an adjective), BAGS (bag words: "250 g Beutel"), SUBSCRIPTION_OPTIONS (option
+names of a delivery rhythm), PURPOSE (the word before, in CJK after, a machine a coffee is for:
+"für", "用") and inflect(country name) -> case forms ("z Etiopii"). UNTABLED_LOCALES name languages
+with no table whose CLDR country names are read all the same.
 
 Latin and CJK words are compiled into separate regexes: Latin ones ignore case and are prefix trees
 (patterns.tree_alternation), CJK ones are only tried on text that is not ASCII.
