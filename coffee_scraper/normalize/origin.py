@@ -7,7 +7,7 @@ from functools import lru_cache
 import pycountry
 
 from . import lang
-from .patterns import compile as compile_stored, longest_first, tree_alternation
+from .patterns import compile as compile_stored, factorable, longest_first, tree_alternation
 from .text import split_tag
 
 # Coffee-growing countries only: a name outside this list ("Georgia peach", "Turkish", "French
@@ -117,15 +117,8 @@ _NAME_SEP = r"[\s_\-]+"
 
 def _alternation(names) -> str:
     # Spaces match "-" and "_" too: "El-Salvador", "costa_rica"; longest first: "Papua New Guinea".
-    # A prefix tree: hundreds of names, scanned at every word start (see patterns.py); rooted by first
-    # character, so that a name opening with a letter the tree cannot factor ("Čína") keeps it. Names in
-    # other scripts ("Эфиопия", "Αιθιοπία") sit behind one character test: Latin text skips their branches.
-    names = sorted(names, key=longest_first)
-    latin = lang.rooted_alternation([n for n in names if n[0] <= "\u024f"], sep=_NAME_SEP)
-    other = [n for n in names if n[0] > "\u024f"]
-    if not other:
-        return latin
-    return "(?:" + latin + r"|(?=[^\x00-\u024f])" + lang.rooted_alternation(other, sep=_NAME_SEP) + ")"
+    # A prefix tree: hundreds of names, scanned at every word start (see patterns.py).
+    return tree_alternation(sorted(names, key=longest_first), sep=_NAME_SEP)
 
 
 def _compile(names) -> re.Pattern:
@@ -134,9 +127,22 @@ def _compile(names) -> re.Pattern:
 
 _LOOKUP = {**{_key(k): v for k, v in _WEAK_NAMES.items()}, **{_key(k): v for k, v in _ADJ.items()},
            **{_key(k): v for k, v in _STRONG.items()}}
-_TITLE_RE = _compile([n for n in list(_STRONG) + list(_ADJ) if not lang.is_cjk(n)])
-_LABEL_RE = _compile([n for n in list(_STRONG) + list(_ADJ) + list(_WEAK_NAMES) if not lang.is_cjk(n)])
-_TEXT_RE = _compile([n for n in _STRONG if not lang.is_cjk(n)])
+def _latin(name: str) -> bool:
+    # A name opening with a letter the tree cannot factor ("Čína", "Эфиопия", "Αιθιοπία") would make its
+    # root a plain alternation of every name, many times slower: those have a scan of their own.
+    return factorable(name[0])
+
+
+_TITLE_RE = _compile([n for n in list(_STRONG) + list(_ADJ) if _latin(n)])
+_LABEL_RE = _compile([n for n in list(_STRONG) + list(_ADJ) + list(_WEAK_NAMES) if _latin(n)])
+_TEXT_RE = _compile([n for n in _STRONG if _latin(n)])
+# Those names ("Эфиопия", "Αιθιοπία", "Šrí Lanka", from UNTABLED_LOCALES): rooted by first letter, and
+# scanned only in text holding one of their first letters.
+_OTHER_NAMES = sorted((n for n in _STRONG if not _latin(n) and not lang.is_cjk(n)), key=longest_first)
+_OTHER_RE = compile_stored(rf"(?<!\w)({lang.rooted_alternation(_OTHER_NAMES, sep=_NAME_SEP)})(?!\w)", re.I) \
+    if _OTHER_NAMES else None
+_OTHER_FIRST_RE = compile_stored("[" + re.escape("".join(sorted({c for n in _OTHER_NAMES for c in (n[0].lower(), n[0].upper())})))
+                                 + "]")
 # (English adjectives mislead in prose, see _ADJECTIVES; other languages' only speak when no name does)
 _ADJ_TEXT_RE = _compile([n for n in lang.adjectives() if not lang.is_cjk(n)])
 _ADJ_WORDS = frozenset(w for n in lang.adjectives() for w in re.findall(r"\w+", n))
@@ -169,10 +175,12 @@ def _scan(pattern: re.Pattern, text: str | None, *, capitalised: bool = False, n
     if not text:
         return out
     matches = list(pattern.finditer(text))
-    if lang.has_cjk(text):
-        cjk = list(_CJK_RE.finditer(text))
-        if cjk:
-            matches = sorted(matches + cjk, key=lambda m: m.start())
+    if not text.isascii():
+        other = list(_OTHER_RE.finditer(text)) if _OTHER_RE is not None and _OTHER_FIRST_RE.search(text) else []
+        if lang.has_cjk(text):
+            other += _CJK_RE.finditer(text)
+        if other:
+            matches = sorted(matches + other, key=lambda m: m.start())
     for m in matches:
         if capitalised and m.group(1)[0].islower():
             continue
@@ -225,8 +233,8 @@ def _tag_codes(tag: str) -> tuple[str | None, ...]:
         return _label_codes(value) if key in ORIGIN_TAG_KEYS else ()
     # A bare tag counts only when it is a place name and nothing else ("Rwanda", "El-Salvador", "コロンビア").
     m = _LABEL_RE.fullmatch(tag.strip())
-    if m is None and lang.has_cjk(tag):
-        m = _CJK_RE.fullmatch(tag.strip())
+    if m is None and not tag.isascii():
+        m = (_CJK_RE if lang.has_cjk(tag) else _OTHER_RE or _LABEL_RE).fullmatch(tag.strip())
     return (_code(m.group(1)),) if m else ()
 
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from . import lang
-from .patterns import compile as compile_stored, longest_first
+from .patterns import compile as compile_stored
 
 GRAMS_PER_UNIT = {
     "g": Decimal(1), "gm": Decimal(1), "gms": Decimal(1), "gr": Decimal(1), "grs": Decimal(1),
@@ -33,6 +33,7 @@ _LETTER = r"a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff"
 _QTY_RE = compile_stored(rf"(?<![0-9A-Z{_LETTER}.])({_NUM})\s*-?\s*({_UNIT_ALT})\.?(?![{_LETTER}])", re.I)
 # Quantities written as a word: "½ kg", "半磅" (half a pound); Chinese shops sell "半磅 / 一磅 / 两磅".
 _WORD_QUANTITY = {"½": (1, 2), "¼": (1, 4), "半": (1, 2), "一": (1, 1), "两": (2, 1), "兩": (2, 1)}
+_QUANTITY_CHARS = frozenset(_WORD_QUANTITY)
 _FRACTION_RE = compile_stored(rf"(?<![\d/])(?:({'|'.join(_WORD_QUANTITY)})|(\d)\s*/\s*(\d))\s*-?\s*({_UNIT_ALT})\.?(?![a-z])",
                               re.I)
 # "1.000 g" is a thousand grams where a dot groups thousands (German, Dutch, Spanish...).
@@ -67,7 +68,8 @@ def parse_weight_grams(text: str | None, *, bare_number_is_grams: bool = False) 
         return None
     if text.strip().lower() == DEFAULT_TITLE:
         return None
-    f = _FRACTION_RE.search(text) if ("/" in text or not text.isascii()) else None
+    f = _FRACTION_RE.search(text) if ("/" in text or (not text.isascii() and not _QUANTITY_CHARS.isdisjoint(text))) \
+        else None
     if f:  # "1/2 kilo", "½ kg", "1/4 lb", "半磅" (half a pound), "一磅"
         num, den = _WORD_QUANTITY[f.group(1)] if f.group(1) else (int(f.group(2)), int(f.group(3)))
         if den:
@@ -102,20 +104,27 @@ def is_size_option(name: str | None) -> bool:
 
 
 # Every language's bag words (a table's BAGS): "12 oz bag", "250 g Beutel", "200g入り", and the
-# Romance order "Bolsa de 250 g", "Confezione da 1 kg" (one short word may stand between).
-_BAG_ALT = "|".join(re.escape(b) for b in sorted({"bag", "pouch", "tin", "box", *(b for b in lang.BAGS if not lang.is_cjk(b))},
-                                                    key=longest_first))
-_CJK_BAG_ALT = "|".join(re.escape(b) for b in sorted((b for b in lang.BAGS if lang.is_cjk(b)), key=longest_first))
-_SIZE = rf"(?:{_NUM})\s*-?\s*(?:{_UNIT_ALT})\.?"
-_BAG_IN_TEXT_RE = compile_stored(rf"(?<![\w.]){_SIZE}(?:[\s-]+(?:{_BAG_ALT})\b|\s*/?\s*(?:{_CJK_BAG_ALT}))"
-                                 rf"|(?<!\w)(?:{_BAG_ALT})\s+(?:\w{{1,4}}\s+)?{_SIZE}(?!\w)", re.I)
+# Romance order "Bolsa de 250 g", "Confezione da 1 kg" (one short word may stand between). Sizes are
+# found first (a digit starts them) and the words around them looked up: one scan of the text.
+_SIZE_IN_TEXT_RE = compile_stored(rf"(?<![\w.])(?:{_NUM})\s*-?\s*(?:{_UNIT_ALT})\.?(?![0-9{_LETTER}])", re.I)
+_BAG_WORDS = frozenset({"bag", "pouch", "tin", "box", *(b for b in lang.BAGS if not lang.is_cjk(b))})
+_CJK_BAGS = tuple(b for b in lang.BAGS if lang.is_cjk(b))
+_WORD_RE = compile_stored(r"\w+")
 
 
 def bag_size_in_text(text: str | None) -> int | None:
     """'12 oz bag.', '250 g Beutel', 'Bolsa de 250 g' in a description: the size of a single-SKU product
     the options do not state."""
-    m = _BAG_IN_TEXT_RE.search(text or "")
-    return parse_weight_grams(m.group(0)) if m else None
+    for m in _SIZE_IN_TEXT_RE.finditer(text or ""):
+        after = text[m.end():m.end() + 16]
+        word = _WORD_RE.match(after.lstrip(" -"))
+        before = _WORD_RE.findall(text[max(0, m.start() - 24):m.start()].lower())[-2:]
+        if (after[:1] in (" ", "-") and word and word.group(0).lower() in _BAG_WORDS) or \
+                (_CJK_BAGS and after.lstrip(" /").startswith(_CJK_BAGS)) or \
+                (before and (before[-1] in _BAG_WORDS or (len(before) == 2 and before[0] in _BAG_WORDS
+                                                          and len(before[1]) <= 4))):
+            return parse_weight_grams(m.group(0))
+    return None
 
 
 @lru_cache(maxsize=8192)  # the same option sets on every product of a shop
