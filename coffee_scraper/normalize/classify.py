@@ -161,9 +161,10 @@ def _type_facts(type_text: str) -> _TypeFacts:
 
 @lru_cache(maxsize=1024)  # option names: "Size", "Grind", "Frequency"... on every variant
 def _option_facts(name: str) -> tuple[bool, bool, bool]:
-    """(subscription option, event option, grind option)."""
-    return (_SUB_OPTION_RE.search(name) is not None, _EVENT_OPTION_RE.match(name) is not None,
-            _GRIND_NAME_RE.search(name) is not None)
+    """(subscription option, event option, grind option), in every language ("Lieferintervall", "Mahlgrad")."""
+    return (_SUB_OPTION_RE.search(name) is not None or lang.SUBSCRIPTION_OPTIONS.search(name) is not None,
+            _EVENT_OPTION_RE.match(name) is not None,
+            _GRIND_NAME_RE.search(name) is not None or lang.GRIND_OPTIONS.search(name) is not None)
 
 
 @lru_cache(maxsize=4096)
@@ -304,13 +305,17 @@ def _type_goods(type_text: str, coffee_shaped: bool) -> str | None:
 def _goods_in(text: str, is_type: bool, coffee_shaped: bool) -> str | None:
     if not text:
         return None
-    for _m, reason in lang.NON_COFFEE.find(text):
+    for m, reason in lang.NON_COFFEE.find(text):
         if is_type and (_type_facts(text).coffee or lang.COFFEE.search(text)):
             return None
         if coffee_shaped and reason.startswith(_GEAR_REASONS):
             continue
+        if reason.startswith("equipment") and lang.for_purpose(text, m):
+            continue  # "Brasil – Espresso für Siebträger": the machine it is for
+        # A country counts only before the food word: "Brasil – Schokolade & Nuss" is a coffee named for
+        # its taste, "Chocolat noir 70 % Pérou" a chocolate bar.
         if reason == _FOOD_REASON and (lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text)
-                                       or lang.BLEND.search(text) or countries_in_title(text)):
+                                       or lang.BLEND.search(text) or countries_in_title(text[:m.start()])):
             continue  # "Kenia – Kaffee mit Schokoladennoten", "ミルクチョコレート ブレンド"
         return reason
     return None

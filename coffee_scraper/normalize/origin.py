@@ -7,7 +7,7 @@ from functools import lru_cache
 import pycountry
 
 from . import lang
-from .patterns import compile as compile_stored, fold, longest_first, tree_alternation
+from .patterns import compile as compile_stored, factorable, fold, longest_first, tree_alternation
 from .text import split_tag
 
 # Coffee-growing countries only: a name outside this list ("Georgia peach", "Turkish", "French
@@ -36,7 +36,8 @@ _ADJECTIVES = {
     "SV": "Salvadoran|Salvadorean", "TL": "Timorese", "TZ": "Tanzanian", "UG": "Ugandan", "VN": "Vietnamese",
     "YE": "Yemeni", "ZM": "Zambian",
 }
-# Growing regions that name their country unambiguously.
+# Growing regions that name their country unambiguously (not Kivu: Lake Kivu is Rwanda's coffee shore as
+# much as Congo's, "Rwanda Kivu" is one origin).
 _REGIONS = {
     "CO": "Huila|Nariño|Narino|Cauca|Tolima|Antioquia|Santander|Quindío|Quindio|Risaralda|Caldas|Cundinamarca",
     "ET": "Yirgacheffe|Yirgachefe|Yirga Cheffe|Yirgacheff|Sidamo|Sidama|Guji|Gedeb|Gedeo|Limu|Jimma|Harrar|Harar|"
@@ -57,7 +58,6 @@ _REGIONS = {
     "TZ": "Kilimanjaro|Mbeya",
     "YE": "Haraz|Bani Matar",
     "CN": "Yunnan",
-    "CD": "Kivu",
     "BO": "Caranavi|Yungas",
     "EC": "Loja",
     "ID": "Sumatra|Aceh|Gayo|Sulawesi|Toraja|Kerinci|Bali Kintamani|Kintamani",
@@ -112,10 +112,13 @@ def _key(name: str) -> str:
     return _KEY_RE.sub(" ", name.lower()).strip()
 
 
+_NAME_SEP = r"[\s_\-]+"
+
+
 def _alternation(names) -> str:
     # Spaces match "-" and "_" too: "El-Salvador", "costa_rica"; longest first: "Papua New Guinea".
     # A prefix tree: hundreds of names, scanned at every word start (see patterns.py).
-    return tree_alternation(sorted(names, key=longest_first), sep=r"[\s_\-]+")
+    return tree_alternation(sorted(names, key=longest_first), sep=_NAME_SEP)
 
 
 def _compile(names) -> re.Pattern:
@@ -181,9 +184,22 @@ class _Names:
 
 _LOOKUP = {**{_key(k): v for k, v in _WEAK_NAMES.items()}, **{_key(k): v for k, v in _ADJ.items()},
            **{_key(k): v for k, v in _STRONG.items()}}
-_TITLE = _Names([n for n in list(_STRONG) + list(_ADJ) if not lang.is_cjk(n)])
-_LABEL = _Names([n for n in list(_STRONG) + list(_ADJ) + list(_WEAK_NAMES) if not lang.is_cjk(n)])
-_TEXT = _Names([n for n in _STRONG if not lang.is_cjk(n)])
+def _latin(name: str) -> bool:
+    # A name opening with a letter the tree cannot factor ("Čína", "Эфиопия", "Αιθιοπία") would make its
+    # root a plain alternation of every name, many times slower: those have a scan of their own.
+    return factorable(name[0])
+
+
+_TITLE = _Names([n for n in list(_STRONG) + list(_ADJ) if _latin(n)])
+_LABEL = _Names([n for n in list(_STRONG) + list(_ADJ) + list(_WEAK_NAMES) if _latin(n)])
+_TEXT = _Names([n for n in _STRONG if _latin(n)])
+# Those names ("Эфиопия", "Αιθιοπία", "Šrí Lanka", from UNTABLED_LOCALES): rooted by first letter, and
+# scanned only in text holding one of their first letters.
+_OTHER_NAMES = sorted((n for n in _STRONG if not _latin(n) and not lang.is_cjk(n)), key=longest_first)
+_OTHER_RE = compile_stored(rf"(?<!\w)({lang.rooted_alternation(_OTHER_NAMES, sep=_NAME_SEP)})(?!\w)", re.I) \
+    if _OTHER_NAMES else None
+_OTHER_FIRST_RE = compile_stored("[" + re.escape("".join(sorted({c for n in _OTHER_NAMES for c in (n[0].lower(), n[0].upper())})))
+                                 + "]")
 # (English adjectives mislead in prose, see _ADJECTIVES; other languages' only speak when no name does)
 _ADJ_TEXT = _Names([n for n in lang.adjectives() if not lang.is_cjk(n)])
 _TITLE_RE, _LABEL_RE, _TEXT_RE, _ADJ_TEXT_RE = _TITLE.regex, _LABEL.regex, _TEXT.regex, _ADJ_TEXT.regex
@@ -196,7 +212,8 @@ _CJK_RE = compile_stored(rf"(?<![\u30a1-\u30fa\u30fc\uac00-\ud7af])({_CJK_ALT})"
 _VENDOR_SPLIT_RE = compile_stored(r"[,|/]")
 _SENTENCE_RE = compile_stored(r"(?<=[.!?])\s+|\n")
 ORIGIN_TAG_KEYS = {"origin", "origins", "country", "from", "region", "location", "source", "coffee origin",
-                   "country of origin", "producing country"}
+                   "country of origin", "producing country", *lang.label_spellings()["origin"],
+                   *lang.label_spellings()["region"]}
 
 
 @lru_cache(maxsize=4096)  # the same few place names over and over
@@ -216,10 +233,12 @@ def _scan(names: _Names, text: str | None, *, capitalised: bool = False, named: 
     if not text:
         return out
     matches = names.finditer(text)
-    if lang.has_cjk(text):
-        cjk = list(_CJK_RE.finditer(text))
-        if cjk:
-            matches = sorted(matches + cjk, key=lambda m: m.start())
+    if not text.isascii():
+        other = list(_OTHER_RE.finditer(text)) if _OTHER_RE is not None and _OTHER_FIRST_RE.search(text) else []
+        if lang.has_cjk(text):
+            other += _CJK_RE.finditer(text)
+        if other:
+            matches = sorted(matches + other, key=lambda m: m.start())
     for m in matches:
         if capitalised and m.group(1)[0].islower():
             continue
@@ -270,8 +289,10 @@ def _tag_codes(tag: str) -> tuple[str | None, ...]:
     key, value = split_tag(tag)
     if key is not None:
         return _label_codes(value) if key in ORIGIN_TAG_KEYS else ()
-    # A bare tag counts only when it is a place name and nothing else ("Rwanda", "El-Salvador").
+    # A bare tag counts only when it is a place name and nothing else ("Rwanda", "El-Salvador", "コロンビア").
     m = _LABEL_RE.fullmatch(tag.strip())
+    if m is None and not tag.isascii():
+        m = (_CJK_RE if lang.has_cjk(tag) else _OTHER_RE or _LABEL_RE).fullmatch(tag.strip())
     return (_code(m.group(1)),) if m else ()
 
 

@@ -50,6 +50,11 @@ _SEP = object()
 _SAFE = frozenset("".join(chr(i) for i in range(0x20, 0x7f)).lower() + "àáâãäåæçèéêëìíîïñòóôõöøùúûüý")
 
 
+def factorable(ch: str) -> bool:
+    """Whether tree_alternation can factor names on the character ``ch`` (ignoring case)."""
+    return ch.lower() in _SAFE
+
+
 def longest_first(name: str) -> tuple[int, str]:
     """Sort key of an alternation's names: longest first (a name is tried before its prefixes), then
     alphabetical, so that the same names give the same regex in every process (set order varies with

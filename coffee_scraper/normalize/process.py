@@ -92,7 +92,7 @@ _TRANSLATE = lang.Vocabulary({w: v for w, v in lang.merged("PROCESS").items() if
 
 
 def _near(text: str, m: re.Match, context: lang.Vocabulary, width: int = 30) -> bool:
-    return context.search(text[max(0, m.start() - width):m.end() + width]) is not None
+    return context.search(lang.sentence_around(text, m.start(), m.end(), width)) is not None
 
 
 def foreign_process_in_text(text: str) -> str | None:

@@ -19,7 +19,8 @@ _NAMED = [
     (compile_stored(r"\bcity\b", re.I), "medium"),
     (compile_stored(r"vienna|french\s+roast|italian\s+roast|continental", re.I), "dark"),
 ]
-_PAIR_RE = compile_stored(r"(light|medium|dark)\s*(?:-|to|/|\+|–)?\s*(light|medium|dark)?", re.I)
+# (CJK ranges: "浅煎り〜中煎り", "라이트~미디엄", "浅焙至中焙")
+_PAIR_RE = compile_stored(r"(light|medium|dark)\s*(?:-|to|/|\+|–|~|〜|～|至)?\s*(light|medium|dark)?", re.I)
 
 
 @lru_cache(maxsize=4096)  # label values and tags repeat across a shop
@@ -68,12 +69,20 @@ def foreign_roast_in_text(text: str) -> str | None:
     """A roast level in a title or running text in any language, next to a roasting word ("helle
     Röstung", "tostado medio", "深煎り", "약배전"): a bare "dunkel" or "다크" may be chocolate."""
     for m, value in lang.ROAST.find(text):
+        if _before_food(text, m):
+            continue  # "dunkle Schokolade, geröstete Haselnüsse": a taste next to a roasting word
         word = m.group(0).lower()
         # "mörkrostad", "lysbrent", "浅煎り" carry their roasting word inside
         if any(c in word for c in _CONTEXT_WORDS) or \
-                lang.ROAST_CONTEXT.search(text[max(0, m.start() - 25):m.end() + 25]) is not None:
+                lang.ROAST_CONTEXT.search(lang.sentence_around(text, m.start(), m.end(), 25)) is not None:
             return value
     return None
+
+
+def _before_food(text: str, m) -> bool:
+    """Whether a food word ("Schokolade", "chocolade", "초콜릿") follows the roast word ``m`` at once."""
+    found = lang.NON_COFFEE.search(text[m.end():m.end() + 16])
+    return found is not None and found[1] == "not coffee: tea/food" and found[0].start() <= 2
 
 
 _CONTEXT_WORDS = tuple(k for k in lang.ROAST_CONTEXT.values if len(k) >= 4 or lang.is_cjk(k))
@@ -114,6 +123,8 @@ def _tag_roast(tag: str) -> str | None:
         return parse_roast(value)
     elif key is None and _BARE_TAG_RE.match(tag.strip().replace("_", " ")):
         return parse_roast(tag)
+    elif key is None:  # "Helle Röstung", "Tueste medio", "浅煎り", "약배전": read as in a title
+        return foreign_roast_in_text(tag)
     return None
 
 

@@ -192,7 +192,8 @@ def labelled(labels: list[tuple[str, str]], key: str) -> list[str]:
     return [v for k, v in labels if k == key]
 
 
-_TAG_SPLIT_RE = compile_stored(r"^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|__|=)\s*(.+?)\s*$")
+# Keys in any script ("Röstgrad: Hell", "Obróbka: myta", "产地：哥伦比亚"), full-width colons too.
+_TAG_SPLIT_RE = compile_stored(r"^\s*([^\W\d_](?:[^\W\d_]| ){1,30}?)\s*(?::|：|__|=)\s*(.+?)\s*$")
 
 
 @lru_cache(maxsize=8192)  # every rule splits every tag; tags repeat across a shop

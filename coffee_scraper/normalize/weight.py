@@ -28,13 +28,18 @@ _NUM = r"\d+(?:[.,]\d+)?|[.,]\d+"
 # "12 oz.", "250gms", "1Kg", "2.2 lb", "0,5 kg"; the unit must end the word ("12 ozark" is not 12 oz).
 # Before the number: no letter of a word the number would belong to ("x2"), but "内容量200g" and codes
 # like "PROMO_0814_240g" hold sizes.
-_QTY_RE = compile_stored(rf"(?<![0-9A-Za-z\u00c0-\u024f\u0400-\u04ff.])({_NUM})\s*-?\s*({_UNIT_ALT})\.?"
-                     rf"(?![a-z\u00c0-\u024f\u0400-\u04ff])", re.I)
-_FRACTION_RE = compile_stored(rf"(?<![\d/])(?:(½|¼|半)|(\d)\s*/\s*(\d))\s*-?\s*({_UNIT_ALT})\.?(?![a-z])", re.I)
+# (Latin letters exclude × and ÷: "250g×4", "2×250g")
+_LETTER = r"a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff"
+_QTY_RE = compile_stored(rf"(?<![0-9A-Z{_LETTER}.])({_NUM})\s*-?\s*({_UNIT_ALT})\.?(?![{_LETTER}])", re.I)
+# Quantities written as a word: "½ kg", "半磅" (half a pound); Chinese shops sell "半磅 / 一磅 / 两磅".
+_WORD_QUANTITY = {"½": (1, 2), "¼": (1, 4), "半": (1, 2), "一": (1, 1), "两": (2, 1), "兩": (2, 1)}
+_QUANTITY_CHARS = frozenset(_WORD_QUANTITY)
+_FRACTION_RE = compile_stored(rf"(?<![\d/])(?:({'|'.join(_WORD_QUANTITY)})|(\d)\s*/\s*(\d))\s*-?\s*({_UNIT_ALT})\.?(?![a-z])",
+                              re.I)
 # "1.000 g" is a thousand grams where a dot groups thousands (German, Dutch, Spanish...).
 _THOUSANDS_DOT_RE = compile_stored(r"^\d{1,3}\.\d{3}$")
 # Multipliers around a size: "200g x 4", "4 x 200g", "10oz Case Pack (6)", "12oz 2-Pack", "Pack of 3".
-_TIMES_AFTER_RE = compile_stored(r"^\s*(?:[x×*]\s*(\d{1,3})\b|(?:case\s*)?pack\s*(?:of\s*)?\(?\s*(\d{1,3})\s*\)?|\(\s*(\d{1,3})\s*(?:pack|bags?|x)?\s*\))", re.I)
+_TIMES_AFTER_RE = compile_stored(r"^\s*(?:[x×*]\s*(\d{1,3})(?![\da-z])|(?:case\s*)?pack\s*(?:of\s*)?\(?\s*(\d{1,3})\s*\)?|\(\s*(\d{1,3})\s*(?:pack|bags?|x)?\s*\))", re.I)
 _TIMES_BEFORE_RE = compile_stored(r"(?:\b(\d{1,3})\s*[x×*]|\b(\d{1,3})\s*(?:-\s*)?pack\s+(?:of\s+)?)\s*$", re.I)
 _PACK_SUFFIX_RE = compile_stored(r"^\s*[-,/]?\s*(\d{1,3})\s*-?\s*(?:pack|pk|bags)\b", re.I)
 _BARE_NUMBER_RE = compile_stored(r"^\s*(\d{2,5})\s*$")
@@ -63,9 +68,10 @@ def parse_weight_grams(text: str | None, *, bare_number_is_grams: bool = False) 
         return None
     if text.strip().lower() == DEFAULT_TITLE:
         return None
-    f = _FRACTION_RE.search(text) if ("/" in text or "½" in text or "¼" in text or "半" in text) else None
-    if f:  # "1/2 kilo", "½ kg", "1/4 lb", "半磅" (half a pound)
-        num, den = (1, 2) if f.group(1) in ("½", "半") else (1, 4) if f.group(1) == "¼" else (int(f.group(2)), int(f.group(3)))
+    f = _FRACTION_RE.search(text) if ("/" in text or (not text.isascii() and not _QUANTITY_CHARS.isdisjoint(text))) \
+        else None
+    if f:  # "1/2 kilo", "½ kg", "1/4 lb", "半磅" (half a pound), "一磅"
+        num, den = _WORD_QUANTITY[f.group(1)] if f.group(1) else (int(f.group(2)), int(f.group(3)))
         if den:
             grams = Decimal(num) / Decimal(den) * GRAMS_PER_UNIT[f.group(4).lower()]
             return int(grams.to_integral_value()) or None
@@ -97,13 +103,28 @@ def is_size_option(name: str | None) -> bool:
     return bool(name and SIZE_OPTION_RE.search(name) and not _NON_SIZE_OPTION_RE.search(name))
 
 
-_BAG_IN_TEXT_RE = compile_stored(rf"(?<![\w.])(?:{_NUM})\s*-?\s*(?:{_UNIT_ALT})\.?\s+(?:bag|pouch|tin|box)\b", re.I)
+# Every language's bag words (a table's BAGS): "12 oz bag", "250 g Beutel", "200g入り", and the
+# Romance order "Bolsa de 250 g", "Confezione da 1 kg" (one short word may stand between). Sizes are
+# found first (a digit starts them) and the words around them looked up: one scan of the text.
+_SIZE_IN_TEXT_RE = compile_stored(rf"(?<![\w.])(?:{_NUM})\s*-?\s*(?:{_UNIT_ALT})\.?(?![0-9{_LETTER}])", re.I)
+_BAG_WORDS = frozenset({"bag", "pouch", "tin", "box", *(b for b in lang.BAGS if not lang.is_cjk(b))})
+_CJK_BAGS = tuple(b for b in lang.BAGS if lang.is_cjk(b))
+_WORD_RE = compile_stored(r"\w+")
 
 
 def bag_size_in_text(text: str | None) -> int | None:
-    """'12 oz bag.' in a description: the size of a single-SKU product the options do not state."""
-    m = _BAG_IN_TEXT_RE.search(text or "")
-    return parse_weight_grams(m.group(0)) if m else None
+    """'12 oz bag.', '250 g Beutel', 'Bolsa de 250 g' in a description: the size of a single-SKU product
+    the options do not state."""
+    for m in _SIZE_IN_TEXT_RE.finditer(text or ""):
+        after = text[m.end():m.end() + 16]
+        word = _WORD_RE.match(after.lstrip(" -"))
+        before = _WORD_RE.findall(text[max(0, m.start() - 24):m.start()].lower())[-2:]
+        if (after[:1] in (" ", "-") and word and word.group(0).lower() in _BAG_WORDS) or \
+                (_CJK_BAGS and after.lstrip(" /").startswith(_CJK_BAGS)) or \
+                (before and (before[-1] in _BAG_WORDS or (len(before) == 2 and before[0] in _BAG_WORDS
+                                                          and len(before[1]) <= 4))):
+            return parse_weight_grams(m.group(0))
+    return None
 
 
 @lru_cache(maxsize=8192)  # the same option sets on every product of a shop

@@ -8,7 +8,10 @@ reason -> goods words), COUNTRIES (spellings CLDR lacks), ADJECTIVES, REGIONS (f
 farms -> country), LOCALES (pycountry's CLDR-derived country-name translations), SCRIPT ("latin":
 words have boundaries; "cjk": no spaces between words), COMPOUNDS (nouns join: "Kaffeemühle"), and
 optionally STRONG_PROCESS_WORDS (process words that
-are never a taste or an adjective) and inflect(country name) -> case forms ("z Etiopii").
+are never a taste or an adjective), BAGS (bag words: "250 g Beutel"), SUBSCRIPTION_OPTIONS (option
+names of a delivery rhythm), PURPOSE (the word before, in CJK after, a machine a coffee is for:
+"für", "用") and inflect(country name) -> case forms ("z Etiopii"). UNTABLED_LOCALES name languages
+with no table whose CLDR country names are read all the same.
 
 Latin and CJK words are compiled into separate regexes: Latin ones ignore case and are prefix trees
 (patterns.tree_alternation), CJK ones are only tried on text that is not ASCII.
@@ -60,6 +63,20 @@ def looks_english(text: str) -> bool:
     return " the " in text and " and " in text
 
 
+_SENTENCE_END_RE = compile_stored(r"[.!?]\s|[。！？]")
+
+
+def sentence_around(text: str, start: int, end: int, width: int) -> str:
+    """Up to ``width`` characters either side of text[start:end], within its sentence: "...ist er
+    kräftiger. Helle Röstung": "kräftiger" is no roast level."""
+    left, right = max(0, start - width), end + width
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, left, start)]
+    if ends:
+        left = ends[-1]
+    after = _SENTENCE_END_RE.search(text, end, right)
+    return text[left:after.start() if after else right]
+
+
 def strip_accents(word: str) -> str:
     """'lavé' -> 'lave', 'Röstung' -> 'Rostung' (shops drop accents; ł and ø have no decomposition)."""
     decomposed = unicodedata.normalize("NFD", word)
@@ -71,10 +88,16 @@ def key(text: str) -> str:
     return _SEP_KEY_RE.sub(" ", text.lower()).strip().replace("’", "'")
 
 
+def _cjk_key(text: str) -> str:
+    return _SEP_KEY_RE.sub("", text.lower())
+
+
 def spellings(word: str) -> set[str]:
     """A vocabulary word and the spellings shops write it in (accents dropped, curly apostrophe)."""
     out = {word.lower()}
-    if not is_cjk(word):
+    if is_cjk(word):
+        out.add(word)  # "Tシャツ", "T恤": CJK words are matched case-sensitively
+    else:
         out.add(strip_accents(word).lower())
     for w in list(out):
         if "'" in w:
@@ -141,6 +164,9 @@ class Vocabulary:
             for w in spellings(word):
                 self.values.setdefault(key(w), value)
                 if is_cjk(w):
+                    # the regex lets the spaces of a CJK entry go ("블랙 허니" matches "블랙허니"): its
+                    # matches are looked up without spaces
+                    self.values.setdefault(_cjk_key(w), value)
                     if re.fullmatch(f"[{_KATAKANA}]{{1,3}}", w):
                         kana_short.add(w)  # "ミル" is not the start of "ミルク"
                     elif re.fullmatch(r"[\uac00-\ud7af]{1,2}", w):
@@ -244,7 +270,7 @@ class Vocabulary:
             return []  # (the common case, some 10 times per product: no call further)
         found = self._latin(text) if self._phrases else []
         if self.cjk is not None and has_cjk(text):
-            cjk = [(m, self.values.get(key(m.group(1)))) for m in self._cjk_matches(text)]
+            cjk = [(m, self.values.get(_cjk_key(m.group(1)))) for m in self._cjk_matches(text)]
             if cjk:
                 found = sorted(found + cjk, key=lambda mv: mv[0].start())
         return found
@@ -376,6 +402,20 @@ NON_COFFEE = Vocabulary(_merged("NON_COFFEE"), _compounds())
 COFFEE = Vocabulary(_words("COFFEE"))
 BLEND = Vocabulary(_words("BLEND"))
 DECAF = Vocabulary(_words("DECAF"))
+# A table's PURPOSE words say that the goods word they go with names the machine a coffee is for
+# ("Espresso für Siebträger", "Kaffe til espressomaskine", "エスプレッソマシン用ブレンド"): a Latin
+# table's come before it (an article may follow them), a CJK table's right after it.
+_PURPOSE_BEFORE = frozenset(s for mod in MODULES if mod.SCRIPT == "latin" for w in getattr(mod, "PURPOSE", ())
+                            for s in spellings(w))
+_PURPOSE_AFTER = tuple(w for mod in MODULES if mod.SCRIPT == "cjk" for w in getattr(mod, "PURPOSE", ()))
+
+
+def for_purpose(text: str, hit) -> bool:
+    """Whether the goods word ``hit`` (a Vocabulary match in ``text``) is what a coffee is for."""
+    if _PURPOSE_AFTER and text.startswith(_PURPOSE_AFTER, hit.end()):
+        return True
+    before = _TOKEN_RE.findall(text[max(0, hit.start() - 16):hit.start()].lower())[-2:]
+    return not _PURPOSE_BEFORE.isdisjoint(before)
 
 # ---- sizes --------------------------------------------------------------------------------------
 UNITS: dict[str, int] = {}
@@ -384,10 +424,13 @@ for _mod in MODULES:
         UNITS.setdefault(_unit.lower(), _grams)
 SIZE_OPTIONS: tuple[str, ...] = tuple(dict.fromkeys(w.lower() for mod in MODULES for w in mod.SIZE_OPTIONS))
 SIZE_OPTION_NAMES = Vocabulary(_words("SIZE_OPTIONS"))
+BAGS: tuple[str, ...] = tuple(dict.fromkeys(w.lower() for mod in MODULES for w in getattr(mod, "BAGS", ())))
 
 # ---- grinds (English ones are grind.py's patterns) ------------------------------------------------
 GRIND = Vocabulary(_merged("GRIND"))
 GRIND_OPTIONS = Vocabulary(_words("GRIND_OPTIONS"))
+# Option names of a delivery rhythm: the product is a subscription ("Lieferintervall", "配送頻度").
+SUBSCRIPTION_OPTIONS = Vocabulary(_words("SUBSCRIPTION_OPTIONS"))
 
 
 # ---- countries ----------------------------------------------------------------------------------
@@ -399,9 +442,14 @@ def _translations(locale: str):
         return None
 
 
+# Languages with no table (no coffee words of theirs are known): their CLDR country names still state
+# an origin ("Etiyopya", "Эфиопия", "Brazílie"); sizes and goods do not depend on a table.
+UNTABLED_LOCALES = ("fi", "cs", "sk", "tr", "hu", "ru", "uk", "ro", "hr", "sl", "el", "bg")
+
+
 def country_names(codes) -> dict[str, str]:
     """name -> ISO code: CLDR-derived translations (pycountry's locale files) of ``codes`` in every
-    language's locales, their case forms, and the spellings shops use that CLDR lacks."""
+    language's locales (and UNTABLED_LOCALES'), their case forms, and the spellings shops use that CLDR lacks."""
     out: dict[str, str] = {}
 
     def add(name: str, code: str, mod) -> None:
@@ -429,6 +477,14 @@ def country_names(codes) -> dict[str, str]:
         for code, names in mod.COUNTRIES.items():
             for n in names:
                 add(n, code, mod)
+    for locale in UNTABLED_LOCALES:  # (after the tables: a name a table knows keeps its code)
+        t = _translations(locale)
+        for code in codes if t is not None else ():
+            c = pycountry.countries.get(alpha_2=code)
+            for attr in ("name", "common_name"):
+                english = getattr(c, attr, None)
+                if english and t.gettext(english) != english:
+                    add(t.gettext(english), code, None)
     return out
 
 

@@ -16,8 +16,9 @@ LABELS = {
     "weight": ("vægt", "nettovægt", "størrelse", "indhold", "pakning"),
 }
 PROCESS = {
-    "washed": ("vasket", "vaskede", "washed", "vådbehandlet", "vådproces"),
-    "natural": ("natural", "naturlig", "naturligt", "natur", "tørbehandlet", "tørproces"),
+    "washed": ("vasket", "vaskede", "washed", "vådbehandlet", "vådproces", "vådprocesseret"),
+    "natural": ("natural", "naturlig", "naturligt", "natur", "tørbehandlet", "tørproces", "tørprocesseret",
+                "soltørret", "bærtørret", "tørret i bæret", "tørret i bærrene"),
     "honey": ("honey", "honning", "honningproces"),
     "anaerobic": ("anaerob", "anaerobt", "anaerobe", "anaerobic", "iltfri", "anaerob fermentering"),
     "carbonic maceration": ("kulsyremaceration", "karbonisk maceration", "carbonic maceration"),
@@ -25,22 +26,31 @@ PROCESS = {
     "wet-hulled": ("wet hulled", "giling basah", "semivasket"),
     "experimental": ("gær", "mælkesyre", "termisk chok", "co-fermenteret", "infused"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("tørbehandlet", "tørbehandlede", "tørproces", "tørprocesseret", "tørprocesserede", "soltørret", "soltørrede",
+                        "bærtørret", "bærtørrede", "tørret i bæret", "tørret i bærrene")
 PROCESS_CONTEXT = ("proces", "processeret", "forarbejdet", "behandlet", "metode", "forarbejdning")
 ROAST = {
-    "light": ("lys", "lyst", "lyse", "lysristet", "lysristede", "light", "nordisk"),
-    "medium-light": ("lys-medium", "medium-lys", "lys til medium", "let-medium"),
+    "light": ("lys", "lyst", "lyse", "lysristet", "lysristede", "light", "nordisk", "letristet", "let ristet"),
+    "medium-light": ("lys-medium", "medium-lys", "lys til medium", "let-medium", "lys-mellem", "mellem-lys",
+                     "lys til mellem", "mellemlys"),
     "medium": ("medium", "mellem", "mellemristet", "middel"),
-    "medium-dark": ("medium-mørk", "mellem-mørk", "medium til mørk", "mørk-medium"),
+    "medium-dark": ("medium-mørk", "mellem-mørk", "medium til mørk", "mørk-medium", "mellem til mørk",
+                    "mørk-mellem", "mellemmørk", "mellemmørkristet"),
     "dark": ("mørk", "mørkt", "mørke", "mørkristet", "mørkristede", "dark"),
     "omni": ("omni", "omniristet"),
 }
 ROAST_CONTEXT = ("ristning", "ristet", "ristede", "rister", "ristes", "ristningsgrad", "risteprofil")
 UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
+SUBSCRIPTION_OPTIONS = ("leveringsinterval", "leveringsfrekvens", "frekvens", "interval")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("vægt", "størrelse", "pakning", "mængde", "pose")
+BAGS = ("pose", "pakke", "dåse")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malet", "espresso", "filterkaffe", "ristet",
           "single origin", "arabica", "mikrolot")
 BLEND = ("blanding", "blend", "kaffeblanding", "husets blanding")
 DECAF = ("koffeinfri", "koffeinfrit", "decaf", "koffeinfrie")
+# Before (after, in CJK) a machine a coffee is for: "Kaffe til espressomaskine" (lang.for_purpose)
+PURPOSE = ("til",)
 NON_COFFEE = {
     "subscription": ("abonnement", "kaffeabonnement", "abonnementer"),
     "gift card": ("gavekort", "gavebevis", "værdibevis"),
@@ -51,20 +61,26 @@ NON_COFFEE = {
     "equipment: brewer": ("dripper", "kaffebrygger", "kaffemaskine", "espressomaskine", "stempelkande", "karaffel",
                           "french press", "brygger"),
     "equipment: scale": ("vægt til kaffe", "kaffevægt", "køkkenvægt"),
-    "equipment: filters": ("filterpapir", "kaffefilter", "papirfiltre", "filtre"),
+    # (not a bare "filtre": French coffees are titled "Kenya – Filtre", roasted for filter)
+    "equipment: filters": ("filterpapir", "kaffefilter", "kaffefiltre", "papirfiltre", "papirfilter", "filterposer",
+                           "filtre til"),
     "equipment": ("tamper", "mælkekande", "tilbehør", "dåse", "opbevaringsdåse", "termometer", "måleske", "afkalker"),
-    "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant"),
+    "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant", "koncentrat"),
     "bundle/sampler": ("smagekasse", "smagepakke", "prøvepakke", "pakke"),
     "merch": ("krus", "kop", "kopper", "glas", "bog", "bøger", "plakat", "plakater", "print", "tryk", "vimpel",
               "postkort", "klistermærke", "trøje", "t-shirt", "kasket", "hue", "forklæde", "mulepose", "taske",
               "stearinlys", "duftlys", "sokker", "flaske", "kaffekop"),
-    "not coffee: tea/food": ("te", "urtete", "chokolade", "varm kakao", "kakao", "småkager", "sirup", "cascara"),
+    "not coffee: tea/food": ("te", "urtete", "chokolade", "varm kakao", "kakao", "småkager", "sirup", "cascara", "chokoladebar",
+                             "flødeboller", "mørk chokolade", "mælkechokolade", "konfekt"),
 }
-COUNTRIES = {"ET": ("Etiopiens",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasiliens",)}
+COUNTRIES = {"ET": ("Etiopiens",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasiliens",), "TL": ("Østtimor",)}
 ADJECTIVES = {
     "ET": ("etiopisk", "etiopiske"), "CO": ("colombiansk", "colombianske"), "BR": ("brasiliansk", "brasilianske"),
     "KE": ("kenyansk", "kenyanske"), "GT": ("guatemalansk", "guatemalanske"), "PE": ("peruviansk", "peruvianske"),
     "RW": ("rwandisk", "rwandiske"),
+    "HN": ("honduransk",), "MX": ("mexicansk",), "IN": ("indisk",), "ID": ("indonesisk",), "CR": ("costaricansk",),
+    "BI": ("burundisk",), "SV": ("salvadoransk",), "NI": ("nicaraguansk",), "PA": ("panamansk",), "TZ": ("tanzanisk",),
+    "UG": ("ugandisk",), "YE": ("yemenitisk",), "BO": ("boliviansk",), "EC": ("ecuadoriansk",),
 }
 
 

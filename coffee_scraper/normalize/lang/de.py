@@ -8,7 +8,8 @@ LABELS = {
     "region": ("region", "anbauregion", "anbaugebiet", "gebiet", "provinz", "herkunftsregion"),
     "process": ("aufbereitung", "aufbereitungsmethode", "aufbereitungsart", "verarbeitung", "prozess", "methode",
                 "aufbereitungsverfahren"),
-    "roast": ("röstung", "röstgrad", "röstprofil", "röststufe", "röstart", "röstungsgrad", "roestung", "röstintensität"),
+    "roast": ("röstung", "röstgrad", "röstprofil", "röststufe", "röstart", "röstungsgrad", "roestung", "röstintensität",
+              "röstfarbe"),
     "variety": ("varietät", "varietäten", "sorte", "sorten", "kaffeesorte", "varietal", "kultivar", "botanische sorte"),
     "altitude": ("höhe", "anbauhöhe", "höhenlage", "lage"),
     "producer": ("produzent", "produzentin", "produzenten", "farmer", "farm", "plantage", "kooperative", "genossenschaft",
@@ -29,6 +30,9 @@ PROCESS = {
     "wet-hulled": ("semi-washed", "halbgewaschen", "wet hulled", "giling basah"),
     "experimental": ("hefe", "hefefermentation", "milchsäure", "thermoschock", "koferment", "kofermentiert"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("trocken aufbereitet", "trockenaufbereitet", "trockenaufbereitung", "trocken aufbereitete",
+                        "trocken aufbereiteter", "trocken aufbereitetes")
 PROCESS_CONTEXT = ("aufbereitet", "aufbereitung", "verarbeitet", "prozess", "verfahren", "aufbereitete")
 ROAST = {
     "light": ("hell", "helle", "heller", "helles", "hellen", "leicht", "leichte", "nordisch", "skandinavisch"),
@@ -40,11 +44,15 @@ ROAST = {
 }
 ROAST_CONTEXT = ("röstung", "geröstet", "röstgrad", "rösten", "rösten wir", "röstprofil", "gerösteter", "geröstete")
 UNITS = {"gramm": 1, "kilogramm": 1000, "kilogr": 1000, "pfund": 500}
+SUBSCRIPTION_OPTIONS = ("lieferintervall", "lieferrhythmus", "lieferhäufigkeit", "laufzeit", "intervall")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("größe", "gewicht", "menge", "packungsgröße", "inhalt", "füllmenge", "packung", "beutel")
+BAGS = ("beutel", "tüte", "packung", "päckchen")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffee", "kaffees", "bohnen", "ganze bohne", "kaffeebohnen", "gemahlen", "espresso", "filterkaffee",
           "röstkaffee", "geröstet", "single origin", "arabica", "mikrolot")
 BLEND = ("mischung", "mischungen", "blend", "kaffeemischung", "espressomischung", "hausmischung")
 DECAF = ("entkoffeiniert", "entkoffeinierter", "entkoffeinierte", "koffeinfrei", "koffeinfreier", "entcoffeiniert")
+# Before (after, in CJK) a machine a coffee is for: "Espresso für Siebträger" (lang.for_purpose)
+PURPOSE = ("für", "fuer")
 NON_COFFEE = {
     "subscription": ("abo", "abonnement", "kaffeeabo", "kaffee-abo", "abos"),
     "gift card": ("gutschein", "geschenkgutschein", "geschenkkarte", "gutscheinkarte", "wertgutschein"),
@@ -59,15 +67,16 @@ NON_COFFEE = {
     "equipment: filters": ("filterpapier", "papierfilter", "filtertüten", "kaffeefilter", "filterpapiere"),
     "equipment": ("tamper", "milchkännchen", "kännchen", "zubehör", "reinigungstabletten", "entkalker", "dose",
                   "vorratsdose", "thermometer", "löffel", "dosierlöffel", "thermoskanne", "milchaufschäumer"),
-    "instant/sachet": ("kapseln", "kapsel", "pads", "instantkaffee", "löslicher kaffee", "kaffeepads", "sticks"),
+    "instant/sachet": ("kapseln", "kapsel", "pads", "instantkaffee", "löslicher kaffee", "kaffeepads", "sticks", "konzentrat", "cold brew konzentrat", "kaffeekonzentrat"),
     "bundle/sampler": ("probierset", "probierpaket", "entdeckerset", "probierbox", "paket", "set", "adventskalender"),
     "merch": ("tasse", "tassen", "becher", "kaffeebecher", "glas", "gläser", "buch", "bücher", "poster", "druck",
               "kunstdruck", "wimpel", "postkarte", "aufkleber", "sticker", "shirt", "pullover", "mütze", "kappe",
               "schürze", "jutebeutel", "stoffbeutel", "kerze", "socken", "flasche", "trinkflasche"),
     "not coffee: tea/food": ("tee", "tees", "kräutertee", "schokolade", "trinkschokolade", "kakao", "kekse", "sirup",
-                             "cascara", "gebäck", "honig im glas"),
+                             "cascara", "gebäck", "honig im glas", "pralinen", "praline", "schokoriegel", "tafel schokolade"),
 }
-COUNTRIES = {"ET": ("Aethiopien", "Äthiopiens"), "CO": ("Kolumbiens",), "SV": ("Salvador",), "CR": ("Costa Ricas",)}
+COUNTRIES = {"ET": ("Aethiopien", "Äthiopiens"), "CO": ("Kolumbiens",), "SV": ("Salvador",), "CR": ("Costa Ricas",),
+             "CI": ("Elfenbeinküste",)}
 ADJECTIVES = {
     "ET": ("äthiopisch", "äthiopischer", "äthiopische", "äthiopisches"),
     "CO": ("kolumbianisch", "kolumbianischer", "kolumbianische", "kolumbianisches"),
@@ -77,6 +86,9 @@ ADJECTIVES = {
     "PE": ("peruanisch", "peruanischer", "peruanische"), "HN": ("honduranisch", "honduranischer", "honduranische"),
     "MX": ("mexikanisch", "mexikanischer", "mexikanische"), "IN": ("indisch", "indischer", "indische"),
     "ID": ("indonesisch", "indonesischer", "indonesische"), "RW": ("ruandisch", "ruandischer", "ruandische"),
+    "CR": ("costa-ricanisch", "costaricanisch"), "BI": ("burundisch",), "SV": ("salvadorianisch",),
+    "NI": ("nicaraguanisch",), "PA": ("panamaisch",), "TZ": ("tansanisch", "tanzanisch"), "UG": ("ugandisch",), "YE": ("jemenitisch",),
+    "BO": ("bolivianisch",), "EC": ("ecuadorianisch",),
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).

@@ -21,6 +21,9 @@ LABELS = {
 PROCESS = {
     "washed": ("lavado", "lavada", "lavados", "totalmente lavado", "vía húmeda", "doble lavado"),
     "natural": ("natural", "naturales", "seco", "vía seca"),
+    # Spain's "tueste natural" is roasted without sugar (as against "torrefacto"): no process. The
+    # empty value reads as no word at all, and the longer phrase keeps its "natural" from counting.
+    "": ("tueste natural", "tostado natural", "tostado al natural"),
     "honey": ("honey", "miel", "enmielado", "melado"),
     "anaerobic": ("anaeróbico", "anaeróbica", "anaerobico", "anaerobica", "fermentación anaeróbica", "anaerobio"),
     "carbonic maceration": ("maceración carbónica",),
@@ -29,6 +32,8 @@ PROCESS = {
     "experimental": ("levadura", "levaduras", "fermentación láctica", "choque térmico", "co-fermentado", "cofermentado",
                      "infusionado"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("vía seca",)
 PROCESS_CONTEXT = ("proceso", "procesado", "beneficio", "método", "procesamos", "fermentación")
 ROAST = {
     "light": ("claro", "clara", "ligero", "ligera", "suave", "filtro nórdico"),
@@ -40,11 +45,15 @@ ROAST = {
 }
 ROAST_CONTEXT = ("tueste", "tostado", "tostada", "tostamos", "tostión", "tostados", "tostadas")
 UNITS = {"gramo": 1, "gramos": 1, "grms": 1, "kilogramo": 1000, "kilogramos": 1000}
+SUBSCRIPTION_OPTIONS = ("frecuencia", "frecuencia de envío", "periodicidad", "duración de la suscripción")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("peso", "tamaño", "formato", "cantidad", "presentación", "contenido")
+BAGS = ("bolsa", "paquete", "bolsita", "lata")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("café", "cafés", "en grano", "granos", "grano", "molido", "tostado", "de especialidad", "origen único",
           "microlote", "arábica", "arabica")
 BLEND = ("mezcla", "mezclas", "blend")
 DECAF = ("descafeinado", "descafeinada", "descafeinados", "sin cafeína", "decaf")
+# Before (after, in CJK) a machine a coffee is for: "Café para cafetera italiana" (lang.for_purpose)
+PURPOSE = ("para",)
 NON_COFFEE = {
     "subscription": ("suscripción", "suscripciones", "suscripcion", "suscríbete", "club del café"),
     "gift card": ("tarjeta regalo", "tarjeta de regalo", "vale regalo", "cheque regalo", "bono regalo", "gift card"),
@@ -58,12 +67,13 @@ NON_COFFEE = {
     "equipment: filters": ("filtros", "filtros de papel", "filtro de papel", "papel de filtro"),
     "equipment": ("tamper", "prensador", "lechera", "accesorio", "accesorios", "cuchara", "termómetro", "termo", "espumador"),
     "instant/sachet": ("cápsulas", "cápsula", "capsulas", "monodosis", "café soluble", "instantáneo", "drip bag",
-                       "sobres"),
+                       "sobres", "concentrado"),
     "bundle/sampler": ("pack degustación", "kit", "caja degustación", "pack de cafés", "pack descubrimiento"),
     "merch": ("taza", "tazas", "vaso", "vasos", "camiseta", "sudadera", "gorra", "delantal", "libro", "libros",
               "póster", "lámina", "banderín", "postal", "pegatina", "bolsa de tela", "tote bag", "calcetines", "vela"),
     "not coffee: tea/food": ("té", "tés", "infusión", "chocolate a la taza", "tableta de chocolate", "galletas", "sirope", "cascara", "cáscara de café",
-                             "mate", "yerba"),
+                             "mate", "yerba", "chocolate negro", "chocolate con leche", "bombones", "tableta", "tabletas",
+                             "chocolates", "infusiones", "té verde", "té negro"),
 }
 COUNTRIES = {"PE": ("Peru",), "ET": ("Etiopia",), "PA": ("Panama",), "MX": ("Mexico", "Méjico"), "BR": ("Brasil",)}
 ADJECTIVES = {
@@ -72,10 +82,12 @@ ADJECTIVES = {
     "HN": ("hondureño", "hondureña"), "MX": ("mexicano", "mexicana"), "RW": ("ruandés", "ruandesa"),
     "CR": ("costarricense", "tico"), "NI": ("nicaragüense",), "SV": ("salvadoreño", "salvadoreña"),
     "PA": ("panameño", "panameña"), "BO": ("boliviano", "boliviana"), "EC": ("ecuatoriano", "ecuatoriana"),
+    "BI": ("burundés", "burundesa"), "TZ": ("tanzano", "tanzana"),
+    "UG": ("ugandés", "ugandesa"), "YE": ("yemení", "yemenita"),
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
-REGIONS = {}
+REGIONS = {"US": ("Hawái",)}
 
 # Grind option names and values (grind.py reads these after the English patterns find nothing).
 GRIND_OPTIONS = ("molienda", "tipo de molienda", "grado de molienda", "molido", "método de preparación", "método de extracción", "cafetera")

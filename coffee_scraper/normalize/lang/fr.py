@@ -21,15 +21,20 @@ LABELS = {
 PROCESS = {
     "washed": ("lavé", "lavés", "lavée", "lavées", "voie humide", "full washed", "entièrement lavé", "double lavage",
                "doublement lavé"),
-    "natural": ("naturel", "naturelle", "naturels", "nature", "voie sèche", "sec"),
+    "natural": ("naturel", "naturelle", "naturels", "nature", "voie sèche", "sec", "séché en cerise",
+                "séché en cerises", "séchage en cerise"),
     "honey": ("miel", "honey", "pulpé miel"),
     "anaerobic": ("anaérobie", "anaérobique", "fermentation anaérobie", "anaerobie"),
     "carbonic maceration": ("macération carbonique",),
     "pulped natural": ("pulpé naturel", "semi-lavé naturel", "dépulpé naturel"),
-    "wet-hulled": ("semi-lavé", "semi lavé", "décortiqué humide"),
+    "wet-hulled": ("semi-lavé", "semi lavé", "semilavé", "décortiqué humide"),
     "experimental": ("levures", "levure", "fermentation lactique", "choc thermique", "co-fermenté", "infusé"),
 }
-PROCESS_CONTEXT = ("procédé", "traitement", "traité", "process", "méthode", "voie", "processus")
+# ("travaillé en nature", "travaillé en lavé": how French roasters state a process in prose)
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("voie sèche", "séché en cerise", "séché en cerises", "séchage en cerise")
+PROCESS_CONTEXT = ("procédé", "traitement", "traité", "process", "méthode", "voie", "processus", "travaillé",
+                   "travaillée", "travaillés", "transformé", "transformée")
 ROAST = {
     "light": ("claire", "clair", "légère", "léger", "blonde", "blond", "nordique"),
     "medium-light": ("moyenne claire", "claire à moyenne", "médium claire"),
@@ -40,11 +45,15 @@ ROAST = {
 }
 ROAST_CONTEXT = ("torréfaction", "torréfié", "torréfiée", "torréfiés", "torréfiées", "torréfions", "torréfier")
 UNITS = {"gramme": 1, "grammes": 1, "grs": 1, "kilogramme": 1000, "kilogrammes": 1000}
+SUBSCRIPTION_OPTIONS = ("fréquence", "fréquence de livraison", "durée de l'abonnement", "rythme de livraison")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("poids", "taille", "contenance", "format", "conditionnement", "quantité")
+BAGS = ("sachet", "sac", "paquet", "pochette", "boîte")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("café", "cafés", "grains", "en grains", "grain", "moulu", "torréfié", "torréfiés", "pure origine",
           "origine unique", "micro-lot", "microlot", "arabica")
 BLEND = ("mélange", "assemblage", "mélanges", "assemblages")
 DECAF = ("décaféiné", "décaféinés", "déca", "sans caféine", "decaféiné")
+# Before (after, in CJK) a machine a coffee is for: "Café pour cafetière italienne" (lang.for_purpose)
+PURPOSE = ("pour",)
 NON_COFFEE = {
     "subscription": ("abonnement", "abonnements", "abonnez-vous"),
     "gift card": ("carte cadeau", "carte-cadeau", "bon cadeau", "bon d'achat", "e-carte cadeau", "chèque cadeau"),
@@ -57,25 +66,28 @@ NON_COFFEE = {
     "equipment: scale": ("balance", "balances"),
     "equipment: filters": ("filtres", "filtres papier", "filtre papier", "filtres en papier"),
     "equipment": ("tamper", "tasseur", "pichet", "boîte de conservation", "accessoire", "accessoires"),
-    "instant/sachet": ("capsules", "capsule", "dosettes", "dosette", "soluble", "café soluble", "sachets", "drip bag"),
+    "instant/sachet": ("capsules", "capsule", "dosettes", "dosette", "soluble", "café soluble", "sachets", "drip bag", "concentré", "cold brew en bouteille", "café en bouteille"),
     "bundle/sampler": ("coffret découverte", "lot découverte", "lot de", "échantillons", "duo", "trio"),
     "merch": ("tasse", "tasses", "mug", "mugs", "t-shirt", "tee-shirt", "sweat", "casquette", "bonnet", "tablier",
               "livre", "livres", "affiche", "fanion", "carte postale", "autocollant", "tote bag", "gourde",
               "verre", "verres", "bougie", "chaussettes"),
     "not coffee: tea/food": ("thé", "thés", "tisane", "chocolat chaud", "tablette de chocolat", "biscuits", "sirop",
-                             "cascara", "confiture"),
+                             "cascara", "confiture", "chocolat noir", "chocolat au lait", "chocolat blanc", "chocolats",
+                             "tablette", "tablettes", "pâte à tartiner", "confiserie", "pralinés", "thé vert", "thé noir"),
 }
-COUNTRIES = {"ET": ("Ethiopie",), "CO": ("Colombie",), "PE": ("Perou",), "SV": ("Salvador",)}
+COUNTRIES = {"ET": ("Ethiopie",), "CO": ("Colombie",), "PE": ("Perou",), "SV": ("Salvador",), "CD": ("RDC", "RD Congo")}
 ADJECTIVES = {
     "ET": ("éthiopien", "éthiopienne"), "CO": ("colombien", "colombienne"), "BR": ("brésilien", "brésilienne"),
     "KE": ("kényan", "kenyan", "kényane"), "GT": ("guatémaltèque",), "PE": ("péruvien", "péruvienne"),
     "HN": ("hondurien", "hondurienne"), "RW": ("rwandais", "rwandaise"), "MX": ("mexicain", "mexicaine"),
     "ID": ("indonésien", "indonésienne"), "IN": ("indien", "indienne"), "NI": ("nicaraguayen", "nicaraguayenne"),
     "CR": ("costaricien", "costaricienne", "costaricain"), "BI": ("burundais", "burundaise"),
+    "SV": ("salvadorien", "salvadorienne"), "PA": ("panaméen", "panaméenne"), "TZ": ("tanzanien", "tanzanienne"),
+    "UG": ("ougandais", "ougandaise"), "YE": ("yéménite",), "BO": ("bolivien", "bolivienne"), "EC": ("équatorien", "équatorienne"),
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
-REGIONS = {}
+REGIONS = {"US": ("Hawaï",)}
 
 # Grind option names and values (grind.py reads these after the English patterns find nothing).
 GRIND_OPTIONS = ("mouture", "moudre", "type de mouture", "broyage", "méthode d'extraction", "mode de préparation", "pour quelle méthode")

@@ -7,7 +7,8 @@ LABELS = {
     "origin": ("origine", "paese", "paese di origine", "provenienza", "nazione"),
     "region": ("regione", "zona", "area", "provincia", "dipartimento"),
     "process": ("lavorazione", "processo", "metodo di lavorazione", "processamento", "trattamento", "metodo"),
-    "roast": ("tostatura", "grado di tostatura", "livello di tostatura", "profilo di tostatura", "tostato"),
+    "roast": ("tostatura", "grado di tostatura", "livello di tostatura", "profilo di tostatura", "tostato", "torrefazione",
+              "grado di torrefazione", "livello di torrefazione"),
     "variety": ("varietà", "varietale", "varietali", "cultivar", "varieta"),
     "altitude": ("altitudine", "altezza", "quota"),
     "producer": ("produttore", "produttori", "fattoria", "finca", "azienda", "cooperativa", "piantagione", "stazione di lavaggio"),
@@ -25,22 +26,29 @@ PROCESS = {
     "wet-hulled": ("semi lavato", "semilavato", "semi-lavato"),
     "experimental": ("lieviti", "lievito", "fermentazione lattica", "shock termico", "co-fermentato", "infuso"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("via secca",)
 PROCESS_CONTEXT = ("lavorazione", "processo", "processato", "lavorato", "trattato", "metodo", "fermentazione")
 ROAST = {
-    "light": ("chiara", "chiaro", "leggera", "leggero", "nordica", "bassa"),
+    "light": ("chiara", "chiaro", "leggera", "leggero", "nordica", "bassa", "scandinava", "bionda"),
     "medium-light": ("medio chiara", "medio-chiara", "media chiara", "medio-leggera", "chiara-media"),
     "medium": ("media", "medio", "medium"),
     "medium-dark": ("medio scura", "medio-scura", "media scura", "medio-alta", "media-alta"),
     "dark": ("scura", "scuro", "alta", "intensa", "forte", "napoletana", "all'italiana"),
     "omni": ("omni", "omniroast"),
 }
-ROAST_CONTEXT = ("tostatura", "tostato", "tostata", "tostiamo", "tostati", "tostate")
+ROAST_CONTEXT = ("tostatura", "tostato", "tostata", "tostiamo", "tostati", "tostate", "torrefazione", "torrefatto",
+                 "torrefatta", "torrefatti")
 UNITS = {"grammi": 1, "grammo": 1, "chilo": 1000, "chili": 1000, "chilogrammi": 1000, "chilogrammo": 1000}
+SUBSCRIPTION_OPTIONS = ("frequenza", "frequenza di consegna", "cadenza", "durata abbonamento")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("peso", "formato", "confezione", "quantità", "dimensione", "grammatura")
+BAGS = ("sacchetto", "busta", "confezione", "pacchetto", "barattolo")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("caffè", "caffe", "in grani", "chicchi", "grani", "macinato", "tostato", "monorigine", "singola origine",
           "specialty", "arabica", "microlotto")
 BLEND = ("miscela", "miscele", "blend")
 DECAF = ("decaffeinato", "decaffeinata", "deca", "senza caffeina", "dek")
+# Before (after, in CJK) a machine a coffee is for: "Caffè per macchina espresso" (lang.for_purpose)
+PURPOSE = ("per",)
 NON_COFFEE = {
     "subscription": ("abbonamento", "abbonamenti", "abbonati"),
     "gift card": ("carta regalo", "buono regalo", "gift card", "voucher"),
@@ -53,13 +61,14 @@ NON_COFFEE = {
     "equipment: scale": ("bilancia", "bilance"),
     "equipment: filters": ("filtri", "filtri di carta", "filtri carta", "carta filtro"),
     "equipment": ("tamper", "pressino", "lattiera", "accessorio", "accessori", "barattolo", "termometro", "cucchiaino"),
-    "instant/sachet": ("capsule", "capsula", "cialde", "cialda", "solubile", "caffè solubile", "drip bag", "bustine"),
+    "instant/sachet": ("capsule", "capsula", "cialde", "cialda", "solubile", "caffè solubile", "drip bag", "bustine", "concentrato"),
     "bundle/sampler": ("kit degustazione", "kit", "pacchetto", "confezione assortita", "assaggio"),
     "merch": ("tazza", "tazze", "tazzina", "tazzine", "bicchiere", "maglietta", "t-shirt", "felpa", "cappellino",
               "grembiule", "libro", "libri", "poster", "stampa", "gagliardetto", "cartolina", "adesivo", "borraccia",
               "shopper", "candela", "calzini"),
     "not coffee: tea/food": ("tè", "tisana", "infuso", "cioccolata", "cioccolato", "biscotti", "sciroppo",
-                             "cascara"),
+                             "cascara", "cioccolatini", "cioccolatino", "praline", "tavoletta", "tavolette",
+                             "crema spalmabile", "caramelle", "tè verde", "tè nero", "tisane"),
 }
 COUNTRIES = {"ET": ("Etiopia",), "CO": ("Colombia",), "SV": ("Salvador",)}
 ADJECTIVES = {
@@ -67,6 +76,8 @@ ADJECTIVES = {
     "KE": ("keniota", "keniano"), "GT": ("guatemalteco", "guatemalteca"), "PE": ("peruviano", "peruviana"),
     "HN": ("honduregno",), "MX": ("messicano", "messicana"), "IN": ("indiano", "indiana"),
     "ID": ("indonesiano", "indonesiana"), "RW": ("ruandese",), "CR": ("costaricano", "costaricense"),
+    "BI": ("burundese",), "SV": ("salvadoregno",), "NI": ("nicaraguense",), "PA": ("panamense",),
+    "TZ": ("tanzaniano",), "UG": ("ugandese",), "YE": ("yemenita",), "BO": ("boliviano",), "EC": ("ecuadoriano",),
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).

@@ -7,7 +7,10 @@ LABELS = {
     "origin": ("herkomst", "oorsprong", "land", "land van herkomst", "afkomst", "origine"),
     "region": ("regio", "streek", "gebied", "provincie", "teeltgebied"),
     "process": ("verwerking", "verwerkingsmethode", "proces", "bewerking", "methode", "verwerkingsproces"),
-    "roast": ("branding", "brandingsgraad", "brandingsniveau", "brandprofiel", "roast", "gebrand", "branding niveau"),
+    # Flemish and many Dutch shops "roosteren" rather than "branden"
+    "roast": ("branding", "brandingsgraad", "brandingsniveau", "brandprofiel", "roast", "gebrand", "branding niveau",
+              "brandgraad", "brandniveau", "brandingsprofiel", "roostergraad", "roosterprofiel", "roostering",
+              "roosterniveau", "geroosterd", "roostering niveau"),
     "variety": ("variëteit", "variëteiten", "varieteit", "soort", "soorten", "cultivar", "ras"),
     "altitude": ("hoogte", "teelthoogte", "hoogteligging"),
     "producer": ("producent", "producenten", "boer", "boerderij", "farm", "coöperatie", "cooperatie", "plantage", "finca",
@@ -25,22 +28,32 @@ PROCESS = {
     "wet-hulled": ("semi-gewassen", "semi gewassen", "wet hulled", "giling basah"),
     "experimental": ("gist", "gisten", "melkzuur", "thermische schok", "co-gefermenteerd", "geïnfuseerd"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("droog verwerkt", "droge verwerking")
 PROCESS_CONTEXT = ("verwerkt", "verwerking", "proces", "methode", "verwerkte")
 ROAST = {
-    "light": ("licht", "lichte", "lichter", "blond", "nordic", "lichtgebrand"),
-    "medium-light": ("licht-medium", "medium-licht", "licht tot medium", "lichte medium"),
+    "light": ("licht", "lichte", "lichter", "blond", "nordic", "lichtgebrand", "lichtgeroosterd", "licht gebrand",
+              "licht geroosterd"),
+    "medium-light": ("licht-medium", "medium-licht", "licht tot medium", "lichte medium", "licht tot middel",
+                     "middel-licht", "licht-middel"),
     "medium": ("medium", "middel", "gemiddeld", "gemiddelde", "middelmatig"),
-    "medium-dark": ("medium-donker", "medium donker", "medium tot donker", "middeldonker", "donker-medium"),
-    "dark": ("donker", "donkere", "donkergebrand", "sterk", "italiaans", "frans"),
+    "medium-dark": ("medium-donker", "medium donker", "medium tot donker", "middeldonker", "donker-medium",
+                    "middel-donker", "middel tot donker"),
+    "dark": ("donker", "donkere", "donkergebrand", "donkergeroosterd", "sterk", "italiaans", "frans"),
     "omni": ("omni", "omniroast"),
 }
-ROAST_CONTEXT = ("branding", "gebrand", "gebrande", "branden", "branden we", "brandingsgraad")
+ROAST_CONTEXT = ("branding", "gebrand", "gebrande", "branden", "branden we", "brandingsgraad", "brandgraad",
+                 "geroosterd", "geroosterde", "roosteren", "roosteren we", "roostering", "roostergraad")
 UNITS = {"gram": 1, "gr": 1, "kilogram": 1000, "kilo": 1000}
+SUBSCRIPTION_OPTIONS = ("leverfrequentie", "bezorgfrequentie", "frequentie", "looptijd")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("gewicht", "inhoud", "formaat", "verpakking", "hoeveelheid", "grootte", "maat")
+BAGS = ("zak", "zakje", "verpakking", "pak", "blik")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("koffie", "koffiebonen", "bonen", "hele bonen", "gemalen", "espresso", "filterkoffie", "single origin",
           "arabica", "gebrand")
 BLEND = ("melange", "blend", "mengsel", "huismelange")
 DECAF = ("cafeïnevrij", "cafeinevrij", "decaf", "zonder cafeïne", "cafeïnevrije")
+# Before (after, in CJK) a machine a coffee is for: "Koffiebonen voor espressomachine" (lang.for_purpose)
+PURPOSE = ("voor",)
 NON_COFFEE = {
     "subscription": ("abonnement", "koffieabonnement", "abonnementen"),
     "gift card": ("cadeaubon", "cadeaukaart", "giftcard", "waardebon", "cadeaubonnen"),
@@ -54,13 +67,14 @@ NON_COFFEE = {
     "equipment: filters": ("filterpapier", "filterzakjes", "papieren filters", "koffiefilters"),
     "equipment": ("tamper", "melkkan", "melkkannetje", "accessoires", "voorraadbus", "bewaarbus", "thermometer",
                   "maatlepel", "ontkalker"),
-    "instant/sachet": ("capsules", "cups", "pads", "oploskoffie", "instant koffie", "koffiepads", "drip bags"),
+    "instant/sachet": ("capsules", "cups", "pads", "oploskoffie", "instant koffie", "koffiepads", "drip bags", "koffiecups", "koffiecapsules", "concentraat"),
     "bundle/sampler": ("proefpakket", "proeverijpakket", "probeerpakket", "pakket", "sampler"),
     "merch": ("mok", "mokken", "beker", "bekers", "kopje", "kopjes", "glas", "glazen", "boek", "boeken", "poster",
               "print", "vaantje", "wimpel", "ansichtkaart", "sticker", "shirt", "trui", "pet", "muts", "schort",
               "tas", "draagtas", "kaars", "sokken", "fles"),
     "not coffee: tea/food": ("thee", "theeën", "kruidenthee", "chocolade", "warme chocolademelk", "koekjes", "siroop",
-                             "cascara", "stroopwafels"),
+                             "cascara", "stroopwafels", "bonbons", "chocoladereep", "chocoladerepen", "pure chocolade",
+                             "melkchocolade"),
 }
 COUNTRIES = {"ET": ("Ethiopie",)}
 ADJECTIVES = {
@@ -68,6 +82,9 @@ ADJECTIVES = {
     "KE": ("keniaans", "keniaanse"), "GT": ("guatemalteeks", "guatemalteekse"), "PE": ("peruaans", "peruaanse"),
     "HN": ("hondurees", "hondurese"), "MX": ("mexicaans", "mexicaanse"), "IN": ("indiaas", "indiase"),
     "ID": ("indonesisch", "indonesische"), "RW": ("rwandees", "rwandese"), "CR": ("costa ricaans", "costa ricaanse"),
+    "BI": ("burundees", "burundese"), "SV": ("salvadoraans", "salvadoraanse"), "NI": ("nicaraguaans", "nicaraguaanse"),
+    "PA": ("panamees", "panamese"), "TZ": ("tanzaniaans", "tanzaniaanse"), "UG": ("oegandees", "oegandese"),
+    "YE": ("jemenitisch", "jemenitische"), "BO": ("boliviaans", "boliviaanse"), "EC": ("ecuadoraans", "ecuadoraanse"),
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).

@@ -7,7 +7,9 @@ LABELS = {
     "origin": ("opprinnelse", "land", "opprinnelsesland", "herkomst", "dyrkingsland", "opphav"),
     "region": ("region", "område", "dyrkingsområde", "distrikt", "provins"),
     "process": ("prosess", "prosessering", "foredling", "behandling", "metode", "prosessmetode", "bearbeiding"),
-    "roast": ("brenning", "brenningsgrad", "brenngrad", "brenneprofil", "brent", "ristning", "ristegrad"),
+    # "brenne" and "riste"/"roste" are all Norwegian for roasting coffee
+    "roast": ("brenning", "brenningsgrad", "brenngrad", "brenneprofil", "brent", "ristning", "ristegrad", "rosting",
+              "rostegrad", "rosteprofil", "ristegrad", "risting", "brennegrad"),
     "variety": ("varietet", "varieteter", "sort", "sorter", "kaffesort", "varietal", "kultivar"),
     "altitude": ("høyde", "dyrkingshøyde", "altitude", "høyde over havet", "moh"),
     "producer": ("produsent", "produsenter", "bonde", "gård", "farm", "kooperativ", "finca", "vaskestasjon", "dyrker"),
@@ -16,7 +18,8 @@ LABELS = {
 }
 PROCESS = {
     "washed": ("vasket", "vaskede", "washed", "våtprosessert", "våtprosess"),
-    "natural": ("natural", "naturlig", "naturlige", "natur", "tørrprosessert", "tørrprosess"),
+    "natural": ("natural", "naturlig", "naturlige", "natur", "naturell", "tørrprosessert", "tørrprosess",
+                "soltørket", "bærtørket", "tørket i bæret", "tørket i bærene"),
     "honey": ("honey", "honning", "honningprosess"),
     "anaerobic": ("anaerob", "anaerobt", "anaerobe", "anaerobic", "oksygenfri", "anaerob fermentering"),
     "carbonic maceration": ("karbonisk maserasjon", "kullsyremaserasjon", "carbonic maceration"),
@@ -24,22 +27,32 @@ PROCESS = {
     "wet-hulled": ("wet hulled", "giling basah", "semivasket"),
     "experimental": ("gjær", "melkesyre", "termisk sjokk", "kofermentert", "infused"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("tørrprosessert", "tørrprosesserte", "tørrprosess", "soltørket", "soltørkede", "bærtørket", "bærtørkede",
+                        "tørket i bæret", "tørket i bærene")
 PROCESS_CONTEXT = ("prosess", "prosessert", "foredlet", "behandlet", "metode", "prosessering")
 ROAST = {
-    "light": ("lys", "lyst", "lyse", "lysbrent", "lysbrente", "light", "nordisk"),
-    "medium-light": ("lys-medium", "medium-lys", "lys til medium", "lett-medium"),
-    "medium": ("medium", "middels", "mellom", "mellombrent", "middelsbrent"),
-    "medium-dark": ("medium-mørk", "middels-mørk", "medium til mørk", "mørk-medium"),
-    "dark": ("mørk", "mørkt", "mørke", "mørkbrent", "mørkbrente", "dark"),
+    "light": ("lys", "lyst", "lyse", "lysbrent", "lysbrente", "lysristet", "lysrostet", "light", "nordisk"),
+    "medium-light": ("lys-medium", "medium-lys", "lys til medium", "lett-medium", "lys-middels", "middels-lys",
+                     "lys til middels", "middels lys", "lys-mellom", "mellomlys"),
+    "medium": ("medium", "middels", "mellom", "mellombrent", "middelsbrent", "mellomristet", "mellomrostet"),
+    "medium-dark": ("medium-mørk", "middels-mørk", "medium til mørk", "mørk-medium", "middels mørk",
+                    "middels til mørk", "mørk-middels", "mellommørk"),
+    "dark": ("mørk", "mørkt", "mørke", "mørkbrent", "mørkbrente", "mørkristet", "mørkrostet", "dark"),
     "omni": ("omni", "omnibrent"),
 }
-ROAST_CONTEXT = ("brenning", "brent", "brente", "brenner", "brennes", "brenningsgrad", "ristet", "brenneprofil")
+ROAST_CONTEXT = ("brenning", "brent", "brente", "brenner", "brennes", "brenningsgrad", "ristet", "brenneprofil",
+                 "rostet", "rosting", "ristes", "rostes", "risting")
 UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
+SUBSCRIPTION_OPTIONS = ("leveringsintervall", "leveringsfrekvens", "frekvens", "intervall")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("vekt", "størrelse", "pakning", "mengde", "pose")
+BAGS = ("pose", "pakke", "boks")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malt", "espresso", "filterkaffe", "brent",
           "single origin", "arabica", "mikrolot")
 BLEND = ("blanding", "blend", "kaffeblanding", "husets blanding")
 DECAF = ("koffeinfri", "koffeinfritt", "decaf", "koffeinfrie")
+# Before (after, in CJK) a machine a coffee is for: "Kaffe til kaffetrakter" (lang.for_purpose)
+PURPOSE = ("til", "for")
 NON_COFFEE = {
     "subscription": ("abonnement", "kaffeabonnement", "abonnementer"),
     "gift card": ("gavekort", "gavebevis", "verdibevis"),
@@ -52,18 +65,22 @@ NON_COFFEE = {
     "equipment: scale": ("kaffevekt", "kjøkkenvekt", "vekt til kaffe"),
     "equipment: filters": ("filterpapir", "kaffefilter", "papirfilter"),
     "equipment": ("tamper", "melkekanne", "tilbehør", "boks", "oppbevaringsboks", "termometer", "måleskje", "avkalking"),
-    "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant"),
+    "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant", "konsentrat"),
     "bundle/sampler": ("smakspakke", "smakskasse", "prøvepakke", "pakke"),
     "merch": ("krus", "kopp", "kopper", "glass", "bok", "bøker", "plakat", "plakater", "print", "trykk", "vimpel",
               "postkort", "klistremerke", "genser", "t-skjorte", "caps", "lue", "forkle", "handlenett", "veske",
               "stearinlys", "duftlys", "sokker", "flaske", "kaffekopp"),
-    "not coffee: tea/food": ("te", "urtete", "sjokolade", "varm kakao", "kakao", "kjeks", "sirup", "cascara"),
+    "not coffee: tea/food": ("te", "urtete", "sjokolade", "varm kakao", "kakao", "kjeks", "sirup", "cascara", "sjokoladeplate",
+                             "konfekt", "mørk sjokolade", "melkesjokolade"),
 }
 COUNTRIES = {"ET": ("Etiopias",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasils",)}
 ADJECTIVES = {
     "ET": ("etiopisk", "etiopiske"), "CO": ("colombiansk", "colombianske"), "BR": ("brasiliansk", "brasilianske"),
     "KE": ("kenyansk", "kenyanske"), "GT": ("guatemalansk", "guatemalanske"), "PE": ("peruviansk", "peruvianske"),
     "RW": ("rwandisk", "rwandiske"),
+    "HN": ("honduransk",), "MX": ("meksikansk",), "IN": ("indisk",), "ID": ("indonesisk",), "CR": ("costaricansk",),
+    "BI": ("burundisk",), "SV": ("salvadoransk",), "NI": ("nicaraguansk",), "PA": ("panamansk",), "TZ": ("tanzaniansk",),
+    "UG": ("ugandisk",), "YE": ("jemenittisk",), "BO": ("boliviansk",), "EC": ("ecuadoriansk",),
 }
 
 

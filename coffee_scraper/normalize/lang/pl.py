@@ -18,7 +18,7 @@ LABELS = {
 PROCESS = {
     "washed": ("myta", "myty", "mytej", "mytą", "mytego", "obróbka mokra", "mokra", "mokrej", "washed"),
     "natural": ("naturalna", "naturalny", "naturalnej", "naturalną", "naturalnego", "sucha", "suchej", "obróbka sucha",
-                "natural"),
+                "natural", "naturalnie", "suszona w owocu", "suszone w owocach"),
     "honey": ("miodowa", "miodowej", "miodową", "honey", "miodowy"),
     "anaerobic": ("anaerobowa", "anaerobowy", "anaerobowej", "anaerobową", "beztlenowa", "beztlenowej", "beztlenową",
                   "fermentacja beztlenowa", "anaerobic"),
@@ -27,7 +27,8 @@ PROCESS = {
     "wet-hulled": ("wet hulled", "giling basah", "półmyta", "semi-washed"),
     "experimental": ("drożdże", "drożdżowa", "fermentacja mlekowa", "szok termiczny", "kofermentacja", "infused"),
 }
-PROCESS_CONTEXT = ("obróbka", "obróbki", "obróbce", "obróbką", "przetworzona", "proces", "procesie", "metodą", "metoda")
+PROCESS_CONTEXT = ("obróbka", "obróbki", "obróbce", "obróbką", "przetworzona", "proces", "procesie", "metodą", "metoda",
+                   "obrabiana", "obrabiany", "obrabiane", "obrobiona", "obrobiony", "przetworzony", "przetwarzana")
 ROAST = {
     "light": ("jasne", "jasny", "jasna", "jasnego", "jaśniej", "lekkie", "jasno", "light"),
     "medium-light": ("średnio jasne", "średnio-jasne", "jasne do średniego", "jasno-średnie"),
@@ -39,11 +40,15 @@ ROAST = {
 ROAST_CONTEXT = ("palenie", "palona", "palony", "palone", "palenia", "paleniu", "wypalona", "wypalenie", "palimy",
                  "paloną")
 UNITS = {"gram": 1, "gramów": 1, "gramy": 1, "kilogram": 1000, "kilogramy": 1000}
+SUBSCRIPTION_OPTIONS = ("częstotliwość", "częstotliwość dostaw", "częstotliwość wysyłki")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("waga", "gramatura", "opakowanie", "rozmiar", "pojemność", "wielkość")
+BAGS = ("torebka", "opakowanie", "paczka", "puszka")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kawa", "kawy", "kawę", "ziarno", "ziarnista", "ziarnie", "mielona", "palona", "speciality", "arabika",
           "arabica", "single origin", "mikrolot")
 BLEND = ("mieszanka", "mieszanki", "mieszankę", "blend")
 DECAF = ("bezkofeinowa", "bezkofeinowy", "bez kofeiny", "bezkofeinową", "decaf")
+# Before (after, in CJK) a machine a coffee is for: "Kawa do ekspresu" (lang.for_purpose)
+PURPOSE = ("do",)
 NON_COFFEE = {
     "subscription": ("subskrypcja", "subskrypcji", "prenumerata", "abonament"),
     "gift card": ("karta podarunkowa", "bon podarunkowy", "voucher", "bon prezentowy", "karta prezentowa"),
@@ -56,21 +61,26 @@ NON_COFFEE = {
     "equipment: scale": ("waga do kawy", "wagi", "waga elektroniczna"),
     "equipment: filters": ("filtry", "filtry papierowe", "sączki", "filtrów"),
     "equipment": ("tamper", "dzbanek do mleka", "akcesoria", "pojemnik", "termometr", "łyżka", "miarka"),
-    "instant/sachet": ("kapsułki", "kapsułka", "rozpuszczalna", "kawa rozpuszczalna", "saszetki", "drip bag"),
+    "instant/sachet": ("kapsułki", "kapsułka", "rozpuszczalna", "kawa rozpuszczalna", "saszetki", "saszetkach", "saszetka", "drip bag", "koncentrat"),
     "bundle/sampler": ("zestaw", "zestaw degustacyjny", "pakiet", "próbki"),
     "merch": ("kubek", "kubki", "filiżanka", "filiżanki", "szklanka", "szklanki", "koszulka", "bluza", "czapka",
               "fartuch", "książka", "książki", "plakat", "grafika", "proporczyk", "pocztówka", "naklejka", "torba",
               "świeca", "skarpetki", "butelka"),
     "not coffee: tea/food": ("herbata", "herbaty", "herbatę", "napar", "czekolada", "czekolada pitna", "ciastka",
-                             "syrop", "cascara"),
+                             "syrop", "cascara", "czekoladki", "czekolada gorzka", "czekolada mleczna", "praliny",
+                             "tabliczka czekolady", "herbata zielona", "zielona herbata"),
 }
 COUNTRIES = {"SV": ("Salwador", "Salwadoru"), "KE": ("Kenya",), "CR": ("Kostaryka", "Kostaryki"),
-             "IN": ("Indii", "Indiach"), "NI": ("Nikaragui",)}
+             "IN": ("Indii", "Indiach"), "NI": ("Nikaragui",), "DO": ("Dominikana", "Dominikany"), "MM": ("Birma", "Birmy")}
 ADJECTIVES = {
     "ET": ("etiopska", "etiopski", "etiopskie"), "CO": ("kolumbijska", "kolumbijski", "kolumbijskie"),
     "BR": ("brazylijska", "brazylijski", "brazylijskie"), "KE": ("kenijska", "kenijski", "kenijskie"),
     "GT": ("gwatemalska", "gwatemalski"), "PE": ("peruwiańska", "peruwiański"), "HN": ("honduraska", "honduraski"),
     "MX": ("meksykańska", "meksykański"), "IN": ("indyjska", "indyjski"), "RW": ("rwandyjska", "rwandyjski"),
+    "ID": ("indonezyjska", "indonezyjski"), "CR": ("kostarykańska", "kostarykański"), "BI": ("burundyjska", "burundyjski"),
+    "SV": ("salwadorska", "salwadorski"), "NI": ("nikaraguańska", "nikaraguański"), "PA": ("panamska", "panamski"),
+    "TZ": ("tanzańska", "tanzański"), "UG": ("ugandyjska", "ugandyjski"), "YE": ("jemeńska", "jemeński"),
+    "BO": ("boliwijska", "boliwijski"), "EC": ("ekwadorska", "ekwadorski"),
 }
 
 
@@ -90,7 +100,7 @@ def inflect(name: str) -> tuple[str, ...]:
     return ()
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
-REGIONS = {}
+REGIONS = {"US": ("Hawaje", "Hawajów")}
 
 # Grind option names and values (grind.py reads these after the English patterns find nothing).
 GRIND_OPTIONS = ("mielenie", "stopień zmielenia", "stopień mielenia", "sposób mielenia", "zmielenie", "metoda parzenia", "metoda przygotowania")

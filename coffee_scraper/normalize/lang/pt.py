@@ -28,6 +28,8 @@ PROCESS = {
     "wet-hulled": ("wet hulled", "giling basah"),
     "experimental": ("levedura", "leveduras", "fermentação láctica", "choque térmico", "co-fermentado", "infusionado"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("via seca",)
 PROCESS_CONTEXT = ("processo", "processado", "processamento", "pós-colheita", "método", "fermentação")
 ROAST = {
     "light": ("clara", "claro", "leve", "suave", "nórdica"),
@@ -39,11 +41,15 @@ ROAST = {
 }
 ROAST_CONTEXT = ("torra", "torrado", "torrada", "torramos", "torrefação", "torrados")
 UNITS = {"gramas": 1, "grama": 1, "quilo": 1000, "quilos": 1000, "quilograma": 1000, "quilogramas": 1000}
+SUBSCRIPTION_OPTIONS = ("frequência", "frequência de entrega", "periodicidade", "duração da assinatura")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("peso", "tamanho", "embalagem", "quantidade", "formato")
+BAGS = ("saco", "pacote", "embalagem", "lata")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("café", "cafés", "em grão", "em grãos", "grãos", "grão", "moído", "torrado", "especial", "microlote",
           "arábica", "arabica", "origem única")
 BLEND = ("blend", "mistura", "blends", "lote de cafés")
 DECAF = ("descafeinado", "descafeinada", "sem cafeína", "descafeinados")
+# Before (after, in CJK) a machine a coffee is for: "Café para cafeteira italiana" (lang.for_purpose)
+PURPOSE = ("para",)
 NON_COFFEE = {
     "subscription": ("assinatura", "assinaturas", "clube do café", "clube de assinatura", "subscrição"),
     "gift card": ("cartão presente", "cartão de presente", "vale presente", "vale-presente", "cartão oferta",
@@ -59,23 +65,27 @@ NON_COFFEE = {
     "equipment": ("tamper", "compactador", "pitcher", "leiteira", "acessório", "acessórios", "pote", "termômetro",
                   "colher"),
     "instant/sachet": ("cápsulas", "cápsula", "capsulas", "café solúvel", "solúvel", "instantâneo", "drip coffee",
-                       "sachês", "sachê", "drip bag"),
+                       "sachês", "sachê", "drip bag", "concentrado"),
     "bundle/sampler": ("kit degustação", "kit", "combo", "degustação"),
     "merch": ("caneca", "canecas", "xícara", "xícaras", "chávena", "copo", "copos", "camiseta", "t-shirt", "boné",
               "avental", "livro", "livros", "pôster", "poster", "flâmula", "postal", "adesivo", "ecobag", "sacola",
               "vela", "meias", "garrafa"),
     "not coffee: tea/food": ("chá", "chás", "infusão", "chocolate quente", "barra de chocolate", "biscoitos", "xarope",
-                             "cascara", "casca de café"),
+                             "cascara", "casca de café", "chocolate amargo", "chocolate ao leite", "bombons", "chocolates",
+                             "barra de chocolate", "tablete", "chá verde", "chá preto"),
 }
 COUNTRIES = {"BR": ("Brasil",), "ET": ("Etiopia",), "KE": ("Quênia", "Quénia", "Kenia", "Kenya"), "CO": ("Colombia",)}
 ADJECTIVES = {
     "ET": ("etíope", "etiope"), "CO": ("colombiano", "colombiana"), "BR": ("brasileiro", "brasileira"),
     "KE": ("queniano", "queniana"), "GT": ("guatemalteco", "guatemalteca"), "PE": ("peruano", "peruana"),
     "HN": ("hondurenho", "hondurenha"), "MX": ("mexicano", "mexicana"), "RW": ("ruandês", "ruandesa"),
+    "CR": ("costarriquenho", "costa-riquenho"),
+    "BI": ("burundiano",), "SV": ("salvadorenho",), "NI": ("nicaraguense",), "PA": ("panamenho",), "TZ": ("tanzaniano",),
+    "UG": ("ugandense",), "YE": ("iemenita",), "BO": ("boliviano",), "EC": ("equatoriano",),
 }
 
 # Famous regions and farms that name their country (origin.py holds the English-named ones).
-REGIONS = {}
+REGIONS = {"US": ("Havaí",)}
 
 # Grind option names and values (grind.py reads these after the English patterns find nothing).
 GRIND_OPTIONS = ("moagem", "tipo de moagem", "moído", "método de preparo", "método de preparação", "preparo")

@@ -15,8 +15,11 @@ LABELS = {
     "weight": ("vikt", "nettovikt", "storlek", "förpackning", "innehåll"),
 }
 PROCESS = {
-    "washed": ("tvättad", "tvättade", "tvättat", "tvättats", "washed", "våtberedd", "våtprocess"),
-    "natural": ("naturell", "naturellt", "naturella", "naturel", "natural", "naturlig", "naturligt", "torrberedd", "torrprocess"),
+    "washed": ("tvättad", "tvättade", "tvättat", "tvättats", "washed", "våtberedd", "våtprocess", "våtprocessad",
+               "våtbehandlad"),
+    "natural": ("naturell", "naturellt", "naturella", "naturel", "natural", "naturlig", "naturligt", "torrberedd", "torrprocess",
+                "torrprocessad", "torrbehandlad", "soltorkad", "bärtorkad",
+                "torkat i bäret", "torkad i bäret", "torkade i bären"),
     "honey": ("honey", "honung", "honungsprocess"),
     "anaerobic": ("anaerob", "anaerobt", "anaeroba", "anaerobic", "syrefri", "anaerob fermentering"),
     "carbonic maceration": ("kolsyremaceration", "karbonisk maceration", "carbonic maceration"),
@@ -24,22 +27,32 @@ PROCESS = {
     "wet-hulled": ("wet hulled", "giling basah", "semitvättad"),
     "experimental": ("jäst", "mjölksyra", "termisk chock", "samfermenterad", "infused"),
 }
+# Words that state a natural process on their own, with no process word near (dried in the cherry).
+STRONG_PROCESS_WORDS = ("torrprocessad", "torrprocessat", "torrprocessade", "torrberedd", "torrberett", "torrberedda", "soltorkad",
+                        "soltorkat", "soltorkade", "bärtorkad", "bärtorkat", "bärtorkade", "torrprocess",
+                        "torkat i bäret", "torkad i bäret", "torkade i bären")
 PROCESS_CONTEXT = ("process", "processad", "beredd", "beredning", "processat", "metod", "processerad")
 ROAST = {
     "light": ("ljus", "ljusrost", "ljusrostad", "ljusrostat", "ljust", "ljusa", "light"),
-    "medium-light": ("ljus-mellan", "ljusmellan", "mellanljus", "ljus till mellan", "ljus/mellan"),
-    "medium": ("mellan", "mellanrost", "mellanrostad", "mellanrostat", "medium"),
-    "medium-dark": ("mellanmörk", "mellan-mörk", "mellan till mörk", "mellan/mörk"),
+    "medium-light": ("ljus-mellan", "ljusmellan", "mellanljus", "ljus till mellan", "ljus/mellan", "medelljus", "ljus-medel",
+                     "ljusmedel"),
+    "medium": ("mellan", "mellanrost", "mellanrostad", "mellanrostat", "medium", "medel", "medelrost", "medelrostad"),
+    "medium-dark": ("mellanmörk", "mellan-mörk", "mellan till mörk", "mellan/mörk", "medelmörk", "medel-mörk",
+                    "mellanmörkrost", "mellanmörkrostad"),
     "dark": ("mörk", "mörkrost", "mörkrostad", "mörkrostat", "mörkt", "mörka", "dark"),
     "omni": ("omni", "omnirost", "omnirostad"),
 }
 ROAST_CONTEXT = ("rostning", "rostad", "rostat", "rostade", "rostar", "rostas", "rost", "rostningsgrad")
 UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
+SUBSCRIPTION_OPTIONS = ("leveransintervall", "leveransfrekvens", "frekvens", "intervall")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("vikt", "storlek", "förpackning", "mängd", "påse")
+BAGS = ("påse", "förpackning", "paket", "burk")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffe", "kaffebönor", "bönor", "hela bönor", "malet", "malt", "espresso", "bryggkaffe", "rostat",
           "single origin", "arabica", "mikrolott")
 BLEND = ("blandning", "blend", "kaffeblandning", "husblandning")
 DECAF = ("koffeinfri", "koffeinfritt", "decaf", "koffeinfria")
+# Before (after, in CJK) a machine a coffee is for: "Kaffe till bryggare" (lang.for_purpose)
+PURPOSE = ("till", "för")
 NON_COFFEE = {
     "subscription": ("prenumeration", "kaffeprenumeration", "abonnemang", "prenumerera"),
     "gift card": ("presentkort", "gåvokort", "värdebevis"),
@@ -52,18 +65,22 @@ NON_COFFEE = {
     "equipment: scale": ("våg", "kaffevåg"),
     "equipment: filters": ("filterpapper", "kaffefilter", "pappersfilter"),
     "equipment": ("tamper", "mjölkkanna", "tillbehör", "burk", "förvaringsburk", "termometer", "mått", "avkalkning"),
-    "instant/sachet": ("kapslar", "kapsel", "snabbkaffe", "pulverkaffe", "drip bags", "instant"),
+    "instant/sachet": ("kapslar", "kapsel", "snabbkaffe", "pulverkaffe", "drip bags", "instant", "koncentrat"),
     "bundle/sampler": ("provpaket", "provlåda", "smakpaket", "paket"),
     "merch": ("mugg", "muggar", "kopp", "koppar", "glas", "bok", "böcker", "affisch", "poster", "tryck", "vimpel",
               "vykort", "klistermärke", "tröja", "keps", "mössa", "förkläde", "tygkasse", "kasse", "doftljus", "stearinljus", "strumpor", "kaffekopp",
               "flaska"),
-    "not coffee: tea/food": ("te", "örtte", "choklad", "varm choklad", "kakor", "sirap", "cascara", "kex"),
+    "not coffee: tea/food": ("te", "örtte", "choklad", "varm choklad", "kakor", "sirap", "cascara", "kex", "chokladkaka",
+                             "praliner", "mörk choklad", "mjölkchoklad"),
 }
 COUNTRIES = {"ET": ("Etiopiens",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasiliens",)}
 ADJECTIVES = {
     "ET": ("etiopisk", "etiopiskt", "etiopiska"), "CO": ("colombiansk", "colombianskt", "colombianska"),
     "BR": ("brasiliansk", "brasilianskt", "brasilianska"), "KE": ("kenyansk", "kenyanskt", "kenyanska"),
     "GT": ("guatemalansk", "guatemalanska"), "PE": ("peruansk", "peruanska"), "RW": ("rwandisk", "rwandiska"),
+    "HN": ("honduransk",), "MX": ("mexikansk",), "IN": ("indisk",), "ID": ("indonesisk",), "CR": ("costaricansk",),
+    "BI": ("burundisk",), "SV": ("salvadoransk",), "NI": ("nicaraguansk",), "PA": ("panamansk",), "TZ": ("tanzanisk",),
+    "UG": ("ugandisk",), "YE": ("jemenitisk",), "BO": ("boliviansk",), "EC": ("ecuadoriansk",),
 }
 
 
