@@ -4,24 +4,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import Anchored, compile as compile_stored, fold
+from .patterns import Guarded, compile as compile_stored
 from .text import split_tag
 
-# Lead-ins that open a list of notes in running text. Searched from their opening words (Anchored):
-# as one regex, re.I with no literal prefix, it was tried at every position of every description.
-_LEAD = Anchored([(words, pattern + r"[ \t]*") for words, pattern in [
-    (("we",), r"\bwe\s+taste"),
-    (("in",), r"\bin\s+the\s+cup,?\s+(?:we\s+find|you(?:'ll|\s+will)\s+find|expect)"),
-    (("tasting", "notes"), r"\b(?:tasting\s+)?notes\s+(?:of|like)"),
-    (("flavo",), r"\bflavou?rs?\s+of"),
-    (("hints",), r"\bhints\s+of"),
-    (("layers",), r"\blayers\s+of"),
-    (("tastes",), r"\btastes\s+like"),
-    (("reminiscent",), r"\breminiscent\s+of"),
-    (("expect",), r"\bexpect\s+(?=[A-Z])"),
-    (("notes",), r"\bnotes[ \t]*:"),
-]])
-_LEAD_RE = _LEAD.regex  # (the plain alternation: the reference the tests compare with)
+# Lead-ins that open a list of notes in running text.
+_LEAD_RE = compile_stored(
+    r"(?:\bwe\s+taste|\bin\s+the\s+cup,?\s+(?:we\s+find|you(?:'ll|\s+will)\s+find|expect)|"
+    r"\b(?:tasting\s+)?notes\s+(?:of|like)|\bflavou?rs?\s+of|\bhints\s+of|\blayers\s+of|\btastes\s+like|"
+    r"\breminiscent\s+of|\bexpect\s+(?=[A-Z])|\bnotes[ \t]*:)[ \t]*",
+    re.I,
+)
 _SENTENCE_END_RE = compile_stored(r"\n|[.!?;:](?:\s|$)|\s[.!?](?:\s|$)|$")
 # (no \s* around the separators: every piece is stripped, and a regex opening with \s* is tried at
 # every position of the text)
@@ -46,6 +38,7 @@ _DESCRIPTORS = frozenset(
     "tangy mellow winey boozy funky lots more".split())
 _DASH_LINE_RE = compile_stored(r"^[^.!?:\d]{2,40}(?:\s+[-–—•·|]\s+[^.!?:\d]{2,40}){1,7}$")
 _DASH_SPLIT_RE = compile_stored(r"\s+[-–—•·|]\s+")
+_LEAD = Guarded(_LEAD_RE)
 _DASHES = ("-", "–", "—", "•", "·", "|")  # _DASH_LINE_RE needs one of these
 # ... between spaces: a text without this holds no list line (a hyphen inside a word is no separator).
 _SPACED_DASH_RE = compile_stored(r"\s[-–—•·|]\s")
@@ -100,8 +93,9 @@ def _dash_line(line: str) -> bool:
 
 
 def notes_in_text(text: str) -> list[str]:
-    folded = fold(text)
-    for m in _LEAD.finditer(text, folded):
+    if not _LEAD.possible(text):
+        return []
+    for m in _LEAD_RE.finditer(text):
         rest = text[m.end():]
         end = _SENTENCE_END_RE.search(rest)
         notes = split_notes(rest[: end.start()] if end else rest)

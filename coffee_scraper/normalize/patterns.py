@@ -246,18 +246,6 @@ class Anchored:
                     pos = folded.find(w, pos + 1)
         return best
 
-    def finditer(self, text: str, folded: str | None = None):
-        """``regex.finditer(text)``: each match searched from where the previous one ended."""
-        if folded is None:
-            folded = fold(text)
-        start = 0
-        while start <= len(text):
-            m = self.search(text, folded, start)
-            if m is None:
-                return
-            yield m
-            start = m.end() if m.end() > m.start() else m.end() + 1
-
 
 class GuardSet:
     """Many Guarded regexes tried on one text: a single scan tells which of their words occur.
