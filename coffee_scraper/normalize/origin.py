@@ -379,10 +379,15 @@ def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str 
     if wanted <= text_named:
         return []  # (the common case: the title or text named them; no tag to split)
     named = set(text_named)
-    for value in [*label_values, *(split_tag(t)[1] for t in tags), vendor or ""]:
-        if wanted <= named:
-            break
+    for value in label_values:  # (most often named there: the tags are split only when not)
         named.update(_label_named(value))
+    if not wanted <= named:
+        for t in tags:
+            named.update(_label_named(split_tag(t)[1]))
+            if wanted <= named:
+                break
+        else:
+            named.update(_label_named(vendor or ""))
     return [c for c in codes if c not in named]
 
 

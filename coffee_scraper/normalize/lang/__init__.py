@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import pycountry
 
-from ..patterns import compile as compile_stored, longest_first, tree_alternation
+from ..patterns import compile as compile_stored, fold, longest_first, tree_alternation
 from .forms import agreement_forms
 
 
@@ -326,7 +326,9 @@ def stems(keys, length: int = 5) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def any_stem(text: str, stems: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
     """Whether the lower-case ``text`` holds one of ``stems``: a few substring tests, far cheaper than
     splitting a long text into words."""
-    lower = text.lower()
+    # (fold: the description's lower case, cached for the other pre-checks; it differs from lower() only
+    # where re.I matches an ASCII letter, which can only add a stem found)
+    lower = fold(text)
     for s in stems[0] if lower.isascii() else stems[1]:  # (a plain loop: no generator frame per stem)
         if s in lower:
             return True
