@@ -218,9 +218,15 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
         gear_brand = bool(title_n) and neutral(_GEAR_BRAND)
         merch = neutral(_MERCH)
         food = neutral(_FOOD) and not _COFFEE_WORD_RE.search(title)
-    return _TitleFacts(has(_SUBSCRIPTION), has(_GIFT_CARD), has(_WHOLESALE), has(_HAMPER), has(_EVENT),
-                       has(_WHITE_LABEL), equipment, grinder_brand, gear_brand, has(_INSTANT), has(_BUNDLE), merch,
-                       has(_CASCARA), food)
+    facts = _TitleFacts(has(_SUBSCRIPTION), has(_GIFT_CARD), has(_WHOLESALE), has(_HAMPER), has(_EVENT),
+                        has(_WHITE_LABEL), equipment, grinder_brand, gear_brand, has(_INSTANT), has(_BUNDLE), merch,
+                        has(_CASCARA), food)
+    # One shared instance per combination (a few dozen): the cache then holds no object of its own per title
+    # for the garbage collector to traverse (a NamedTuple, unlike a plain tuple, is never untracked).
+    return _SHARED_FACTS.setdefault(facts, facts)
+
+
+_SHARED_FACTS: dict = {}
 
 
 assert all(g.words is not None for g in _TITLE_GUARDS.guards), "a title rule without words would match on its own"

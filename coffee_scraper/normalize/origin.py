@@ -259,11 +259,13 @@ def countries_in_label(value: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)  # label values and tag values repeat across a shop
-def _label_scan(value: str) -> tuple[tuple[str, ...], frozenset[str]]:
+def _label_scan(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(codes ``value`` names, those named by a country name, not a region): one scan for both."""
     named: set[str] = set()
     codes = tuple(_scan(_LABEL, value, named=named))
-    return codes, frozenset(named)
+    # (tuples of strings: the garbage collector stops tracking them; a frozenset in a cache is traversed
+    # at every collection, for as long as the process lives)
+    return codes, tuple(named)
 
 
 def _label_codes(value: str) -> tuple[str, ...]:
@@ -325,10 +327,10 @@ def _merge(*lists: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=8192)  # titles recur across a shop
-def _title_codes(title: str) -> tuple[tuple[str, ...], frozenset[str]]:
+def _title_codes(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(codes the title names, those named by a country name, not a region)."""
     named: set[str] = set()
-    return tuple(_scan(_TITLE, title, named=named)), frozenset(named)
+    return tuple(_scan(_TITLE, title, named=named)), tuple(named)  # (tuples: see _label_scan)
 
 
 def find_origins(title: str, tags: list[str], vendor: str | None, label_values: list[str], text: str,
@@ -391,7 +393,7 @@ def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str 
     return [c for c in codes if c not in named]
 
 
-def _label_named(value: str) -> frozenset[str]:
+def _label_named(value: str) -> tuple[str, ...]:
     return _label_scan(value)[1]
 
 
