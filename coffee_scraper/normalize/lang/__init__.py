@@ -59,8 +59,10 @@ def has_cjk(text: str) -> bool:
 
 
 def looks_english(text: str) -> bool:
-    """English running text (the English rules have read it): other languages' prose rarely holds both."""
-    return " the " in text and " and " in text
+    """English running text (the English rules have read it): other languages' prose rarely holds both.
+    ("The" opening a sentence counts: fold() is the text's cached lower case.)"""
+    folded = fold(text)
+    return " and " in folded and (" the " in folded or "\nthe " in folded or folded.startswith("the "))
 
 
 _SENTENCE_END_RE = compile_stored(r"[.!?]\s|[。！？]")
