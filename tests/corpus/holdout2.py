@@ -1,0 +1,444 @@
+"""A second held-out multilingual set (issue 14), written apart from the vocabularies and from holdout.py:
+products in the shapes real shop feeds have in 15 languages: Shopify spec tables, bullet facts,
+<strong>Label</strong> values, emoji bullets, mixed-language pages, WooCommerce short descriptions, prose
+about the farm that names other countries, shop-style titles, variant options in the language, and the
+goods a roaster sells beside coffee.
+
+Coffee-flavoured goods (coffee chocolate, coffee liqueur, canned or bottled cold brew, capsules, pods,
+drip bags) are labelled not coffee: a human cataloguing coffee beans and ground coffee would leave them out.
+A blend of components with different processes has no one process (None).
+
+Same entry format as multilingual.py (its C and N helpers); ids "h2:<lang>:<n>".
+"""
+from __future__ import annotations
+
+from coffee_scraper.items import SourceProduct, SourceVariant
+from multilingual import C, N
+
+HOLDOUT2: list = []
+_n: dict[str, int] = {}
+
+
+def P(lang, name, sizes, exp, *, body="", type=None, vendor=None, tags=(), cats=(), extra="", cur="EUR",
+      opt="Size"):
+    """As multilingual.P, into HOLDOUT2."""
+    _n[lang] = _n.get(lang, 0) + 1
+    i = _n[lang]
+    vs, exp_vs = [], []
+    for j, (value, price, grams) in enumerate(sizes):
+        vid = f"h2{lang}{i:02d}{j}"
+        options = [(opt, value)] if value is not None else []
+        vs.append(SourceVariant(variant_id=vid, title=value, options=options, grams=0, price=price,
+                                currency=None, in_stock=True))
+        exp_vs.append({"variant_id": vid, "weight_grams": grams, "price": price})
+    src = SourceProduct(name=name, description_html=body, product_type=type, vendor=vendor, tags=list(tags),
+                        categories=list(cats), extra_html=extra, default_currency=cur, variants=vs)
+    e = dict(exp)
+    if e["is_coffee"]:
+        e["variants"] = exp_vs
+    HOLDOUT2.append((f"h2:{lang}:{i:02d}", lang, src, e))
+
+
+def _table(*rows):
+    return "<table><tbody>" + "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</tbody></table>"
+
+
+# ---------------------------------------------------------------------------------------------- English
+L = "en"
+P(L, "ETHIOPIA • Guji • Natural • 250 g", [("250 g", "17.00", 250)], C(["ET"], "natural", "light"),
+  body=_table(("<strong>Origin</strong>", "Ethiopia, Guji zone"), ("<strong>Process</strong>", "Natural"),
+              ("<strong>Roast</strong>", "Light"), ("<strong>Altitude</strong>", "2,100 masl")))
+P(L, "Colombia Decaf – Sugarcane", [("12 oz", "18.00", 340), ("2 lb", "44.00", 907)], C(["CO"], None, "medium", decaf=True),
+  body="<p>Sugarcane (EA) decaffeinated. <strong>Origin:</strong> Colombia, Huila. <strong>Roast:</strong> Medium.</p>",
+  cur="USD")
+P(L, "Burundi Kayanza", [("250g", "16.50", 250)], C(["BI"], "washed", "light"),
+  body="<p>After last month's Kenya we stay in East Africa with this fully washed lot from Burundi, imported by our "
+       "friends in the Netherlands. We roast it light for filter.</p>", cur="GBP")
+P(L, "Daily Driver", [("1kg", "34.00", 1000)], C(["BR", "CO"], None, "medium-dark", blend=True),
+  body="<p>A blend of two origins, Brazil and Colombia, roasted medium-dark for espresso and milk.</p>", cur="GBP")
+P(L, "Rwanda Nyamasheke", [("250 g", "15.00", 250), ("2 x 250 g", "28.00", 500)], C(["RW"], "honey", "medium-light"),
+  body="<p>🌍 Origin: Rwanda<br>🍒 Process: Honey<br>🔥 Roast: Medium-light<br>☕ Tasting notes: plum, cocoa</p>")
+P(L, "Costa Rica Anaerobic Natural", [("200g", "21.00", 200)], C(["CR"], "anaerobic natural", "light"),
+  body="<ul><li>Country: Costa Rica</li><li>Process: Anaerobic natural, 96 h</li><li>Roast level: Light</li></ul>")
+P(L, "Guatemala Huehuetenango", [("1 kilo", "40.00", 1000)], C(["GT"], "washed", "medium"),
+  body="<p><strong>Country</strong> Guatemala</p><p><strong>Process</strong> Washed</p><p><strong>Roast</strong> Medium</p>")
+P(L, "Coffee Liqueur 500ml", [(None, "29.00", None)], N("merch"),
+  body="<p>Our house liqueur, made with cold-brewed Ethiopia natural. 25% ABV.</p>")
+P(L, "Cold Brew Cans (4-pack)", [(None, "12.00", None)], N("ready-to-drink"),
+  body="<p>Ready-to-drink cold brew from our Colombia washed, 4 x 250 ml cans.</p>", cur="USD")
+P(L, "Dark Chocolate Coffee Bar 70%", [("80 g", "7.00", None)], N("merch"),
+  body="<p>70% dark chocolate with ground coffee beans from Ethiopia.</p>")
+
+# ---------------------------------------------------------------------------------------------- French
+L = "fr"
+P(L, "ÉTHIOPIE • Sidamo • Nature • 250 g", [("250 g", "13.50", 250)], C(["ET"], "natural", "light"),
+  body=_table(("<strong>Origine</strong>", "Éthiopie, Sidama, Bensa"), ("<strong>Procédé</strong>", "Nature"),
+              ("<strong>Torréfaction</strong>", "Claire"), ("<strong>Altitude</strong>", "2 200 m")), opt="Poids")
+P(L, "Colombie – Finca La Esperanza", [("250 g", "14.00", 250), ("1 kg", "49.00", 1000)], C(["CO"], "washed", "medium"),
+  body="<p><strong>Pays :</strong> Colombie<br><strong>Process :</strong> Lavé<br><strong>Torréfaction :</strong> "
+       "Medium</p><p><strong>Tasting notes:</strong> red apple, caramel, milk chocolate</p>", opt="Poids")
+P(L, "Burundi Kayanza – Lot 12", [("250g", "15.00", 250)], C(["BI"], "washed", "light"),
+  body="<p>Après notre Kenya du mois dernier, place à un café du Burundi. Importé par nos amis de Belgique, ce lot "
+       "lavé de la station de Kayanza est torréfié clair pour la méthode douce.</p>")
+P(L, "Le Matinal", [("250g", "11.50", 250), ("1kg", "39.00", 1000)], C(["BR", "HN"], None, "medium-dark", blend=True),
+  body="<p>Un assemblage de deux origines : un Brésil et un Honduras, en torréfaction moyenne-foncée pour l'espresso.</p>")
+P(L, "Mexique Chiapas Décaféiné", [("250 g", "12.90", 250), ("1 kg", "42.00", 1000)], C(["MX"], None, "medium", decaf=True),
+  body="<p>Décaféiné naturellement au procédé Swiss Water. Origine : Mexique (Chiapas). Torréfaction moyenne.</p>",
+  opt="Poids")
+P(L, "Pérou Cajamarca Bio", [("250 g", "12.00", 250), ("0,5 kg", "22.00", 500), ("1 kilo", "40.00", 1000)],
+  C(["PE"], "washed", "medium-light"),
+  body="<p>🌍 Origine : Pérou<br>⛰️ Altitude : 1 800 m<br>🍒 Process : Lavé<br>🔥 Torréfaction : Moyenne-claire</p>")
+P(L, "Costa Rica Tarrazú Honey Jaune", [("250 g", "16.00", 250)], C(["CR"], "honey", "light"),
+  body="<ul><li>Pays : Costa Rica</li><li>Traitement : Honey (yellow honey)</li><li>Niveau de torréfaction : clair</li></ul>")
+P(L, "Rwanda Gakenke – 2 x 250 g", [("2 x 250 g", "26.00", 500)], C(["RW"], "washed", "light"),
+  body="<p>Origine : Rwanda. Café lavé. Torréfaction claire.</p>")
+P(L, "Chocolat noir au café – 70 %", [("80 g", "6.50", None)], N("merch"),
+  body="<p>Tablette de chocolat noir 70 % aux éclats de grains de café d'Éthiopie.</p>")
+P(L, "Liqueur de café artisanale 50 cl", [(None, "32.00", None)], N("merch"),
+  body="<p>Macération de notre café du Brésil dans une eau-de-vie de Bourgogne.</p>")
+P(L, "Filtres papier V60 02 (100 pièces)", [(None, "7.00", None)], N("equipment: filters"))
+P(L, "Capsules compatibles Nespresso® – Éthiopie (x10)", [(None, "4.90", None)], N("instant/sachet"),
+  body="<p>10 capsules compostables de notre Éthiopie, torréfaction moyenne.</p>")
+
+# ---------------------------------------------------------------------------------------------- German
+L = "de"
+P(L, "Kolumbien Decaf Zuckerrohr", [("250 g", "11.90", 250), ("1 kg", "39.90", 1000)], C(["CO"], None, "medium", decaf=True),
+  body="<p>Entkoffeiniert im Zuckerrohr-Verfahren (Ethylacetat).</p><ul><li>Herkunft: Kolumbien, Tolima</li>"
+       "<li>Röstgrad: mittel</li></ul>", opt="Gewicht")
+P(L, "Äthiopien Guji Hambela", [("250 g", "14.50", 250)], C(["ET"], "natural", "light"),
+  body=_table(("Land", "Äthiopien"), ("Aufbereitung", "Trocken aufbereitet (Natural)"), ("Röstung", "Hell (Filter)")))
+P(L, "Ruanda Nyamasheke", [("250 g", "13.90", 250)], C(["RW"], "washed", "light"),
+  body="<p>Wie schon unser Kenia im Frühling kommt auch dieser Kaffee aus Ostafrika: aus Ruanda, vom Ufer des "
+       "Kivusees. Die Kirschen werden gewaschen aufbereitet, wir rösten ihn hell.</p><p>Importiert von unseren "
+       "Partnern aus den Niederlanden.</p>")
+P(L, "Hausmischung „Bergfest“", [("500 g", "15.90", 500), ("1 kg", "28.90", 1000)], C(["BR", "IN"], None, "dark", blend=True),
+  body="<p>Unsere Espresso-Mischung aus 70 % Brasilien und 30 % Indien, dunkel geröstet.</p>")
+P(L, "Brasilien Cerrado Mineiro", [("500 g", "17.50", 500), ("1.000 g", "32.00", 1000)],
+  C(["BR"], "pulped natural", "medium-dark"),
+  body="<p><strong>Anbauland:</strong> Brasilien<br><strong>Aufbereitung:</strong> Pulped Natural<br>"
+       "<strong>Röstgrad:</strong> mittel-dunkel</p>", opt="Menge")
+P(L, "Honduras – Anaerob fermentiert", [("250 g", "16.90", 250)], C(["HN"], "anaerobic natural", "light"),
+  body="<p>Herkunftsland: Honduras · Verarbeitung: anaerob fermentiert, natural · Röstung: helle Röstung</p>")
+P(L, "El Salvador Santa Ana Honey", [("250 g", "14.90", 250)], C(["SV"], "honey", "medium"),
+  body="<ul><li>Region: Santa Ana</li><li>Prozess: Honey</li><li>Röstgrad: Mittel</li></ul>")
+P(L, "Peru Bio Espresso 1 kg", [("1 kg", "28.00", 1000)], C(["PE"], "washed", "medium"),
+  body="<p>Bio-zertifizierter Kaffee aus Peru, gewaschen, mittlere Röstung für den Siebträger.</p>", opt="Inhalt")
+P(L, "Kaffeelikör 0,5 l", [(None, "24.90", None)], N("merch"),
+  body="<p>Likör aus unserem Espresso, 25 % vol.</p>")
+P(L, "Kaffee-Schokolade Zartbitter 100 g", [("100 g", "4.90", None)], N("merch"),
+  body="<p>Zartbitterschokolade mit gemahlenen Kaffeebohnen aus Äthiopien.</p>")
+P(L, "Cold Brew Dose 250 ml (12er Pack)", [(None, "36.00", None)], N("ready-to-drink"),
+  body="<p>Trinkfertiger Cold Brew aus Kolumbien.</p>")
+P(L, "Handmühle Timemore C3", [(None, "79.00", None)], N("equipment: grinder"))
+
+# ---------------------------------------------------------------------------------------------- Spanish
+L = "es"
+P(L, "ETIOPÍA • Guji • Natural • 250 g", [("250 g", "14.00", 250)], C(["ET"], "natural", "light"),
+  body="<p><strong>Origen:</strong> Etiopía<br><strong>Proceso:</strong> Natural<br><strong>Tueste:</strong> Claro</p>",
+  opt="Peso")
+P(L, "Colombia Huila – Descafeinado", [("250 g", "12.50", 250)], C(["CO"], None, "medium", decaf=True),
+  body="<p>Descafeinado natural con caña de azúcar. Origen: Colombia. Nivel de tueste: medio.</p>", opt="Peso")
+P(L, "Guatemala Huehuetenango Finca La Bolsa", [("250 g", "15.00", 250), ("1 kg", "52.00", 1000)],
+  C(["GT"], "washed", "medium-light"),
+  body=_table(("País", "Guatemala"), ("Beneficio", "Lavado"), ("Tueste", "Medio-claro"), ("Variedad", "Bourbon, Caturra")))
+P(L, "Nicaragua Jinotega", [("250 g", "13.50", 250)], C(["NI"], "honey", "medium"),
+  body="<p>Después del éxito de nuestro Brasil, volvemos a Centroamérica con este café de Nicaragua, que importamos "
+       "junto a una cooperativa de España. Proceso honey y tueste medio.</p>")
+P(L, "Blend Espresso Casa", [("1 kg", "26.00", 1000)], C(["BR", "CO"], None, "dark", blend=True),
+  body="<p>Una mezcla de café de Brasil y Colombia, tueste oscuro, ideal para espresso con leche.</p>")
+P(L, "Perú Cajamarca", [("250 g", "12.00", 250), ("1 kilo", "38.00", 1000)], C(["PE"], "washed", "medium"),
+  body="<p>🌍 Origen: Perú<br>🍒 Proceso: Lavado<br>🔥 Tueste: Medio</p>", opt="Formato")
+P(L, "Costa Rica Tarrazú Anaeróbico", [("250 g", "18.00", 250)], C(["CR"], "anaerobic natural", "light"),
+  body="<ul><li>País de origen: Costa Rica</li><li>Procesado: Natural anaeróbico</li><li>Grado de tueste: Claro</li></ul>")
+P(L, "Brasil Mogiana – 1 kg", [("1 kg", "25.00", 1000)], C(["BR"], "natural", "medium-dark"),
+  body="<p>Café de especialidad de Brasil, proceso natural, tueste medio-oscuro.</p>")
+P(L, "Licor de café artesano 70 cl", [(None, "19.00", None)], N("merch"),
+  body="<p>Elaborado con nuestro café de Colombia.</p>")
+P(L, "Cápsulas compatibles Nespresso – Colombia (10 uds.)", [(None, "4.50", None)], N("instant/sachet"))
+P(L, "Taza de cerámica 250 ml", [(None, "14.00", None)], N("merch"))
+P(L, "Café frío en lata (cold brew) – pack de 6", [(None, "15.00", None)], N("ready-to-drink"),
+  body="<p>Cold brew listo para beber, 6 latas de 250 ml.</p>")
+
+# ---------------------------------------------------------------------------------------------- Italian
+L = "it"
+P(L, "Etiopia Yirgacheffe – Lavato", [("250 g", "13.00", 250), ("1 kg", "45.00", 1000)], C(["ET"], "washed", "light"),
+  body="<p><strong>Origine:</strong> Etiopia<br><strong>Lavorazione:</strong> Lavato<br><strong>Tostatura:</strong> "
+       "Chiara</p>", opt="Peso")
+P(L, "Brasile Cerrado Naturale", [("250 g", "11.00", 250)], C(["BR"], "natural", "medium"),
+  body=_table(("Paese", "Brasile"), ("Processo", "Naturale"), ("Tostatura", "Media")))
+P(L, "Decaffeinato Colombia", [("250 g", "12.00", 250)], C(["CO"], None, "medium", decaf=True),
+  body="<p>Caffè decaffeinato con metodo ad acqua (Swiss Water). Origine: Colombia. Tostatura media.</p>")
+P(L, "Miscela Bar 80/20", [("1 kg", "22.00", 1000)], C(["BR", "IN"], None, "dark", blend=True),
+  body="<p>Una miscela di 80% Arabica dal Brasile e 20% Robusta dall'India, tostatura scura per l'espresso al bar.</p>")
+P(L, "Guatemala Antigua", [("250 g", "14.00", 250)], C(["GT"], "washed", "medium-light"),
+  body="<p>Dopo il Kenya del mese scorso torniamo in America Centrale. Questo caffè del Guatemala, importato in "
+       "Italia da una piccola cooperativa, è lavato e tostato medio-chiaro.</p>")
+P(L, "Ruanda Huye", [("250 g", "15.00", 250)], C(["RW"], "honey", "medium-light"),
+  body="<p>🌍 Provenienza: Ruanda<br>🍒 Processo: Honey<br>🔥 Tostatura: Media-chiara</p>")
+P(L, "Kenya Nyeri AA – 500 g", [("500 g", "22.00", 500)], C(["KE"], "washed", "light"),
+  body="<ul><li>Paese d'origine: Kenya</li><li>Metodo di lavorazione: lavato</li><li>Grado di tostatura: chiaro</li></ul>")
+P(L, "Sumatra Mandheling", [("250 g", "14.00", 250), ("1,5 kg", "60.00", 1500)], C(["ID"], "wet-hulled", "dark"),
+  body="<p>Origine: Indonesia · Lavorazione: Wet hulled (giling basah) · Tostatura: Scura</p>")
+P(L, "Cioccolato fondente al caffè 70%", [("50 g", "4.50", None)], N("merch"),
+  body="<p>Cioccolato fondente con chicchi di caffè macinati dal Brasile.</p>")
+P(L, "Cialde ESE 44 mm – Miscela Bar (50 pz)", [(None, "14.00", None)], N("instant/sachet"))
+P(L, "Macinacaffè manuale in legno", [(None, "39.00", None)], N("equipment: grinder"))
+P(L, "Liquore al caffè 50 cl", [(None, "18.00", None)], N("merch"))
+
+# ---------------------------------------------------------------------------------------------- Dutch
+L = "nl"
+P(L, "Ethiopië Sidamo – Natural", [("250 gram", "13.50", 250)], C(["ET"], "natural", "light"),
+  body="<p><strong>Herkomst:</strong> Ethiopië<br><strong>Verwerking:</strong> Natural<br><strong>Branding:</strong> "
+       "Licht</p>", opt="Gewicht")
+P(L, "Colombia Cauca Cafeïnevrij", [("250 gram", "12.50", 250)], C(["CO"], None, "medium", decaf=True),
+  body="<p>Cafeïnevrij gemaakt met suikerriet (EA). Land: Colombia. Brandingsgraad: medium.</p>", opt="Gewicht")
+P(L, "Brazilië Fazenda Santa Inês", [("250 g", "12.00", 250), ("1 kg", "40.00", 1000)],
+  C(["BR"], "pulped natural", "medium-dark"),
+  body=_table(("Land van herkomst", "Brazilië"), ("Proces", "Pulped natural"), ("Branding", "Middel-donker")))
+P(L, "Huismelange Espresso", [("1 kg", "29.00", 1000)], C(["BR", "GT"], None, "dark", blend=True),
+  body="<p>Onze huismelange: een blend van koffie uit Brazilië en Guatemala, donker gebrand.</p>")
+P(L, "Kenia Kiambu", [("250 g", "16.00", 250)], C(["KE"], "washed", "light"),
+  body="<p>Net als onze Ethiopië van vorige maand komt deze koffie uit Oost-Afrika. Deze gewassen Kenia is licht "
+       "gebrand en geïmporteerd via België.</p>")
+P(L, "Honduras Marcala", [("250 gram", "12.50", 250), ("1 kilo", "42.00", 1000)], C(["HN"], "washed", "medium"),
+  body="<p>🌍 Herkomst: Honduras<br>🍒 Proces: Gewassen<br>🔥 Branding: Medium</p>")
+P(L, "Rwanda Nyungwe Honey", [("250 g", "15.00", 250)], C(["RW"], "honey", "medium-light"),
+  body="<ul><li>Land: Rwanda</li><li>Verwerking: honey</li><li>Brandingsgraad: licht-medium</li></ul>")
+P(L, "Peru Bio – 2 x 500 g", [("2 x 500 g", "30.00", 1000)], C(["PE"], "washed", "medium"),
+  body="<p>Biologische koffie uit Peru. Gewassen, middel gebrand.</p>")
+P(L, "Koffielikeur 50 cl", [(None, "21.00", None)], N("merch"))
+P(L, "Koffiebonen in chocolade (150 g)", [("150 g", "6.95", None)], N("merch"),
+  body="<p>Geroosterde koffiebonen uit Brazilië, omhuld met pure chocolade.</p>")
+P(L, "Dripbags Colombia (10 stuks)", [(None, "12.00", None)], N("instant/sachet"))
+P(L, "Handmolen 1Zpresso J-Max", [(None, "199.00", None)], N("equipment: grinder"))
+
+# ---------------------------------------------------------------------------------------------- Portuguese
+L = "pt"
+P(L, "Brasil Mantiqueira de Minas", [("250 g", "49.90", 250), ("1 kg", "169.90", 1000)], C(["BR"], "natural", "medium"),
+  body="<p>🌍 Origem: Brasil<br>⛰️ Altitude: 1.200 m<br>🍒 Processo: Natural<br>🔥 Torra: Média</p>", cur="BRL",
+  opt="Peso")
+P(L, "Brasil Cerrado – Cereja Descascado", [("500 g", "79.90", 500)], C(["BR"], "pulped natural", "medium-dark"),
+  body=_table(("Origem", "Brasil"), ("Processo", "Cereja descascado"), ("Torra", "Média-escura")), cur="BRL")
+P(L, "Descafeinado Colômbia", [("250 g", "59.90", 250)], C(["CO"], None, "medium", decaf=True),
+  body="<p>Café descafeinado pelo método Swiss Water. Origem: Colômbia. Torra média.</p>", cur="BRL")
+P(L, "Blend da Casa", [("1 kg", "129.90", 1000)], C(["BR"], None, "medium-dark", blend=True),
+  body="<p>Um blend de dois cafés do Brasil, Sul de Minas e Mogiana, em torra média-escura.</p>", cur="BRL")
+P(L, "Etiópia Guji", [("250 g", "89.90", 250)], C(["ET"], "washed", "light"),
+  body="<p>Depois do nosso Quênia do mês passado, trazemos este café da Etiópia, importado via Portugal. "
+       "Processo lavado, torra clara.</p>", cur="BRL")
+P(L, "Quênia Nyeri AA", [("250 g", "94.90", 250)], C(["KE"], "washed", "light"),
+  body="<ul><li>País: Quênia</li><li>Processamento: Lavado</li><li>Nível de torra: Clara</li></ul>", cur="BRL")
+P(L, "Honduras Santa Bárbara", [("250 g", "13.50", 250)], C(["HN"], "honey", "medium-light"),
+  body="<p><strong>Origem:</strong> Honduras<br><strong>Processo:</strong> Honey<br><strong>Torra:</strong> "
+       "Média-clara</p>")
+P(L, "Café Fermentado – Brasil Anaeróbico", [("250 g", "69.90", 250)], C(["BR"], "anaerobic natural", "light"),
+  body="<p>Fermentação anaeróbica, processo natural. Torra clara. Origem: Brasil.</p>", cur="BRL")
+P(L, "Licor de café 500 ml", [(None, "59.90", None)], N("merch"), cur="BRL")
+P(L, "Cápsulas de café compatíveis Nespresso (10 un.)", [(None, "24.90", None)], N("instant/sachet"), cur="BRL")
+P(L, "Café gelado em lata – Cold Brew 269 ml", [(None, "12.90", None)], N("ready-to-drink"), cur="BRL")
+P(L, "Caneca esmaltada", [(None, "69.90", None)], N("merch"), cur="BRL")
+
+# ---------------------------------------------------------------------------------------------- Polish
+L = "pl"
+P(L, "ETIOPIA • Guji • Natural • 250 g", [("250 g", "59.00", 250)], C(["ET"], "natural", "light"),
+  body="<p><strong>Kraj:</strong> Etiopia<br><strong>Obróbka:</strong> naturalna<br><strong>Stopień palenia:</strong> "
+       "jasny</p>", cur="PLN", opt="Waga")
+P(L, "Kolumbia Huila bezkofeinowa", [("250 g", "52.00", 250)], C(["CO"], None, "medium", decaf=True),
+  body="<p>Kawa bezkofeinowa, dekofeinizowana metodą trzciny cukrowej. Kraj pochodzenia: Kolumbia. Palenie: średnie.</p>",
+  cur="PLN")
+P(L, "Brazylia Cerrado", [("1 kg", "149.00", 1000)], C(["BR"], "natural", "dark"),
+  body=_table(("Pochodzenie", "Brazylia"), ("Proces", "Naturalny"), ("Stopień palenia", "Ciemny")), cur="PLN")
+P(L, "Mieszanka Espresso Klasyk", [("1 kg", "119.00", 1000)], C(["BR", "IN"], None, "medium-dark", blend=True),
+  body="<p>Mieszanka kaw z Brazylii i Indii, palona średnio-ciemno.</p>", cur="PLN")
+P(L, "Kenia Kirinyaga", [("250 g", "69.00", 250)], C(["KE"], "washed", "light"),
+  body="<p>Po naszej Etiopii z zeszłego miesiąca wracamy do Kenii. Kawa myta, palona jasno pod przelew. "
+       "Importowana przez partnera z Niemiec.</p>", cur="PLN")
+P(L, "Gwatemala Huehuetenango", [("250 g", "55.00", 250), ("1 kg", "180.00", 1000)], C(["GT"], "washed", "medium"),
+  body="<p>🌍 Kraj: Gwatemala<br>🍒 Obróbka: myta<br>🔥 Palenie: średnie</p>", cur="PLN")
+P(L, "Kostaryka Tarrazú Honey", [("250 g", "64.00", 250)], C(["CR"], "honey", "medium-light"),
+  body="<ul><li>Region: Tarrazú</li><li>Metoda obróbki: honey</li><li>Stopień palenia: średnio-jasny</li></ul>",
+  cur="PLN")
+P(L, "Rwanda – 1 kg", [("1 kg", "199.00", 1000)], C(["RW"], "washed", "light"),
+  body="<p>Kawa ziarnista z Rwandy, obróbka mokra, jasne palenie.</p>", cur="PLN")
+P(L, "Czekolada z kawą 70%", [("100 g", "19.00", None)], N("merch"), cur="PLN",
+  body="<p>Gorzka czekolada z dodatkiem mielonej kawy z Etiopii.</p>")
+P(L, "Kawa w kapsułkach – Brazylia (10 szt.)", [(None, "22.00", None)], N("instant/sachet"), cur="PLN")
+P(L, "Młynek ręczny do kawy", [(None, "249.00", None)], N("equipment: grinder"), cur="PLN")
+P(L, "Karta podarunkowa 100 zł", [(None, "100.00", None)], N("gift card"), cur="PLN")
+
+# ---------------------------------------------------------------------------------------------- Swedish
+L = "sv"
+P(L, "Etiopien Guji – Naturell", [("250 g", "129.00", 250)], C(["ET"], "natural", "light"),
+  body="<p><strong>Ursprung:</strong> Etiopien<br><strong>Process:</strong> Naturell<br><strong>Rostning:</strong> "
+       "Ljus</p>", cur="SEK", opt="Vikt")
+P(L, "Colombia Huila – Koffeinfri", [("Hela bönor", "119.00", 250), ("Bryggmalet", "119.00", 250)],
+  C(["CO"], None, "medium", decaf=True),
+  body="<p>Koffeinfritt kaffe (sockerrörsmetoden).<br>Land: Colombia<br>Rostning: Mellan<br>Vikt: 250 g</p>",
+  cur="SEK", opt="Malning")
+P(L, "Brasilien Fazenda Ambiental", [("500 g", "179.00", 500)], C(["BR"], "pulped natural", "medium-dark"),
+  body=_table(("Land", "Brasilien"), ("Process", "Pulped natural"), ("Rostgrad", "Mellanmörk")), cur="SEK")
+P(L, "Husets Espressoblandning", [("1 kg", "299.00", 1000)], C(["BR", "ET"], None, "dark", blend=True),
+  body="<p>En blandning av kaffe från Brasilien och Etiopien, mörkrostad.</p>", cur="SEK")
+P(L, "Kenya Kiambu", [("250 g", "149.00", 250)], C(["KE"], "washed", "light"),
+  body="<p>Precis som vår Etiopien förra månaden kommer denna från Östafrika. Tvättad process och ljusrostad, "
+       "importerad via Danmark.</p>", cur="SEK")
+P(L, "Rwanda Gakenke", [("250 g", "139.00", 250), ("1 kg", "469.00", 1000)], C(["RW"], "washed", "light"),
+  body="<p>🌍 Ursprung: Rwanda<br>🍒 Process: Tvättad<br>🔥 Rostgrad: Ljus</p>", cur="SEK")
+P(L, "Honduras – Honey", [("250 g", "135.00", 250)], C(["HN"], "honey", "medium"),
+  body="<ul><li>Land: Honduras</li><li>Beredning: Honey</li><li>Rostning: Mellan</li></ul>", cur="SEK")
+P(L, "Peru Ekologiskt Mellanrost 500 g", [("500 g", "99.00", 500)], C(["PE"], "washed", "medium"),
+  body="<p>Ekologiskt kaffe från Peru. Tvättat.</p>", cur="SEK")
+P(L, "Kaffelikör 50 cl", [(None, "259.00", None)], N("merch"), cur="SEK")
+P(L, "Chokladkaka med kaffe 100 g", [("100 g", "59.00", None)], N("merch"), cur="SEK",
+  body="<p>Mörk choklad med malet kaffe från Etiopien.</p>")
+P(L, "Kaffefilter papper storlek 4 (80 st)", [(None, "29.00", None)], N("equipment: filters"), cur="SEK")
+P(L, "Presentkort", [("500 kr", "500.00", None)], N("gift card"), cur="SEK", opt="Belopp")
+
+# ---------------------------------------------------------------------------------------------- Danish
+L = "da"
+P(L, "Etiopien Yirgacheffe – Vasket", [("250 g", "110.00", 250), ("1 kg", "380.00", 1000)], C(["ET"], "washed", "light"),
+  body="<p><strong>Oprindelse:</strong> Etiopien<br><strong>Proces:</strong> Vasket<br><strong>Ristning:</strong> "
+       "Lys</p>", cur="DKK", opt="Vægt")
+P(L, "Koffeinfri Colombia", [("250 g", "95.00", 250)], C(["CO"], None, "medium", decaf=True),
+  body="<p>Koffeinfri kaffe (sukkerrør-metoden). Land: Colombia. Ristning: Medium.</p>", cur="DKK")
+P(L, "Brasilien Sul de Minas", [("500 g", "140.00", 500)], C(["BR"], "natural", "medium-dark"),
+  body=_table(("Land", "Brasilien"), ("Behandling", "Natural"), ("Ristegrad", "Mellemmørk")), cur="DKK")
+P(L, "Husets blanding – Espresso", [("1 kg", "260.00", 1000)], C(["BR", "GT"], None, "dark", blend=True),
+  body="<p>En blanding af bønner fra Brasilien og Guatemala, mørkristet.</p>", cur="DKK")
+P(L, "Kenya Nyeri", [("250 g", "125.00", 250)], C(["KE"], "washed", "light"),
+  body="<p>Ligesom vores Etiopien fra sidste måned kommer denne kaffe fra Østafrika. Vasket og lyst ristet. "
+       "Importeret via Tyskland.</p>", cur="DKK")
+P(L, "Rwanda Huye", [("250 g", "115.00", 250)], C(["RW"], "honey", "light"),
+  body="<p>🌍 Land: Rwanda<br>🍒 Proces: Honey<br>🔥 Ristning: Lys</p>", cur="DKK")
+P(L, "Guatemala Antigua 1 kilo", [("1 kilo", "320.00", 1000)], C(["GT"], "washed", "medium"),
+  body="<ul><li>Oprindelsesland: Guatemala</li><li>Proces: vasket</li><li>Ristning: mellem</li></ul>", cur="DKK")
+P(L, "Costa Rica Anaerob Natural", [("250 g", "145.00", 250)], C(["CR"], "anaerobic natural", "light"),
+  body="<p>Oprindelse: Costa Rica. Proces: anaerob natural. Ristning: lys.</p>", cur="DKK")
+P(L, "Kaffelikør 70 cl", [(None, "249.00", None)], N("merch"), cur="DKK")
+P(L, "Chokolade med kaffe 100 g", [("100 g", "45.00", None)], N("merch"), cur="DKK",
+  body="<p>Mørk chokolade med knuste kaffebønner fra Brasilien.</p>")
+P(L, "Kaffekapsler – Nespresso kompatible (10 stk.)", [(None, "39.00", None)], N("instant/sachet"), cur="DKK")
+P(L, "Kaffekværn manuel", [(None, "499.00", None)], N("equipment: grinder"), cur="DKK")
+
+# ---------------------------------------------------------------------------------------------- Norwegian
+L = "no"
+P(L, "Etiopia Guji – Naturell", [("250 g", "149.00", 250)], C(["ET"], "natural", "light"),
+  body="<p><strong>Opprinnelse:</strong> Etiopia<br><strong>Prosess:</strong> Naturell<br><strong>Brenning:</strong> "
+       "Lys</p>", cur="NOK", opt="Vekt")
+P(L, "Koffeinfri Colombia", [("250 g", "139.00", 250)], C(["CO"], None, "medium", decaf=True),
+  body="<p>Koffeinfri kaffe, dekaffeinert med sukkerrør. Land: Colombia. Brenningsgrad: Medium.</p>", cur="NOK")
+P(L, "Brasil Cerrado", [("500 g", "199.00", 500)], C(["BR"], "pulped natural", "medium-dark"),
+  body=_table(("Land", "Brasil"), ("Prosess", "Pulped natural"), ("Brennegrad", "Middels mørk")), cur="NOK")
+P(L, "Husets blanding", [("1 kg", "349.00", 1000)], C(["BR", "CO"], None, "dark", blend=True),
+  body="<p>En blanding av kaffe fra Brasil og Colombia, mørkbrent for espresso.</p>", cur="NOK")
+P(L, "Kenya Kirinyaga", [("250 g", "169.00", 250)], C(["KE"], "washed", "light"),
+  body="<p>Som vår Etiopia forrige måned kommer denne fra Øst-Afrika. Vasket prosess, lysbrent. "
+       "Importert via Sverige.</p>", cur="NOK")
+P(L, "Rwanda Gakenke", [("250 g", "155.00", 250)], C(["RW"], "washed", "light"),
+  body="<p>🌍 Opprinnelse: Rwanda<br>🍒 Prosess: Vasket<br>🔥 Brenning: Lys</p>", cur="NOK")
+P(L, "Guatemala Huehuetenango 1 kg", [("1 kg", "499.00", 1000)], C(["GT"], "washed", "medium"),
+  body="<ul><li>Land: Guatemala</li><li>Prosess: Vasket</li><li>Brenning: Middels</li></ul>", cur="NOK")
+P(L, "Honduras Honey", [("250 g", "159.00", 250)], C(["HN"], "honey", "light"),
+  body="<p>Opprinnelse: Honduras · Prosess: Honey · Brenning: Lys (filter)</p>", cur="NOK")
+P(L, "Kaffelikør 50 cl", [(None, "399.00", None)], N("merch"), cur="NOK")
+P(L, "Sjokolade med kaffe 100 g", [("100 g", "59.00", None)], N("merch"), cur="NOK",
+  body="<p>Mørk sjokolade med malt kaffe fra Etiopia.</p>")
+P(L, "Kaffekvern for hånd", [(None, "899.00", None)], N("equipment: grinder"), cur="NOK")
+P(L, "Gavekort", [("500 kr", "500.00", None)], N("gift card"), cur="NOK", opt="Beløp")
+
+# ---------------------------------------------------------------------------------------------- Japanese
+L = "ja"
+P(L, "浅煎り エチオピア イルガチェフェ 200g", [("200g", "1800", 200)], C(["ET"], "washed", "light"),
+  body="<table><tr><th>生産国</th><td>エチオピア</td></tr><tr><th>精製方法</th><td>ウォッシュト</td></tr>"
+       "<tr><th>焙煎度</th><td>浅煎り</td></tr></table>", cur="JPY")
+P(L, "【デカフェ】コロンビア ウィラ", [("100g", "1200", 100), ("200g", "2200", 200)], C(["CO"], None, "medium", decaf=True),
+  body="<p>カフェインレス（マウンテンウォーター製法）。生産国：コロンビア／焙煎度：中煎り</p>", cur="JPY", opt="容量")
+P(L, "ブラジル セラード ナチュラル", [("200g", "1400", 200), ("500g", "3200", 500)], C(["BR"], "natural", "medium-dark"),
+  body="<ul><li>産地：ブラジル</li><li>精製：ナチュラル</li><li>焙煎：中深煎り</li></ul>", cur="JPY", opt="容量")
+P(L, "オリジナルブレンド「朝」", [("200g", "1500", 200)], C(["BR", "GT"], None, "dark", blend=True),
+  body="<p>ブラジルとグアテマラをブレンドした、深煎りのブレンドです。</p>", cur="JPY")
+P(L, "ケニア ニエリ AA", [("200g", "2000", 200)], C(["KE"], "washed", "light"),
+  body="<p>先月のエチオピアに続き、今月はケニアから。ウォッシュト精製の豆を浅煎りに仕上げました。</p>", cur="JPY")
+P(L, "ルワンダ ギコンゴロ", [("200g", "1900", 200)], C(["RW"], "honey", "medium-light"),
+  body="<p>🌍 生産国：ルワンダ<br>🍒 精製方法：ハニー<br>🔥 焙煎度：中浅煎り</p>", cur="JPY")
+P(L, "コスタリカ 嫌気性発酵 ナチュラル", [("100g", "1800", 100)], C(["CR"], "anaerobic natural", "light"),
+  body="<p>生産国：コスタリカ　精製：アナエロビック・ナチュラル　焙煎度：浅煎り</p>", cur="JPY")
+P(L, "グアテマラ アンティグア 500g", [("500g", "3500", 500)], C(["GT"], "washed", "medium"),
+  body="<p>【産地】グアテマラ【精製】水洗式【焙煎度】中煎り</p>", cur="JPY")
+P(L, "コーヒーリキュール 500ml", [(None, "2800", None)], N("merch"), cur="JPY")
+P(L, "コーヒーチョコレート", [(None, "800", None)], N("merch"), cur="JPY",
+  body="<p>エチオピアの浅煎り豆を練り込んだチョコレート。</p>")
+P(L, "リキッドアイスコーヒー 1L 無糖", [(None, "1000", None)], N("ready-to-drink"), cur="JPY")
+P(L, "ドリップバッグ エチオピア 5個入", [(None, "900", None)], N("instant/sachet"), cur="JPY")
+
+# ---------------------------------------------------------------------------------------------- Korean
+L = "ko"
+P(L, "[싱글오리진] 콜롬비아 우일라 워시드", [("200g", "15000", 200), ("1kg", "60000", 1000)], C(["CO"], "washed", "medium"),
+  body="<p>원산지: 콜롬비아<br>가공방식: 워시드<br>로스팅 포인트: 미디엄</p>", cur="KRW", opt="중량")
+P(L, "디카페인 에티오피아 시다마", [("200g", "16000", 200)], C(["ET"], None, "medium-light", decaf=True),
+  body="<p>슈가케인 디카페인 공정. 원산지: 에티오피아. 로스팅: 미디엄 라이트</p>", cur="KRW", opt="중량")
+P(L, "브라질 세하도 내추럴", [("500g", "22000", 500)], C(["BR"], "natural", "medium-dark"),
+  body=_table(("생산국", "브라질"), ("가공", "내추럴"), ("로스팅", "미디엄 다크")), cur="KRW")
+P(L, "하우스 블렌드 '데일리'", [("1kg", "38000", 1000)], C(["BR", "GT"], None, "dark", blend=True),
+  body="<p>브라질과 과테말라 원두를 블렌딩한 다크 로스트 블렌드입니다.</p>", cur="KRW")
+P(L, "케냐 키린야가 AA", [("200g", "19000", 200)], C(["KE"], "washed", "light"),
+  body="<p>지난달 에티오피아에 이어 이번에는 케냐 커피입니다. 워시드 가공, 라이트 로스팅.</p>", cur="KRW")
+P(L, "르완다 후예 허니", [("200g", "17000", 200)], C(["RW"], "honey", "light"),
+  body="<p>🌍 원산지: 르완다<br>🍒 가공: 허니<br>🔥 로스팅: 라이트</p>", cur="KRW")
+P(L, "코스타리카 타라주 무산소 내추럴", [("100g", "18000", 100)], C(["CR"], "anaerobic natural", "light"),
+  body="<ul><li>국가: 코스타리카</li><li>프로세스: 애너로빅 내추럴</li><li>로스팅: 라이트</li></ul>", cur="KRW")
+P(L, "과테말라 안티구아 1키로", [("1kg", "55000", 1000)], C(["GT"], "washed", "medium"),
+  body="<p>원산지: 과테말라 / 가공방식: 워시드 / 로스팅: 미디엄</p>", cur="KRW")
+P(L, "커피 리큐르 500ml", [(None, "32000", None)], N("merch"), cur="KRW")
+P(L, "커피 초콜릿", [(None, "9000", None)], N("merch"), cur="KRW",
+  body="<p>에티오피아 원두를 갈아 넣은 다크 초콜릿.</p>")
+P(L, "콜드브루 원액 500ml", [(None, "18000", None)], N("ready-to-drink"), cur="KRW")
+P(L, "캡슐 커피 10개입", [(None, "8000", None)], N("instant/sachet"), cur="KRW")
+
+# -------------------------------------------------------------------------------- Chinese, simplified
+L = "zh"
+P(L, "云南 普洱 水洗", [("227g", "68.00", 227)], C(["CN"], "washed", "medium"),
+  body="<p>产地：中国云南普洱<br>处理法：水洗<br>烘焙度：中焙</p>", cur="CNY")
+P(L, "哥伦比亚 慧兰 低因", [("227g", "98.00", 227)], C(["CO"], None, "medium", decaf=True),
+  body="<p>甘蔗脱因。产地：哥伦比亚 烘焙程度：中烘焙</p>", cur="CNY")
+P(L, "巴西 喜拉多 半日晒", [("454g", "108.00", 454)], C(["BR"], "pulped natural", "medium-dark"),
+  body=_table(("国家", "巴西"), ("处理方式", "半日晒"), ("烘焙", "中深烘焙")), cur="CNY")
+P(L, "意式拼配 No.1", [("500g", "88.00", 500)], C(["BR", "CO"], None, "dark", blend=True),
+  body="<p>巴西和哥伦比亚拼配，深烘，适合做奶咖。</p>", cur="CNY")
+P(L, "肯尼亚 AA 涅里", [("200g", "118.00", 200)], C(["KE"], "washed", "light"),
+  body="<p>继上个月的埃塞俄比亚之后，这次带来肯尼亚的水洗豆，浅度烘焙。</p>", cur="CNY")
+P(L, "卢旺达 蜜处理", [("100g", "58.00", 100), ("227g", "118.00", 227)], C(["RW"], "honey", "medium-light"),
+  body="<p>🌍 产地：卢旺达<br>🍒 处理法：蜜处理<br>🔥 烘焙度：中浅烘焙</p>", cur="CNY", opt="规格")
+P(L, "埃塞俄比亚 耶加雪菲 日晒 227g", [("227g", "98.00", 227)], C(["ET"], "natural", "light"),
+  body="<ul><li>产区：耶加雪菲</li><li>处理法：日晒</li><li>烘焙度：浅烘</li></ul>", cur="CNY")
+P(L, "危地马拉 安提瓜 1公斤", [("1公斤", "298.00", 1000)], C(["GT"], "washed", "medium"),
+  body="<p>产地：危地马拉｜处理法：水洗｜烘焙度：中度烘焙</p>", cur="CNY")
+P(L, "咖啡利口酒 500ml", [(None, "128.00", None)], N("merch"), cur="CNY")
+P(L, "咖啡巧克力 100g", [("100g", "39.00", None)], N("merch"), cur="CNY",
+  body="<p>加入埃塞俄比亚咖啡豆粉的黑巧克力。</p>")
+P(L, "冷萃咖啡 罐装 6罐", [(None, "59.00", None)], N("ready-to-drink"), cur="CNY")
+P(L, "咖啡胶囊 10颗", [(None, "45.00", None)], N("instant/sachet"), cur="CNY")
+
+# -------------------------------------------------------------------------------- Chinese, traditional
+L = "zht"
+P(L, "衣索比亞 古吉 日曬 半磅", [("半磅", "450", 227)], C(["ET"], "natural", "light"),
+  body=_table(("產區", "衣索比亞 古吉"), ("處理方式", "日曬"), ("烘焙程度", "淺烘焙")), cur="TWD", opt="重量")
+P(L, "哥倫比亞 低咖啡因", [("227g", "450", 227)], C(["CO"], None, "medium", decaf=True),
+  body="<p>甘蔗低因處理。產地：哥倫比亞。烘焙度：中烘焙</p>", cur="TWD")
+P(L, "配方豆 經典義式", [("454g", "520", 454)], C(["BR", "CO"], None, "dark", blend=True),
+  body="<p>以巴西與哥倫比亞調配而成，深烘焙，適合拿鐵。</p>", cur="TWD")
+P(L, "肯亞 AA 基里尼亞加", [("227g", "550", 227)], C(["KE"], "washed", "light"),
+  body="<p>繼上個月的衣索比亞之後，這次帶來肯亞水洗豆，淺烘焙。</p>", cur="TWD")
+P(L, "盧安達 蜜處理", [("227g", "480", 227)], C(["RW"], "honey", "medium-light"),
+  body="<p>🌍 產地：盧安達<br>🍒 處理法：蜜處理<br>🔥 烘焙度：中淺焙</p>", cur="TWD")
+P(L, "瓜地馬拉 安提瓜 水洗 1磅", [("1磅", "800", 454)], C(["GT"], "washed", "medium"),
+  body="<p>產地：瓜地馬拉｜處理法：水洗｜烘焙度：中焙</p>", cur="TWD")
+P(L, "巴西 喜拉朵 日曬", [("454g", "600", 454)], C(["BR"], "natural", "medium-dark"),
+  body="<ul><li>國家：巴西</li><li>處理法：自然日曬</li><li>烘焙度：中深烘焙</li></ul>", cur="TWD")
+P(L, "哥斯大黎加 厭氧 蜜處理", [("100g", "600", 100)], C(["CR"], "anaerobic honey", "light"),
+  body="<p>產地：哥斯大黎加 處理法：厭氧蜜處理 烘焙度：淺焙</p>", cur="TWD")
+P(L, "咖啡利口酒", [(None, "880", None)], N("merch"), cur="TWD")
+P(L, "冷萃咖啡 瓶裝 6入", [(None, "540", None)], N("ready-to-drink"), cur="TWD")
+P(L, "咖啡巧克力", [(None, "250", None)], N("merch"), cur="TWD",
+  body="<p>以衣索比亞咖啡豆製成的黑巧克力。</p>")
+P(L, "手搖磨豆機", [(None, "1800", None)], N("equipment: grinder"), cur="TWD")
