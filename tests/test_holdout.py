@@ -24,11 +24,7 @@ UNTABLED_LANGS = ("fi", "cs", "tr", "hu", "ru")
 UNTABLED_FIELDS = ("is_coffee", "weight_grams", "origin_countries")
 # Misses whose cause is not fixed yet, left out of the targets and pinned by test_known_misses (strict
 # xfail: it fails once they are fixed, so that this list shrinks).
-KNOWN_MISSES = {
-    # Food flavoured with coffee: the coffee word after the food word ("al caffè", "au café", "mit Kaffee")
-    # keeps a coffee title's tasting-note food words ("Kenia – Kaffee mit Schokoladennoten") from counting.
-    "ho:it:14",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 def _accuracy_module():

@@ -320,11 +320,30 @@ def _goods_in(text: str, is_type: bool, coffee_shaped: bool) -> str | None:
             continue  # "Brasil – Espresso für Siebträger": the machine it is for
         # A country counts only before the food word: "Brasil – Schokolade & Nuss" is a coffee named for
         # its taste, "Chocolat noir 70 % Pérou" a chocolate bar.
-        if reason == _FOOD_REASON and (lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text)
+        if reason == _FOOD_REASON and not _coffee_flavoured(text, m) and (lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text)
                                        or lang.BLEND.search(text) or countries_in_title(text[:m.start()])):
             continue  # "Kenia – Kaffee mit Schokoladennoten", "ミルクチョコレート ブレンド"
         return reason
     return None
+
+
+# Where a coffee word makes the food word the thing sold: the coffee word joined right before it
+# ("Kaffee-Schokolade", "コーヒーチョコレート", "커피 초콜릿", "咖啡利口酒"), the food after a linking word
+# ("chocolat au café", "cioccolato fondente al caffè", "licor de café", "czekolada z kawą"), or the beans in it ("koffiebonen in chocolade").
+# "Kenia – Kaffee mit Schokoladennoten" and "Caffè al cioccolato" stay coffees named for their taste.
+_FOOD_LINK_RE = compile_stored(r"(?:\s+\w+)?[\s-]*(?:au|aux|à|avec|al|alla|con|col|de|del|do|da|com|ao|mit|med|met|z|ze|with)\s+", _W)
+_COATED_RE = compile_stored(r"\s+(?:in|im|w|i)\s*$|[\s\-\u2010]*$", _W)
+
+
+def _coffee_flavoured(text: str, food) -> bool:
+    coffee = lang.COFFEE.find(text)
+    if not coffee:
+        return False
+    joined_at = _COATED_RE.search(text, 0, food.start()).start()
+    if any(h.end() == joined_at for h, _ in coffee):
+        return True
+    link = _FOOD_LINK_RE.match(text, food.end())
+    return link is not None and any(h.start() == link.end() for h, _ in coffee)
 
 
 _DECAF = Guarded(_DECAF_RE)

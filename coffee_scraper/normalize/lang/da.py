@@ -71,7 +71,8 @@ NON_COFFEE = {
               "postkort", "klistermærke", "trøje", "t-shirt", "kasket", "hue", "forklæde", "mulepose", "taske",
               "stearinlys", "duftlys", "sokker", "flaske", "kaffekop"),
     "not coffee: tea/food": ("te", "urtete", "chokolade", "varm kakao", "kakao", "småkager", "sirup", "cascara", "chokoladebar",
-                             "flødeboller", "mørk chokolade", "mælkechokolade", "konfekt"),
+                             "flødeboller", "mørk chokolade", "mælkechokolade", "konfekt",
+                             "likør"),
 }
 COUNTRIES = {"ET": ("Etiopiens",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasiliens",), "TL": ("Østtimor",)}
 ADJECTIVES = {

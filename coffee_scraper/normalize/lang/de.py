@@ -73,7 +73,8 @@ NON_COFFEE = {
               "kunstdruck", "wimpel", "postkarte", "aufkleber", "sticker", "shirt", "pullover", "mütze", "kappe",
               "schürze", "jutebeutel", "stoffbeutel", "kerze", "socken", "flasche", "trinkflasche"),
     "not coffee: tea/food": ("tee", "tees", "kräutertee", "schokolade", "trinkschokolade", "kakao", "kekse", "sirup",
-                             "cascara", "gebäck", "honig im glas", "pralinen", "praline", "schokoriegel", "tafel schokolade"),
+                             "cascara", "gebäck", "honig im glas", "pralinen", "praline", "schokoriegel", "tafel schokolade",
+                             "likör", "liköre"),
 }
 COUNTRIES = {"ET": ("Aethiopien", "Äthiopiens"), "CO": ("Kolumbiens",), "SV": ("Salvador",), "CR": ("Costa Ricas",),
              "CI": ("Elfenbeinküste",)}

@@ -67,13 +67,13 @@ NON_COFFEE = {
     "equipment: filters": ("filtros", "filtros de papel", "filtro de papel", "papel de filtro"),
     "equipment": ("tamper", "prensador", "lechera", "accesorio", "accesorios", "cuchara", "termómetro", "termo", "espumador"),
     "instant/sachet": ("cápsulas", "cápsula", "capsulas", "monodosis", "café soluble", "instantáneo", "drip bag",
-                       "sobres", "concentrado"),
+                       "sobres", "concentrado", "café frío", "listo para beber", "bebida de café"),
     "bundle/sampler": ("pack degustación", "kit", "caja degustación", "pack de cafés", "pack descubrimiento"),
     "merch": ("taza", "tazas", "vaso", "vasos", "camiseta", "sudadera", "gorra", "delantal", "libro", "libros",
               "póster", "lámina", "banderín", "postal", "pegatina", "bolsa de tela", "tote bag", "calcetines", "vela"),
     "not coffee: tea/food": ("té", "tés", "infusión", "chocolate a la taza", "tableta de chocolate", "galletas", "sirope", "cascara", "cáscara de café",
                              "mate", "yerba", "chocolate negro", "chocolate con leche", "bombones", "tableta", "tabletas",
-                             "chocolates", "infusiones", "té verde", "té negro"),
+                             "chocolates", "infusiones", "té verde", "té negro", "licor", "licores"),
 }
 COUNTRIES = {"PE": ("Peru",), "ET": ("Etiopia",), "PA": ("Panama",), "MX": ("Mexico", "Méjico"), "BR": ("Brasil",)}
 ADJECTIVES = {

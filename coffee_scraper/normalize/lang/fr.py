@@ -73,7 +73,8 @@ NON_COFFEE = {
               "verre", "verres", "bougie", "chaussettes"),
     "not coffee: tea/food": ("thé", "thés", "tisane", "chocolat chaud", "tablette de chocolat", "biscuits", "sirop",
                              "cascara", "confiture", "chocolat noir", "chocolat au lait", "chocolat blanc", "chocolats",
-                             "tablette", "tablettes", "pâte à tartiner", "confiserie", "pralinés", "thé vert", "thé noir"),
+                             "tablette", "tablettes", "pâte à tartiner", "confiserie", "pralinés", "thé vert", "thé noir",
+                             "liqueur", "liqueurs"),
 }
 COUNTRIES = {"ET": ("Ethiopie",), "CO": ("Colombie",), "PE": ("Perou",), "SV": ("Salvador",), "CD": ("RDC", "RD Congo")}
 ADJECTIVES = {

@@ -68,7 +68,8 @@ NON_COFFEE = {
               "shopper", "candela", "calzini"),
     "not coffee: tea/food": ("tè", "tisana", "infuso", "cioccolata", "cioccolato", "biscotti", "sciroppo",
                              "cascara", "cioccolatini", "cioccolatino", "praline", "tavoletta", "tavolette",
-                             "crema spalmabile", "caramelle", "tè verde", "tè nero", "tisane"),
+                             "crema spalmabile", "caramelle", "tè verde", "tè nero", "tisane",
+                             "liquore", "liquori"),
 }
 COUNTRIES = {"ET": ("Etiopia",), "CO": ("Colombia",), "SV": ("Salvador",)}
 ADJECTIVES = {

@@ -74,7 +74,7 @@ NON_COFFEE = {
               "tas", "draagtas", "kaars", "sokken", "fles"),
     "not coffee: tea/food": ("thee", "theeën", "kruidenthee", "chocolade", "warme chocolademelk", "koekjes", "siroop",
                              "cascara", "stroopwafels", "bonbons", "chocoladereep", "chocoladerepen", "pure chocolade",
-                             "melkchocolade"),
+                             "melkchocolade", "likeur", "likeuren"),
 }
 COUNTRIES = {"ET": ("Ethiopie",)}
 ADJECTIVES = {

@@ -71,7 +71,7 @@ NON_COFFEE = {
               "postkort", "klistremerke", "genser", "t-skjorte", "caps", "lue", "forkle", "handlenett", "veske",
               "stearinlys", "duftlys", "sokker", "flaske", "kaffekopp"),
     "not coffee: tea/food": ("te", "urtete", "sjokolade", "varm kakao", "kakao", "kjeks", "sirup", "cascara", "sjokoladeplate",
-                             "konfekt", "mørk sjokolade", "melkesjokolade"),
+                             "konfekt", "mørk sjokolade", "melkesjokolade", "likør"),
 }
 COUNTRIES = {"ET": ("Etiopias",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasils",)}
 ADJECTIVES = {

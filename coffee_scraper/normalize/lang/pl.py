@@ -43,7 +43,7 @@ UNITS = {"gram": 1, "gramów": 1, "gramy": 1, "kilogram": 1000, "kilogramy": 100
 SUBSCRIPTION_OPTIONS = ("częstotliwość", "częstotliwość dostaw", "częstotliwość wysyłki")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("waga", "gramatura", "opakowanie", "rozmiar", "pojemność", "wielkość")
 BAGS = ("torebka", "opakowanie", "paczka", "puszka")  # a single bag's size in prose: weight.bag_size_in_text
-COFFEE = ("kawa", "kawy", "kawę", "ziarno", "ziarnista", "ziarnie", "mielona", "palona", "speciality", "arabika",
+COFFEE = ("kawa", "kawy", "kawę", "kawą", "ziarno", "ziarnista", "ziarnie", "mielona", "palona", "speciality", "arabika",
           "arabica", "single origin", "mikrolot")
 BLEND = ("mieszanka", "mieszanki", "mieszankę", "blend")
 DECAF = ("bezkofeinowa", "bezkofeinowy", "bez kofeiny", "bezkofeinową", "decaf")
@@ -61,14 +61,16 @@ NON_COFFEE = {
     "equipment: scale": ("waga do kawy", "wagi", "waga elektroniczna"),
     "equipment: filters": ("filtry", "filtry papierowe", "sączki", "filtrów"),
     "equipment": ("tamper", "dzbanek do mleka", "akcesoria", "pojemnik", "termometr", "łyżka", "miarka"),
-    "instant/sachet": ("kapsułki", "kapsułka", "rozpuszczalna", "kawa rozpuszczalna", "saszetki", "saszetkach", "saszetka", "drip bag", "koncentrat"),
+    "instant/sachet": ("kapsułki", "kapsułka", "rozpuszczalna", "kawa rozpuszczalna", "saszetki", "saszetkach", "saszetka", "kapsułkach", "kapsułek",
+                       "kapsułkami", "drip bag", "koncentrat"),
     "bundle/sampler": ("zestaw", "zestaw degustacyjny", "pakiet", "próbki"),
     "merch": ("kubek", "kubki", "filiżanka", "filiżanki", "szklanka", "szklanki", "koszulka", "bluza", "czapka",
               "fartuch", "książka", "książki", "plakat", "grafika", "proporczyk", "pocztówka", "naklejka", "torba",
               "świeca", "skarpetki", "butelka"),
     "not coffee: tea/food": ("herbata", "herbaty", "herbatę", "napar", "czekolada", "czekolada pitna", "ciastka",
                              "syrop", "cascara", "czekoladki", "czekolada gorzka", "czekolada mleczna", "praliny",
-                             "tabliczka czekolady", "herbata zielona", "zielona herbata"),
+                             "tabliczka czekolady", "herbata zielona", "zielona herbata",
+                             "likier", "likiery"),
 }
 COUNTRIES = {"SV": ("Salwador", "Salwadoru"), "KE": ("Kenya",), "CR": ("Kostaryka", "Kostaryki"),
              "IN": ("Indii", "Indiach"), "NI": ("Nikaragui",), "DO": ("Dominikana", "Dominikany"), "MM": ("Birma", "Birmy")}

@@ -65,14 +65,16 @@ NON_COFFEE = {
     "equipment": ("tamper", "compactador", "pitcher", "leiteira", "acessório", "acessórios", "pote", "termômetro",
                   "colher"),
     "instant/sachet": ("cápsulas", "cápsula", "capsulas", "café solúvel", "solúvel", "instantâneo", "drip coffee",
-                       "sachês", "sachê", "drip bag", "concentrado"),
+                       "sachês", "sachê", "drip bag", "concentrado", "café gelado", "pronto para beber",
+                       "bebida de café"),
     "bundle/sampler": ("kit degustação", "kit", "combo", "degustação"),
     "merch": ("caneca", "canecas", "xícara", "xícaras", "chávena", "copo", "copos", "camiseta", "t-shirt", "boné",
               "avental", "livro", "livros", "pôster", "poster", "flâmula", "postal", "adesivo", "ecobag", "sacola",
               "vela", "meias", "garrafa"),
     "not coffee: tea/food": ("chá", "chás", "infusão", "chocolate quente", "barra de chocolate", "biscoitos", "xarope",
                              "cascara", "casca de café", "chocolate amargo", "chocolate ao leite", "bombons", "chocolates",
-                             "barra de chocolate", "tablete", "chá verde", "chá preto"),
+                             "barra de chocolate", "tablete", "chá verde", "chá preto",
+                             "licor", "licores"),
 }
 COUNTRIES = {"BR": ("Brasil",), "ET": ("Etiopia",), "KE": ("Quênia", "Quénia", "Kenia", "Kenya"), "CO": ("Colombia",)}
 ADJECTIVES = {

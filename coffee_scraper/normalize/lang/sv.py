@@ -71,7 +71,7 @@ NON_COFFEE = {
               "vykort", "klistermärke", "tröja", "keps", "mössa", "förkläde", "tygkasse", "kasse", "doftljus", "stearinljus", "strumpor", "kaffekopp",
               "flaska"),
     "not coffee: tea/food": ("te", "örtte", "choklad", "varm choklad", "kakor", "sirap", "cascara", "kex", "chokladkaka",
-                             "praliner", "mörk choklad", "mjölkchoklad"),
+                             "praliner", "mörk choklad", "mjölkchoklad", "likör"),
 }
 COUNTRIES = {"ET": ("Etiopiens",), "CO": ("Colombias",), "KE": ("Kenyas",), "BR": ("Brasiliens",)}
 ADJECTIVES = {
