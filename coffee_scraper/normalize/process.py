@@ -209,6 +209,11 @@ def find_process(title: str, tags: list[str], label_values: list[str], text: str
             if p:
                 return upgrade(p, text), warnings
     p = parse_process(title)
+    if p == "anaerobic" and not is_blend:
+        # "Brasil Anaeróbico" over "Fermentação anaeróbica, processo natural": the text names the base
+        in_text = process_in_text(text, False)
+        if in_text in ("natural", "washed", "honey", "anaerobic natural", "anaerobic washed", "anaerobic honey"):
+            return parse_process(f"anaerobic {in_text}"), warnings
     if p:
         return (upgrade(p, text) if not is_blend else p), warnings
     return process_in_text(text, is_blend), warnings

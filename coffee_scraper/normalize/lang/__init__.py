@@ -400,8 +400,19 @@ def label_spellings() -> dict[str, set[str]]:
 merged = _merged
 PROCESS = Vocabulary(_merged("PROCESS", agreement=True))
 ROAST = Vocabulary(_merged("ROAST", agreement=True))
-PROCESS_CONTEXT = Vocabulary(_words("PROCESS_CONTEXT"), prefixes=True)
-ROAST_CONTEXT = Vocabulary(_words("ROAST_CONTEXT"), prefixes=True)
+
+
+def _context(attr: str, label: str) -> dict[str, str]:
+    """A table's context words, and its label keys for the same fact: a spec table's row "Ristegrad
+    Mellemmørk" (no colon once flattened) is a roast word next to a roasting word."""
+    out = _words(attr)
+    for mod in MODULES:
+        out.update((w, w) for w in mod.LABELS.get(label, ()))
+    return out
+
+
+PROCESS_CONTEXT = Vocabulary(_context("PROCESS_CONTEXT", "process"), prefixes=True)
+ROAST_CONTEXT = Vocabulary(_context("ROAST_CONTEXT", "roast"), prefixes=True)
 # Washed, anaerobic, carbonic... words say "process" on their own; "natural", "miel", "honig"
 # (also a taste) count in running text only next to a process word.
 STRONG_PROCESSES = frozenset({"washed", "anaerobic", "carbonic maceration", "pulped natural", "wet-hulled"})
