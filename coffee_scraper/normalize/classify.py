@@ -329,9 +329,9 @@ def _goods_in(text: str, is_type: bool, coffee_shaped: bool) -> str | None:
 
 # Where a coffee word makes the food word the thing sold: the coffee word joined right before it
 # ("Kaffee-Schokolade", "コーヒーチョコレート", "커피 초콜릿", "咖啡利口酒"), the food after a linking word
-# ("chocolat au café", "cioccolato fondente al caffè", "licor de café", "czekolada z kawą"), or the beans in it ("koffiebonen in chocolade").
+# ("chocolat au café", "cioccolato fondente al caffè", "bombones de chocolate con café", "czekolada z kawą"), or the beans in it ("koffiebonen in chocolade").
 # "Kenia – Kaffee mit Schokoladennoten" and "Caffè al cioccolato" stay coffees named for their taste.
-_FOOD_LINK_RE = compile_stored(r"(?:\s+\w+)?[\s-]*(?:au|aux|à|avec|al|alla|con|col|de|del|do|da|com|ao|mit|med|met|z|ze|with)\s+", _W)
+_FOOD_LINK_RE = compile_stored(r"(?:\s+\w+){0,2}[\s-]*(?:au|aux|à|avec|al|alla|con|col|de|del|do|da|com|ao|mit|med|met|z|ze|with)\s+", _W)
 _COATED_RE = compile_stored(r"\s+(?:in|im|w|i)\s*$|[\s\-\u2010]*$", _W)
 
 

@@ -72,11 +72,15 @@ def foreign_roast_in_text(text: str) -> str | None:
         if _before_food(text, m):
             continue  # "dunkle Schokolade, geröstete Haselnüsse": a taste next to a roasting word
         word = m.group(0).lower()
-        # "mörkrostad", "lysbrent", "浅煎り" carry their roasting word inside
-        if any(c in word for c in _CONTEXT_WORDS) or \
+        # "mörkrostad", "lysbrent", "浅煎り" carry their roasting word inside; a level between two
+        # ("Mellanmörk", "mittel-dunkel", "moyenne foncée") is no taste
+        if value in _BETWEEN_LEVELS or any(c in word for c in _CONTEXT_WORDS) or \
                 lang.ROAST_CONTEXT.search(lang.sentence_around(text, m.start(), m.end(), 25)) is not None:
             return value
     return None
+
+
+_BETWEEN_LEVELS = ("medium-light", "medium-dark")
 
 
 def _before_food(text: str, m) -> bool:

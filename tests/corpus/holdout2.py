@@ -442,3 +442,203 @@ P(L, "冷萃咖啡 瓶裝 6入", [(None, "540", None)], N("ready-to-drink"), cur
 P(L, "咖啡巧克力", [(None, "250", None)], N("merch"), cur="TWD",
   body="<p>以衣索比亞咖啡豆製成的黑巧克力。</p>")
 P(L, "手搖磨豆機", [(None, "1800", None)], N("equipment: grinder"), cur="TWD")
+
+# ===================================================================== second batch: prose, options, packs
+L = "en"
+P(L, "Huila Decaf", [("12oz", "17.00", 340)], C(["CO"], None, "medium", decaf=True), cur="USD",
+  body="<p>Our decaf this season comes from Huila, Colombia. Decaffeinated using the sugarcane process and roasted to "
+       "a medium profile.</p>")
+P(L, "Espresso No. 5", [("1 kg", "36.00", 1000)], C(["ET", "BR"], None, "medium-dark", blend=True),
+  body="<p>A seasonal espresso blend of Ethiopian and Brazilian coffees (60/40). Roast: medium-dark.</p>")
+P(L, "Drip Bags – Ethiopia Guji (8 pack)", [(None, "12.00", None)], N("instant/sachet"))
+P(L, "Ethiopia Yirgacheffe Konga", [("250g", "15.00", 250)], C(["ET"], "washed", "light"),
+  body="<p>This washed Yirgacheffe is the lot we have been waiting for since our Kenya sold out. Light roast.</p>")
+P(L, "Kenya Karimikui AB – 1kg", [("1kg", "52.00", 1000)], C(["KE"], "washed", "light"),
+  body="<p>Process: Washed | Roast: Light | Varietal: SL28, SL34, Batian</p>")
+
+L = "fr"
+P(L, "Mexique Décaféiné Mountain Water", [("250 g", "12.50", 250)], C(["MX"], None, "medium", decaf=True),
+  body="<p>Un déca doux et chocolaté, décaféiné à l'eau des montagnes au Mexique. Torréfaction moyenne.</p>")
+P(L, "Espresso Cuvée Maison", [("1 kg", "36.00", 1000)], C(["BR", "CO"], None, "dark", blend=True),
+  body="<p>Un assemblage de deux origines, Brésil (nature) et Colombie (lavé), torréfaction foncée.</p>")
+P(L, "Éthiopie Yirgacheffe Kochere", [("250g", "14.00", 250), ("1 kg", "48.00", 1000)], C(["ET"], "washed", "light"),
+  body="<p>Ce café lavé de la région de Yirgacheffe vient d'Éthiopie ; nous le torréfions clair. Notes de jasmin, "
+       "citron et bergamote.</p>")
+P(L, "Kenya Gakuyuni AA", [("250 g", "17.00", 250)], C(["KE"], "washed", "light"),
+  body="<p><strong>Origin:</strong> Kenya<br><strong>Process:</strong> Washed<br><strong>Roast:</strong> Light</p>"
+       "<p>Un café vif et juteux, notes de cassis.</p>")
+P(L, "Sachets filtres (drip bags) – Colombie x 8", [(None, "9.00", None)], N("instant/sachet"))
+P(L, "Café en grains Colombie 1 kilo", [("1 kilo", "39.00", 1000)], C(["CO"], "washed", "medium"),
+  body="<p>Colombie, Huila. Café lavé, torréfaction moyenne.</p>")
+
+L = "de"
+P(L, "Espresso Crema – Bohnen 1 kg", [("1 kg", "24.90", 1000)], C(["BR", "IN"], None, "dark", blend=True),
+  body="<p>Eine kräftige Mischung aus brasilianischem und indischem Kaffee, dunkel geröstet.</p>")
+P(L, "Äthiopien Sidamo Bensa – Natural – 250 g", [("250 g", "14.90", 250)], C(["ET"], "natural", "light"),
+  body="<p>Natural aufbereitet, helle Röstung, Noten von Erdbeere und Kakao.</p>")
+P(L, "Kolumbien Entkoffeiniert", [("250 g", "11.90", 250), ("500 g", "21.90", 500)], C(["CO"], None, "medium", decaf=True),
+  body="<p>Schonend entkoffeiniert (Zuckerrohr-Methode). Röstung: mittel. Herkunft: Kolumbien</p>", opt="Gewicht")
+P(L, "Kenia Kiambu AA", [("250 g", "16.90", 250)], C(["KE"], "washed", "light"),
+  body="<ul><li><strong>Land</strong>: Kenia</li><li><strong>Aufbereitung</strong>: Gewaschen</li>"
+       "<li><strong>Röstgrad</strong>: Hell</li></ul>")
+P(L, "Kaffeekapseln Espresso (10 Stück)", [(None, "3.90", None)], N("instant/sachet"))
+P(L, "Filterkaffee Guatemala", [("1,5 kg", "45.00", 1500)], C(["GT"], "washed", "medium"),
+  body="<p>Guatemala Huehuetenango, gewaschen, mittlere Röstung.</p>")
+
+L = "es"
+P(L, "Descafeinado Colombia – Proceso Caña de Azúcar", [("250 g", "12.00", 250), ("1 kilo", "40.00", 1000)],
+  C(["CO"], None, "medium", decaf=True),
+  body="<p>Descafeinado mediante el método de caña de azúcar. Tueste medio.</p><p>País: Colombia</p>")
+P(L, "Mezcla Espresso Italiano", [("1 kg", "22.00", 1000)], C(["BR", "IN"], None, "dark", blend=True),
+  body="<p>Un blend de dos orígenes: Brasil natural e India, tueste oscuro.</p>")
+P(L, "Etiopía Yirgacheffe Aricha", [("250 g", "15.50", 250)], C(["ET"], "washed", "light"),
+  body="<p>Lavado. Tueste claro para filtro. Notas de jazmín y melocotón.</p>")
+P(L, "Kenia Nyeri Gatomboya AA", [("250 g", "17.00", 250)], C(["KE"], "washed", "light"),
+  body="<p><strong>País</strong>: Kenia | <strong>Proceso</strong>: Lavado | <strong>Tueste</strong>: Claro</p>")
+P(L, "Café en grano Honduras – 2 x 500 g", [("2 x 500 g", "30.00", 1000)], C(["HN"], "washed", "medium"),
+  body="<p>Honduras, proceso lavado, tueste medio.</p>")
+P(L, "Bombones de chocolate con café", [(None, "9.50", None)], N("not coffee: tea/food"))
+
+L = "it"
+P(L, "Miscela Espresso 100% Arabica", [("1 kg", "26.00", 1000)], C(["BR", "ET"], None, "medium", blend=True),
+  body="<p>Una miscela di caffè brasiliano ed etiope, tostatura media.</p>")
+P(L, "Etiopia Sidamo Naturale – 1 kg", [("1 kg", "42.00", 1000)], C(["ET"], "natural", "light"),
+  body="<p>Processo naturale, tostatura chiara per filtro.</p>")
+P(L, "Decaffeinato Messico Chiapas", [("250 g", "11.00", 250)], C(["MX"], None, "medium", decaf=True),
+  body="<p>Decaffeinizzato con acqua di montagna. Paese: Messico. Tostatura: media</p>")
+P(L, "Kenya Kirinyaga", [("250 g", "16.00", 250)], C(["KE"], "washed", "light"),
+  body=_table(("<strong>Origine</strong>", "Kenya"), ("<strong>Processo</strong>", "Lavato"),
+              ("<strong>Profilo di tostatura</strong>", "Chiaro")))
+P(L, "Capsule compatibili Nespresso Etiopia (10 pz)", [(None, "4.00", None)], N("instant/sachet"))
+P(L, "Colombia Huila – 2 x 250 g", [("2 x 250 g", "24.00", 500)], C(["CO"], "washed", "medium"),
+  body="<p>Colombia, Huila. Lavato. Tostatura media.</p>")
+
+L = "nl"
+P(L, "Ethiopië Yirgacheffe Cafeïnevrij", [("250 g", "13.00", 250)], C(["ET"], None, "medium", decaf=True),
+  body="<p>Cafeïnevrij via het Swiss Water-proces. Medium branding.</p>")
+P(L, "Espresso Blend 'Donker'", [("1 kg", "28.00", 1000)], C(["BR", "IN"], None, "dark", blend=True),
+  body="<p>Een melange van Braziliaanse en Indiase bonen, donker gebrand.</p>")
+P(L, "Kenia Nyeri AA – 1 kilo", [("1 kilo", "55.00", 1000)], C(["KE"], "washed", "light"),
+  body="<p>Gewassen proces, lichte branding, tonen van zwarte bes.</p>")
+P(L, "Colombia Huila", [("250 g", "12.50", 250)], C(["CO"], "natural", "medium-dark"),
+  body="<ul><li>Herkomst: Colombia</li><li>Proces: Natural</li><li>Branding: Medium-donker</li></ul>")
+P(L, "Koffiecups Colombia (10 stuks)", [(None, "4.50", None)], N("instant/sachet"))
+P(L, "Guatemala Antigua 0,5 kg", [("0,5 kg", "19.00", 500)], C(["GT"], "washed", "medium"),
+  body="<p>Land: Guatemala. Verwerking: gewassen. Branding: medium.</p>")
+
+L = "pt"
+P(L, "Café Especial Etiópia Natural – 250g", [("250g", "79.90", 250)], C(["ET"], "natural", "light"), cur="BRL",
+  body="<p>Café da Etiópia, processo natural, torra clara.</p>")
+P(L, "Blend Espresso Tradicional", [("1 kg", "99.90", 1000)], C(["BR", "CO"], None, "dark", blend=True), cur="BRL",
+  body="<p>Blend de grãos do Brasil e da Colômbia, torra escura.</p>")
+P(L, "Café Descafeinado Brasil", [("250 g", "54.90", 250)], C(["BR"], None, "medium", decaf=True), cur="BRL",
+  body="<p>Descafeinado pelo processo de água. Origem: Brasil. Torra: média.</p>")
+P(L, "Quênia AA – Lavado", [("250 g", "99.90", 250)], C(["KE"], "washed", "light"), cur="BRL",
+  body=_table(("Origem", "Quênia"), ("Processo", "Lavado"), ("Torra", "Clara")))
+P(L, "Drip Coffee Etiópia (10 sachês)", [(None, "49.90", None)], N("instant/sachet"), cur="BRL")
+P(L, "Café em Grãos Brasil Cerrado – 1 kilo", [("1 kilo", "119.90", 1000)], C(["BR"], "natural", "medium-dark"),
+  cur="BRL", body="<p>Processo: Natural · Torra: Média-escura</p>")
+
+L = "pl"
+P(L, "Bezkofeinowa Brazylia", [("250 g", "49.00", 250)], C(["BR"], None, "medium", decaf=True), cur="PLN",
+  body="<p>Kawa bez kofeiny (metoda Swiss Water). Kraj: Brazylia. Stopień palenia: średni.</p>")
+P(L, "Blend Espresso Poranny", [("1 kg", "129.00", 1000)], C(["BR", "CO"], None, "dark", blend=True), cur="PLN",
+  body="<p>Mieszanka dwóch kaw: z Brazylii i z Kolumbii. Palenie ciemne.</p>")
+P(L, "Kenia AA Nyeri – 1 kg", [("1 kg", "249.00", 1000)], C(["KE"], "washed", "light"), cur="PLN",
+  body="<p>Obróbka: myta · Palenie: jasne</p>")
+P(L, "Kolumbia Huila Natural", [("250 g", "59.00", 250)], C(["CO"], "natural", "medium-dark"), cur="PLN",
+  body="<ul><li>Kraj pochodzenia: Kolumbia</li><li>Metoda obróbki: naturalna</li><li>Palenie: średnio-ciemne</li></ul>")
+P(L, "Drip bagi Etiopia – 10 szt.", [(None, "39.00", None)], N("instant/sachet"), cur="PLN")
+P(L, "Gwatemala – 2 x 250 g", [("2 x 250 g", "99.00", 500)], C(["GT"], "washed", "medium"), cur="PLN",
+  body="<p>Kawa z Gwatemali, obróbka myta, palona średnio.</p>")
+
+L = "sv"
+P(L, "Koffeinfritt Etiopien", [("250 g", "119.00", 250)], C(["ET"], None, "medium", decaf=True), cur="SEK",
+  body="<p>Koffeinfritt med Swiss Water-metoden. Rostning: mellan.</p>")
+P(L, "Mörkrost Blandning", [("1 kg", "289.00", 1000)], C(["BR", "IN"], None, "dark", blend=True), cur="SEK",
+  body="<p>En blandning av brasilianskt och indiskt kaffe.</p>")
+P(L, "Kenya Nyeri AA – 1 kg", [("1 kg", "499.00", 1000)], C(["KE"], "washed", "light"), cur="SEK",
+  body="<p>Process: Tvättad · Rostning: Ljus</p>")
+P(L, "Colombia Huila – Mellanmörk", [("250 g", "125.00", 250)], C(["CO"], "natural", "medium-dark"), cur="SEK",
+  body="<ul><li>Land: Colombia</li><li>Process: Naturell</li></ul>")
+P(L, "Kaffekapslar Etiopien (10 st)", [(None, "49.00", None)], N("instant/sachet"), cur="SEK")
+P(L, "Guatemala – 0,5 kg", [("0,5 kg", "179.00", 500)], C(["GT"], "washed", "medium"), cur="SEK",
+  body="<p>Guatemala Huehuetenango. Tvättat. Mellanrostat.</p>")
+
+L = "da"
+P(L, "Koffeinfri Etiopien", [("250 g", "99.00", 250)], C(["ET"], None, "medium", decaf=True), cur="DKK",
+  body="<p>Koffeinfri via Swiss Water. Ristning: medium.</p>")
+P(L, "Espressoblanding Mørk", [("1 kg", "270.00", 1000)], C(["BR", "IN"], None, "dark", blend=True), cur="DKK",
+  body="<p>En blanding af brasiliansk og indisk kaffe, mørkristet.</p>")
+P(L, "Kenya Nyeri AA – 1 kg", [("1 kg", "420.00", 1000)], C(["KE"], "washed", "light"), cur="DKK",
+  body="<p>Proces: Vasket · Ristning: Lys</p>")
+P(L, "Colombia Huila – Natural", [("250 g", "105.00", 250)], C(["CO"], "natural", "medium-dark"), cur="DKK",
+  body="<ul><li>Land: Colombia</li><li>Proces: Natural</li><li>Ristning: Mellem-mørk</li></ul>")
+P(L, "Drip bags Etiopien (8 stk.)", [(None, "79.00", None)], N("instant/sachet"), cur="DKK")
+P(L, "Guatemala – 2 x 250 g", [("2 x 250 g", "189.00", 500)], C(["GT"], "washed", "medium"), cur="DKK",
+  body="<p>Guatemala. Vasket. Mellemristet.</p>")
+
+L = "no"
+P(L, "Koffeinfri Etiopia", [("250 g", "139.00", 250)], C(["ET"], None, "medium", decaf=True), cur="NOK",
+  body="<p>Koffeinfri med Swiss Water. Brenning: middels.</p>")
+P(L, "Espressoblanding", [("1 kg", "379.00", 1000)], C(["BR", "IN"], None, "dark", blend=True), cur="NOK",
+  body="<p>En blanding av brasiliansk og indisk kaffe, mørkbrent.</p>")
+P(L, "Kenya Nyeri AA – 1 kg", [("1 kg", "599.00", 1000)], C(["KE"], "washed", "light"), cur="NOK",
+  body="<p>Prosess: Vasket · Brenning: Lys</p>")
+P(L, "Colombia Huila – Natural", [("250 g", "149.00", 250)], C(["CO"], "natural", "medium-dark"), cur="NOK",
+  body="<ul><li>Land: Colombia</li><li>Prosess: Naturell</li><li>Brenning: Middels mørk</li></ul>")
+P(L, "Kaffekapsler Etiopia (10 stk)", [(None, "59.00", None)], N("instant/sachet"), cur="NOK")
+P(L, "Guatemala – 2 x 250 g", [("2 x 250 g", "269.00", 500)], C(["GT"], "washed", "medium"), cur="NOK",
+  body="<p>Guatemala. Vasket. Middels brent.</p>")
+
+L = "ja"
+P(L, "デカフェ エチオピア", [("200g", "1900", 200)], C(["ET"], None, "medium", decaf=True), cur="JPY",
+  body="<p>スイスウォーター方式でカフェインを除去。焙煎度：中煎り</p>")
+P(L, "深煎りブレンド", [("200g", "1400", 200)], C(["BR", "ID"], None, "dark", blend=True), cur="JPY",
+  body="<p>ブラジルとインドネシアの豆を使ったブレンド。</p>")
+P(L, "ケニア ニエリ AA 1kg", [("1kg", "8000", 1000)], C(["KE"], "washed", "light"), cur="JPY",
+  body="<p>精製方法：ウォッシュト／焙煎度：浅煎り</p>")
+P(L, "コロンビア ウィラ", [("200g", "1600", 200)], C(["CO"], "natural", "dark"), cur="JPY",
+  body="<ul><li>生産国：コロンビア</li><li>精製：ナチュラル</li><li>焙煎：深煎り</li></ul>")
+P(L, "カフェオレベース 無糖 600ml", [(None, "1200", None)], N("instant/sachet"), cur="JPY")
+P(L, "グアテマラ 中煎り 200g×2袋", [("200g×2袋", "3000", 400)], C(["GT"], "washed", "medium"), cur="JPY",
+  body="<p>生産国：グアテマラ　精製方法：ウォッシュト</p>")
+
+L = "ko"
+P(L, "디카페인 콜롬비아", [("200g", "16000", 200)], C(["CO"], None, "medium", decaf=True), cur="KRW",
+  body="<p>스위스 워터 프로세스 디카페인. 로스팅: 미디엄</p>")
+P(L, "에스프레소 블렌드 '다크'", [("1kg", "40000", 1000)], C(["BR", "IN"], None, "dark", blend=True), cur="KRW",
+  body="<p>브라질과 인도 원두 블렌드, 다크 로스팅.</p>")
+P(L, "케냐 니에리 AA 1kg", [("1kg", "80000", 1000)], C(["KE"], "washed", "light"), cur="KRW",
+  body="<p>가공방식: 워시드 / 로스팅: 라이트</p>")
+P(L, "에티오피아 예가체프 내추럴", [("200g", "18000", 200)], C(["ET"], "natural", "medium-light"), cur="KRW",
+  body="<ul><li>원산지: 에티오피아</li><li>가공방식: 내추럴</li><li>로스팅 포인트: 라이트 미디엄</li></ul>")
+P(L, "드립백 세트 (10개입)", [(None, "15000", None)], N("instant/sachet"), cur="KRW")
+P(L, "과테말라 안티구아 500g", [("500g", "30000", 500)], C(["GT"], "washed", "medium-dark"), cur="KRW",
+  body="<p>원산지: 과테말라 / 가공: 워시드 / 로스팅: 미디엄 다크</p>")
+
+L = "zh"
+P(L, "低因咖啡豆 埃塞俄比亚", [("227g", "108.00", 227)], C(["ET"], None, "medium", decaf=True), cur="CNY",
+  body="<p>瑞士水处理低因。烘焙度：中烘</p>")
+P(L, "深烘拼配豆", [("500g", "89.00", 500)], C(["BR", "ID"], None, "dark", blend=True), cur="CNY",
+  body="<p>巴西和印度尼西亚拼配。</p>")
+P(L, "肯尼亚 AA 1公斤", [("1公斤", "398.00", 1000)], C(["KE"], "washed", "light"), cur="CNY",
+  body="<p>处理法：水洗 / 烘焙度：浅烘</p>")
+P(L, "哥伦比亚 慧兰 日晒", [("227g", "98.00", 227)], C(["CO"], "natural", "medium-dark"), cur="CNY",
+  body="<ul><li>产地：哥伦比亚</li><li>处理法：日晒</li><li>烘焙度：中深烘</li></ul>")
+P(L, "挂耳咖啡 埃塞俄比亚 10包", [(None, "49.00", None)], N("instant/sachet"), cur="CNY")
+P(L, "危地马拉 水洗 半磅", [("半磅", "88.00", 227)], C(["GT"], "washed", "medium"), cur="CNY",
+  body="<p>产地：危地马拉 处理法：水洗 烘焙度：中烘</p>")
+
+L = "zht"
+P(L, "低咖啡因 衣索比亞", [("227g", "480", 227)], C(["ET"], None, "medium", decaf=True), cur="TWD",
+  body="<p>瑞士水低因處理。烘焙度：中烘焙</p>")
+P(L, "深焙綜合豆", [("454g", "500", 454)], C(["BR", "ID"], None, "dark", blend=True), cur="TWD",
+  body="<p>巴西與印尼綜合。</p>")
+P(L, "肯亞 AA 1公斤", [("1公斤", "2000", 1000)], C(["KE"], "washed", "light"), cur="TWD",
+  body="<p>處理法：水洗 / 烘焙度：淺焙</p>")
+P(L, "哥倫比亞 日曬", [("227g", "450", 227)], C(["CO"], "natural", "medium-dark"), cur="TWD",
+  body="<ul><li>產地：哥倫比亞</li><li>處理法：日曬</li><li>烘焙度：中深焙</li></ul>")
+P(L, "濾掛咖啡 衣索比亞 10入", [(None, "300", None)], N("instant/sachet"), cur="TWD")
+P(L, "瓜地馬拉 水洗 半磅", [("半磅", "420", 227)], C(["GT"], "washed", "medium"), cur="TWD",
+  body="<p>產地：瓜地馬拉 處理法：水洗 烘焙度：中焙</p>")

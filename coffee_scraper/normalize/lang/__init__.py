@@ -407,7 +407,9 @@ def _context(attr: str, label: str) -> dict[str, str]:
     Mellemmørk" (no colon once flattened) is a roast word next to a roasting word."""
     out = _words(attr)
     for mod in MODULES:
-        out.update((w, w) for w in mod.LABELS.get(label, ()))
+        # (not the English key itself: "Roast: medium-dark" is the English rules', and would let the
+        # other languages' "medium" read half of it)
+        out.update((w, w) for w in mod.LABELS.get(label, ()) if w != label)
     return out
 
 
