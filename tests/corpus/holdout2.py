@@ -642,3 +642,162 @@ P(L, "哥倫比亞 日曬", [("227g", "450", 227)], C(["CO"], "natural", "medium
 P(L, "濾掛咖啡 衣索比亞 10入", [(None, "300", None)], N("instant/sachet"), cur="TWD")
 P(L, "瓜地馬拉 水洗 半磅", [("半磅", "420", 227)], C(["GT"], "washed", "medium"), cur="TWD",
   body="<p>產地：瓜地馬拉 處理法：水洗 烘焙度：中焙</p>")
+
+# ============================================ third batch: size / grind variants, trade sizes, honey, gear
+# "Café nature", "café natural", "caffè naturale", "kawa naturalna" beside a coffee name also mean plain
+# coffee (no flavour, no torrefacto, not a substitute): no process stated. The Germanic "natural
+# aufbereitet", "naturlig behandlet" state one.
+L = "en"
+P(L, "Ethiopia Sidamo Bombe – Natural Anaerobic", [("250g / Whole Bean", "18.00", 250), ("250g / Ground", "18.00", 250)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>Anaerobic natural. Light roast.</p>", opt="Size / Grind")
+P(L, "Tasting Flight – 3 x 100 g", [(None, "24.00", None)], N("bundle/sampler"))
+P(L, "Brazil Santos – 5 lb", [("5 lb", "60.00", 2268)], C(["BR"], "natural", "medium-dark"), cur="USD",
+  body="<p>Natural process, medium-dark roast. Perfect for cafés.</p>")
+P(L, "Guatemala Acatenango – Honey", [("250g", "15.00", 250)], C(["GT"], "honey", "medium"),
+  body="<p>Origin: Guatemala<br>Process: Red Honey<br>Roast: Medium</p>")
+
+L = "fr"
+P(L, "Éthiopie Guji Anaérobie", [("250 g / Grains", "16.00", 250), ("250 g / Moulu filtre", "16.00", 250)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>Procédé : nature anaérobie. Torréfaction : claire.</p>", opt="Format")
+P(L, "Coffret dégustation 3 cafés", [(None, "29.00", None)], N("bundle/sampler"))
+P(L, "Brésil Santos – 2,5 kg", [("2,5 kg", "70.00", 2500)], C(["BR"], None, "medium-dark"),
+  body="<p>Café nature du Brésil, torréfaction moyenne-foncée, idéal pour les professionnels.</p>")
+P(L, "Guatemala Acatenango Honey", [("250 g", "15.00", 250)], C(["GT"], "honey", "medium"),
+  body="<p>Pays : Guatemala<br>Procédé : Red Honey<br>Torréfaction : Moyenne</p>")
+P(L, "Atelier latte art (2 h)", [(None, "45.00", None)], N("workshop/event"))
+
+L = "de"
+P(L, "Äthiopien Guji Anaerob", [("250 g / Ganze Bohne", "16.90", 250), ("250 g / Filter gemahlen", "16.90", 250)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>Aufbereitung: anaerob, natural. Röstung: hell.</p>", opt="Variante")
+P(L, "Probierset 3 x 250 g", [(None, "36.00", None)], N("bundle/sampler"))
+P(L, "Brasilien Santos – 2,5 kg Gastro", [("2,5 kg", "62.00", 2500)], C(["BR"], "natural", "medium-dark"),
+  body="<p>Natural aufbereiteter Kaffee aus Brasilien, mittel-dunkel geröstet.</p>")
+P(L, "Guatemala Acatenango Honey", [("250 g", "14.90", 250)], C(["GT"], "honey", "medium"),
+  body="<p>Herkunft: Guatemala<br>Aufbereitung: Red Honey<br>Röstgrad: Mittel</p>")
+P(L, "Barista-Kurs für Einsteiger", [(None, "89.00", None)], N("workshop/event"))
+
+L = "es"
+P(L, "Etiopía Guji Anaeróbico", [("250 g / En grano", "16.00", 250), ("250 g / Molido", "16.00", 250)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>Proceso: natural anaeróbico. Tueste: claro.</p>", opt="Formato")
+P(L, "Pack degustación 3 cafés", [(None, "27.00", None)], N("bundle/sampler"))
+P(L, "Brasil Santos – 2,5 kg hostelería", [("2,5 kg", "55.00", 2500)], C(["BR"], None, "medium-dark"),
+  body="<p>Café natural de Brasil, tueste medio-oscuro.</p>")
+P(L, "Guatemala Acatenango Honey", [("250 g", "15.00", 250)], C(["GT"], "honey", "medium"),
+  body="<p>Origen: Guatemala<br>Proceso: Honey rojo<br>Tueste: Medio</p>")
+P(L, "Curso de barista", [(None, "80.00", None)], N("workshop/event"))
+
+L = "it"
+P(L, "Etiopia Guji Anaerobico", [("250 g / In grani", "16.00", 250), ("250 g / Macinato moka", "16.00", 250)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>Lavorazione: naturale anaerobica. Tostatura: chiara.</p>",
+  opt="Formato")
+P(L, "Kit degustazione 3 caffè", [(None, "30.00", None)], N("bundle/sampler"))
+P(L, "Brasile Santos – 2,5 kg", [("2,5 kg", "48.00", 2500)], C(["BR"], None, "medium-dark"),
+  body="<p>Caffè naturale dal Brasile, tostatura medio-scura.</p>")
+P(L, "Guatemala Acatenango Honey", [("250 g", "15.00", 250)], C(["GT"], "honey", "medium"),
+  body="<p>Origine: Guatemala<br>Processo: Red honey<br>Tostatura: Media</p>")
+P(L, "Corso di latte art", [(None, "70.00", None)], N("workshop/event"))
+
+L = "nl"
+P(L, "Ethiopië Guji Anaeroob", [("250 g / Bonen", "16.00", 250), ("250 g / Gemalen", "16.00", 250)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>Verwerking: anaeroob natural. Branding: licht.</p>", opt="Variant")
+P(L, "Proefpakket 3 koffies", [(None, "28.00", None)], N("bundle/sampler"))
+P(L, "Brazilië Santos – 2,5 kg", [("2,5 kg", "60.00", 2500)], C(["BR"], "natural", "medium-dark"),
+  body="<p>Natural verwerkte koffie uit Brazilië, middel-donker gebrand.</p>")
+P(L, "Guatemala Acatenango Honey", [("250 g", "14.50", 250)], C(["GT"], "honey", "medium"),
+  body="<p>Herkomst: Guatemala<br>Verwerking: Red honey<br>Branding: Medium</p>")
+P(L, "Barista workshop", [(None, "65.00", None)], N("workshop/event"))
+
+L = "pt"
+P(L, "Etiópia Guji Anaeróbico", [("250 g / Grãos", "16.00", 250), ("250 g / Moído", "16.00", 250)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>Processo: natural anaeróbico. Torra: clara.</p>", opt="Opção")
+P(L, "Kit degustação 3 cafés", [(None, "25.00", None)], N("bundle/sampler"))
+P(L, "Brasil Santos – 2,5 kg", [("2,5 kg", "50.00", 2500)], C(["BR"], None, "medium-dark"),
+  body="<p>Café natural do Brasil, torra média-escura.</p>")
+P(L, "Guatemala Acatenango Honey", [("250 g", "14.00", 250)], C(["GT"], "honey", "medium"),
+  body="<p>Origem: Guatemala<br>Processo: Honey vermelho<br>Torra: Média</p>")
+P(L, "Curso de barista", [(None, "90.00", None)], N("workshop/event"))
+
+L = "pl"
+P(L, "Etiopia Guji Anaerobic", [("250 g / Ziarno", "69.00", 250), ("250 g / Mielona", "69.00", 250)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>Obróbka: naturalna anaerobowa. Palenie: jasne.</p>", cur="PLN",
+  opt="Wariant")
+P(L, "Zestaw degustacyjny 3 kawy", [(None, "99.00", None)], N("bundle/sampler"), cur="PLN")
+P(L, "Brazylia Santos – 2,5 kg", [("2,5 kg", "249.00", 2500)], C(["BR"], None, "medium-dark"), cur="PLN",
+  body="<p>Kawa naturalna z Brazylii, palona średnio-ciemno.</p>")
+P(L, "Gwatemala Acatenango Honey", [("250 g", "59.00", 250)], C(["GT"], "honey", "medium"), cur="PLN",
+  body="<p>Kraj: Gwatemala<br>Obróbka: red honey<br>Palenie: średnie</p>")
+P(L, "Warsztaty baristyczne", [(None, "299.00", None)], N("workshop/event"), cur="PLN")
+
+L = "sv"
+P(L, "Etiopien Guji Anaerob", [("250 g / Hela bönor", "145.00", 250), ("250 g / Bryggmalet", "145.00", 250)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>Process: anaerob naturell. Rostning: ljus.</p>", cur="SEK",
+  opt="Variant")
+P(L, "Provsmakningspaket 3 kaffen", [(None, "299.00", None)], N("bundle/sampler"), cur="SEK")
+P(L, "Brasilien Santos – 2,5 kg", [("2,5 kg", "599.00", 2500)], C(["BR"], "natural", "medium-dark"), cur="SEK",
+  body="<p>Naturellt processat kaffe från Brasilien, mellanmörkrostat.</p>")
+P(L, "Guatemala Acatenango Honey", [("250 g", "135.00", 250)], C(["GT"], "honey", "medium"), cur="SEK",
+  body="<p>Ursprung: Guatemala<br>Process: Red honey<br>Rostning: Mellan</p>")
+P(L, "Baristakurs", [(None, "995.00", None)], N("workshop/event"), cur="SEK")
+
+L = "da"
+P(L, "Etiopien Guji Anaerob", [("250 g / Hele bønner", "129.00", 250), ("250 g / Formalet", "129.00", 250)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>Proces: anaerob natural. Ristning: lys.</p>", cur="DKK",
+  opt="Variant")
+P(L, "Smagekasse med 3 kaffer", [(None, "299.00", None)], N("bundle/sampler"), cur="DKK")
+P(L, "Brasilien Santos – 2,5 kg", [("2,5 kg", "550.00", 2500)], C(["BR"], "natural", "medium-dark"), cur="DKK",
+  body="<p>Naturligt behandlet kaffe fra Brasilien, mellemmørk ristning.</p>")
+P(L, "Guatemala Acatenango Honey", [("250 g", "115.00", 250)], C(["GT"], "honey", "medium"), cur="DKK",
+  body="<p>Oprindelse: Guatemala<br>Proces: Red honey<br>Ristning: Medium</p>")
+P(L, "Baristakursus", [(None, "800.00", None)], N("workshop/event"), cur="DKK")
+
+L = "no"
+P(L, "Etiopia Guji Anaerob", [("250 g / Hele bønner", "169.00", 250), ("250 g / Kvernet", "169.00", 250)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>Prosess: anaerob naturell. Brenning: lys.</p>", cur="NOK",
+  opt="Variant")
+P(L, "Smakspakke 3 kaffer", [(None, "399.00", None)], N("bundle/sampler"), cur="NOK")
+P(L, "Brasil Santos – 2,5 kg", [("2,5 kg", "799.00", 2500)], C(["BR"], "natural", "medium-dark"), cur="NOK",
+  body="<p>Naturlig prosessert kaffe fra Brasil, middels mørk brenning.</p>")
+P(L, "Guatemala Acatenango Honey", [("250 g", "159.00", 250)], C(["GT"], "honey", "medium"), cur="NOK",
+  body="<p>Opprinnelse: Guatemala<br>Prosess: Red honey<br>Brenning: Middels</p>")
+P(L, "Baristakurs", [(None, "1200.00", None)], N("workshop/event"), cur="NOK")
+
+L = "ja"
+P(L, "エチオピア グジ アナエロビック", [("200g / 豆のまま", "2200", 200), ("200g / 中挽き", "2200", 200)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>精製方法：アナエロビック ナチュラル　焙煎度：浅煎り</p>", cur="JPY",
+  opt="選択")
+P(L, "飲み比べセット 3種", [(None, "3600", None)], N("bundle/sampler"), cur="JPY")
+P(L, "ブラジル サントス 2.5kg 業務用", [("2.5kg", "9000", 2500)], C(["BR"], "natural", "medium-dark"), cur="JPY",
+  body="<p>ナチュラル精製。中深煎り。</p>")
+P(L, "グアテマラ アカテナンゴ ハニー", [("200g", "1800", 200)], C(["GT"], "honey", "medium"), cur="JPY",
+  body="<p>生産国：グアテマラ<br>精製方法：レッドハニー<br>焙煎度：中煎り</p>")
+P(L, "ハンドドリップ教室", [(None, "4000", None)], N("workshop/event"), cur="JPY")
+
+L = "ko"
+P(L, "에티오피아 구지 무산소", [("200g / 홀빈", "19000", 200), ("200g / 핸드드립 분쇄", "19000", 200)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>가공방식: 무산소 내추럴 / 로스팅: 라이트</p>", cur="KRW", opt="옵션")
+P(L, "원두 샘플러 3종", [(None, "30000", None)], N("bundle/sampler"), cur="KRW")
+P(L, "브라질 산토스 2.5kg 업소용", [("2.5kg", "60000", 2500)], C(["BR"], "natural", "medium-dark"), cur="KRW",
+  body="<p>내추럴 가공, 미디엄 다크 로스팅.</p>")
+P(L, "과테말라 아카테낭고 허니", [("200g", "16000", 200)], C(["GT"], "honey", "medium"), cur="KRW",
+  body="<p>원산지: 과테말라<br>가공방식: 레드 허니<br>로스팅: 미디엄</p>")
+P(L, "핸드드립 클래스", [(None, "50000", None)], N("workshop/event"), cur="KRW")
+
+L = "zh"
+P(L, "埃塞俄比亚 古吉 厌氧日晒", [("200g / 咖啡豆", "128.00", 200), ("200g / 手冲研磨", "128.00", 200)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>处理法：厌氧日晒 烘焙度：浅烘</p>", cur="CNY", opt="规格")
+P(L, "咖啡豆品鉴套装 3款", [(None, "158.00", None)], N("bundle/sampler"), cur="CNY")
+P(L, "巴西 山度士 2.5kg 商用", [("2.5kg", "268.00", 2500)], C(["BR"], "natural", "medium-dark"), cur="CNY",
+  body="<p>日晒处理，中深烘焙。</p>")
+P(L, "危地马拉 阿卡特南戈 红蜜", [("227g", "98.00", 227)], C(["GT"], "honey", "medium"), cur="CNY",
+  body="<p>产地：危地马拉<br>处理法：红蜜处理<br>烘焙度：中烘</p>")
+P(L, "手冲咖啡课程", [(None, "399.00", None)], N("workshop/event"), cur="CNY")
+
+L = "zht"
+P(L, "衣索比亞 古吉 厭氧日曬", [("200g / 咖啡豆", "650", 200), ("200g / 手沖研磨", "650", 200)],
+  C(["ET"], "anaerobic natural", "light"), body="<p>處理法：厭氧日曬 烘焙度：淺焙</p>", cur="TWD", opt="規格")
+P(L, "咖啡豆品嚐組 3款", [(None, "900", None)], N("bundle/sampler"), cur="TWD")
+P(L, "巴西 山多士 2.5公斤 營業用", [("2.5公斤", "2200", 2500)], C(["BR"], "natural", "medium-dark"), cur="TWD",
+  body="<p>日曬處理，中深焙。</p>")
+P(L, "瓜地馬拉 阿卡特南果 紅蜜", [("227g", "480", 227)], C(["GT"], "honey", "medium"), cur="TWD",
+  body="<p>產地：瓜地馬拉<br>處理法：紅蜜處理<br>烘焙度：中焙</p>")
+P(L, "手沖咖啡課程", [(None, "1500", None)], N("workshop/event"), cur="TWD")
