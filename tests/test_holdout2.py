@@ -135,3 +135,21 @@ def test_anaerobic_title_takes_the_base_from_the_text():
 def test_a_level_between_two_names_a_roast_on_its_own(title, roast):
     """"dunkel" alone may be chocolate; "Mellanmörk" is only ever a roast."""
     assert _normalize(title).roast_level == roast
+
+
+@pytest.mark.parametrize("body,codes", [("<p>Łączy Brazylię i Gwatemalę.</p>", ["BR", "GT"]),
+                                        ("<p>Mieszanka z Kenii i Rwandy.</p>", ["KE", "RW"]),
+                                        ("<p>Kawa z Etiopią w tle.</p>", ["ET"])])
+def test_polish_country_cases(body, codes):
+    assert sorted(_normalize("Zima", body).origin_countries) == sorted(codes)
+
+
+@pytest.mark.parametrize("body,grams", [("<p>中煎り。内容量 200g</p>", 200), ("<p>미디엄 로스팅. 용량 200그램</p>", 200),
+                                        ("<p>中烘焙。净含量 250克</p>", 250), ("<p>Poids net 250 g.</p>", 250)])
+def test_a_weight_label_before_a_single_bag_size(body, grams):
+    from coffee_scraper.items import SourceProduct, SourceVariant
+    from coffee_scraper.normalize import normalize_product
+
+    n = normalize_product(SourceProduct(name="Peru", description_html=body, default_currency="EUR", variants=[
+        SourceVariant(variant_id="1", title="Default Title", options=[("Title", "Default Title")], price="10.00")]))
+    assert n.variants[0]["weight_grams"] == grams

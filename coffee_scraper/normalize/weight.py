@@ -107,9 +107,11 @@ def is_size_option(name: str | None) -> bool:
 # Romance order "Bolsa de 250 g", "Confezione da 1 kg" (one short word may stand between). Sizes are
 # found first (a digit starts them) and the words around them looked up: one scan of the text.
 _SIZE_IN_TEXT_RE = compile_stored(rf"(?<![\w.])(?:{_NUM})\s*-?\s*(?:{_UNIT_ALT})\.?(?![0-9{_LETTER}])", re.I)
-_BAG_WORDS = frozenset({"bag", "pouch", "tin", "box", *(b for b in lang.BAGS if not lang.is_cjk(b))})
-_CJK_BAGS = tuple(b for b in lang.BAGS if lang.is_cjk(b))
 _WORD_RE = compile_stored(r"\w+")
+# A weight label right before the size says the same: "Poids net 250 g", "内容量 200g", "용량 200그램".
+_BAG_WORDS = frozenset({"bag", "pouch", "tin", "box", *(b for b in lang.BAGS if not lang.is_cjk(b)),
+                        *(w for w in lang.label_spellings()["weight"] if _WORD_RE.fullmatch(w))})
+_CJK_BAGS = tuple(b for b in lang.BAGS if lang.is_cjk(b))
 
 
 def bag_size_in_text(text: str | None) -> int | None:

@@ -801,3 +801,170 @@ P(L, "巴西 山多士 2.5公斤 營業用", [("2.5公斤", "2200", 2500)], C(["
 P(L, "瓜地馬拉 阿卡特南果 紅蜜", [("227g", "480", 227)], C(["GT"], "honey", "medium"), cur="TWD",
   body="<p>產地：瓜地馬拉<br>處理法：紅蜜處理<br>烘焙度：中焙</p>")
 P(L, "手沖咖啡課程", [(None, "1500", None)], N("workshop/event"), cur="TWD")
+
+# ============================== fourth batch: prose only, region-only titles, one-variant bags, house blends
+_D = [("Default Title", "12.00", 250)]
+L = "en"
+P(L, "La Palma y El Tucán – Geisha", [("100g", "25.00", 100)], C(["CO"], "washed", "light"),
+  body="<p>A washed Geisha from Cundinamarca, Colombia, light roasted for filter.</p>")
+P(L, "House Decaf", [("Default Title", "16.00", 340)], C(["PE"], None, "medium", decaf=True), opt="Title", cur="USD",
+  body="<p>Swiss Water decaf from Peru. Medium roast. 340g bag.</p>")
+P(L, "Nyeri Peaberry", [("250g", "16.00", 250)], C(["KE"], "washed", "light"),
+  body="<p>A washed peaberry lot, light roast.</p>")
+P(L, "Enamel Mug – Logo", [(None, "15.00", None)], N("merch"))
+P(L, "Winter", [("250g", "13.00", 250)], C(["BR", "GT"], None, "medium", blend=True),
+  body="<p>Our winter blend brings together Brazil and Guatemala, roasted medium.</p>")
+
+L = "fr"
+P(L, "Huila – Finca Los Naranjos", [("250 g", "15.00", 250)], C(["CO"], "washed", "light"),
+  body="<p>Ce café lavé vient du Huila, en Colombie. Torréfaction claire.</p>")
+P(L, "Le Déca", _D, C(["PE"], None, "medium", decaf=True), opt="Title",
+  body="<p>Décaféiné au CO2, origine Pérou. Torréfaction moyenne. Sachet de 250 g.</p>")
+P(L, "Yirgacheffe Chelbesa", [("250 g", "15.00", 250)], C(["ET"], "washed", "light"),
+  body="<p>Un lavé floral, torréfaction claire.</p>")
+P(L, "Mug émaillé bleu", [(None, "16.00", None)], N("merch"))
+P(L, "L'Hiver", [("250 g", "12.00", 250)], C(["BR", "GT"], None, "medium", blend=True),
+  body="<p>Notre assemblage d'hiver marie le Brésil et le Guatemala, torréfaction moyenne.</p>")
+
+L = "de"
+P(L, "Huila – Finca Los Naranjos", [("250 g", "15.00", 250)], C(["CO"], "washed", "light"),
+  body="<p>Dieser gewaschene Kaffee stammt aus Huila in Kolumbien. Helle Röstung.</p>")
+P(L, "Entkoffeiniert", _D, C(["PE"], None, "medium", decaf=True), opt="Title",
+  body="<p>Entkoffeiniert mit CO2, Herkunft Peru. Mittlere Röstung. Im 250 g Beutel.</p>")
+P(L, "Yirgacheffe Chelbesa", [("250 g", "15.00", 250)], C(["ET"], "washed", "light"),
+  body="<p>Gewaschen, hell geröstet, blumig.</p>")
+P(L, "Emaille-Becher", [(None, "16.00", None)], N("merch"))
+P(L, "Winterröstung", [("250 g", "12.00", 250)], C(["BR", "GT"], None, "medium", blend=True),
+  body="<p>Unsere Wintermischung vereint Brasilien und Guatemala, mittlere Röstung.</p>")
+
+L = "es"
+P(L, "Huila – Finca Los Naranjos", [("250 g", "15.00", 250)], C(["CO"], "washed", "light"),
+  body="<p>Este café lavado viene del Huila, en Colombia. Tueste claro.</p>")
+P(L, "Descafeinado de la casa", _D, C(["PE"], None, "medium", decaf=True), opt="Title",
+  body="<p>Descafeinado con CO2, origen Perú. Tueste medio. Bolsa de 250 g.</p>")
+P(L, "Yirgacheffe Chelbesa", [("250 g", "15.00", 250)], C(["ET"], "washed", "light"),
+  body="<p>Lavado, tueste claro, floral.</p>")
+P(L, "Taza esmaltada", [(None, "16.00", None)], N("merch"))
+P(L, "Invierno", [("250 g", "12.00", 250)], C(["BR", "GT"], None, "medium", blend=True),
+  body="<p>Nuestra mezcla de invierno une Brasil y Guatemala, tueste medio.</p>")
+
+L = "it"
+P(L, "Huila – Finca Los Naranjos", [("250 g", "15.00", 250)], C(["CO"], "washed", "light"),
+  body="<p>Questo caffè lavato arriva dall'Huila, in Colombia. Tostatura chiara.</p>")
+P(L, "Decaffeinato della casa", _D, C(["PE"], None, "medium", decaf=True), opt="Title",
+  body="<p>Decaffeinato con CO2, origine Perù. Tostatura media. Busta da 250 g.</p>")
+P(L, "Yirgacheffe Chelbesa", [("250 g", "15.00", 250)], C(["ET"], "washed", "light"),
+  body="<p>Lavato, tostatura chiara, floreale.</p>")
+P(L, "Tazza smaltata", [(None, "16.00", None)], N("merch"))
+P(L, "Inverno", [("250 g", "12.00", 250)], C(["BR", "GT"], None, "medium", blend=True),
+  body="<p>La nostra miscela invernale unisce Brasile e Guatemala, tostatura media.</p>")
+
+L = "nl"
+P(L, "Huila – Finca Los Naranjos", [("250 g", "15.00", 250)], C(["CO"], "washed", "light"),
+  body="<p>Deze gewassen koffie komt uit Huila, Colombia. Lichte branding.</p>")
+P(L, "Cafeïnevrij", _D, C(["PE"], None, "medium", decaf=True), opt="Title",
+  body="<p>Cafeïnevrij gemaakt met CO2, herkomst Peru. Medium branding. Zak van 250 gram.</p>")
+P(L, "Yirgacheffe Chelbesa", [("250 g", "15.00", 250)], C(["ET"], "washed", "light"),
+  body="<p>Gewassen, licht gebrand, bloemig.</p>")
+P(L, "Emaille mok", [(None, "16.00", None)], N("merch"))
+P(L, "Winter", [("250 g", "12.00", 250)], C(["BR", "GT"], None, "medium", blend=True),
+  body="<p>Onze wintermelange combineert Brazilië en Guatemala, medium gebrand.</p>")
+
+L = "pt"
+P(L, "Huila – Finca Los Naranjos", [("250 g", "15.00", 250)], C(["CO"], "washed", "light"),
+  body="<p>Este café lavado vem do Huila, na Colômbia. Torra clara.</p>")
+P(L, "Descafeinado da casa", _D, C(["PE"], None, "medium", decaf=True), opt="Title",
+  body="<p>Descafeinado com CO2, origem Peru. Torra média. Pacote de 250 g.</p>")
+P(L, "Yirgacheffe Chelbesa", [("250 g", "15.00", 250)], C(["ET"], "washed", "light"),
+  body="<p>Lavado, torra clara, floral.</p>")
+P(L, "Caneca de cerâmica", [(None, "16.00", None)], N("merch"))
+P(L, "Inverno", [("250 g", "12.00", 250)], C(["BR", "GT"], None, "medium", blend=True),
+  body="<p>O nosso blend de inverno une Brasil e Guatemala, torra média.</p>")
+
+L = "pl"
+P(L, "Huila – Finca Los Naranjos", [("250 g", "65.00", 250)], C(["CO"], "washed", "light"), cur="PLN",
+  body="<p>Ta myta kawa pochodzi z regionu Huila w Kolumbii. Jasne palenie.</p>")
+P(L, "Bezkofeinowa", [("Default Title", "55.00", 250)], C(["PE"], None, "medium", decaf=True), opt="Title",
+  cur="PLN", body="<p>Kawa bezkofeinowa (CO2) z Peru. Palenie średnie. Opakowanie 250 g.</p>")
+P(L, "Yirgacheffe Chelbesa", [("250 g", "65.00", 250)], C(["ET"], "washed", "light"), cur="PLN",
+  body="<p>Myta, jasno palona, kwiatowa.</p>")
+P(L, "Kubek emaliowany", [(None, "69.00", None)], N("merch"), cur="PLN")
+P(L, "Zima", [("250 g", "49.00", 250)], C(["BR", "GT"], None, "medium", blend=True), cur="PLN",
+  body="<p>Nasza zimowa mieszanka łączy Brazylię i Gwatemalę, palenie średnie.</p>")
+
+L = "sv"
+P(L, "Huila – Finca Los Naranjos", [("250 g", "145.00", 250)], C(["CO"], "washed", "light"), cur="SEK",
+  body="<p>Detta tvättade kaffe kommer från Huila i Colombia. Ljusrostat.</p>")
+P(L, "Koffeinfritt", [("Default Title", "119.00", 250)], C(["PE"], None, "medium", decaf=True), opt="Title",
+  cur="SEK", body="<p>Koffeinfritt (CO2) från Peru. Mellanrostat. Påse om 250 g.</p>")
+P(L, "Yirgacheffe Chelbesa", [("250 g", "145.00", 250)], C(["ET"], "washed", "light"), cur="SEK",
+  body="<p>Tvättat, ljusrostat, blommigt.</p>")
+P(L, "Emaljmugg", [(None, "149.00", None)], N("merch"), cur="SEK")
+P(L, "Vinter", [("250 g", "119.00", 250)], C(["BR", "GT"], None, "medium", blend=True), cur="SEK",
+  body="<p>Vår vinterblandning förenar Brasilien och Guatemala, mellanrostad.</p>")
+
+L = "da"
+P(L, "Huila – Finca Los Naranjos", [("250 g", "125.00", 250)], C(["CO"], "washed", "light"), cur="DKK",
+  body="<p>Denne vaskede kaffe kommer fra Huila i Colombia. Lyst ristet.</p>")
+P(L, "Koffeinfri", [("Default Title", "99.00", 250)], C(["PE"], None, "medium", decaf=True), opt="Title", cur="DKK",
+  body="<p>Koffeinfri (CO2) fra Peru. Mellemristet. Pose med 250 g.</p>")
+P(L, "Yirgacheffe Chelbesa", [("250 g", "125.00", 250)], C(["ET"], "washed", "light"), cur="DKK",
+  body="<p>Vasket, lyst ristet, blomstret.</p>")
+P(L, "Emaljekrus", [(None, "129.00", None)], N("merch"), cur="DKK")
+P(L, "Vinter", [("250 g", "99.00", 250)], C(["BR", "GT"], None, "medium", blend=True), cur="DKK",
+  body="<p>Vores vinterblanding forener Brasilien og Guatemala, mellemristet.</p>")
+
+L = "no"
+P(L, "Huila – Finca Los Naranjos", [("250 g", "159.00", 250)], C(["CO"], "washed", "light"), cur="NOK",
+  body="<p>Denne vaskede kaffen kommer fra Huila i Colombia. Lysbrent.</p>")
+P(L, "Koffeinfri", [("Default Title", "139.00", 250)], C(["PE"], None, "medium", decaf=True), opt="Title",
+  cur="NOK", body="<p>Koffeinfri (CO2) fra Peru. Middels brent. Pose på 250 g.</p>")
+P(L, "Yirgacheffe Chelbesa", [("250 g", "159.00", 250)], C(["ET"], "washed", "light"), cur="NOK",
+  body="<p>Vasket, lysbrent, blomstrete.</p>")
+P(L, "Emaljekopp", [(None, "199.00", None)], N("merch"), cur="NOK")
+P(L, "Vinter", [("250 g", "139.00", 250)], C(["BR", "GT"], None, "medium", blend=True), cur="NOK",
+  body="<p>Vår vinterblanding forener Brasil og Guatemala, middels brent.</p>")
+
+L = "ja"
+P(L, "ウィラ フィンカ・ロス・ナランホス", [("200g", "2000", 200)], C(["CO"], "washed", "light"), cur="JPY",
+  body="<p>コロンビア・ウィラ県の農園から届いたウォッシュトのコーヒー。浅煎りでお届けします。</p>")
+P(L, "デカフェ", [("Default Title", "1500", 200)], C(["PE"], None, "medium", decaf=True), opt="Title", cur="JPY",
+  body="<p>ペルー産のデカフェ（CO2製法）。中煎り。内容量 200g</p>")
+P(L, "イルガチェフェ チェルベサ", [("200g", "1900", 200)], C(["ET"], "washed", "light"), cur="JPY",
+  body="<p>ウォッシュト。浅煎り。華やかな香り。</p>")
+P(L, "ホーローマグ", [(None, "2500", None)], N("merch"), cur="JPY")
+P(L, "冬のブレンド", [("200g", "1500", 200)], C(["BR", "GT"], None, "medium", blend=True), cur="JPY",
+  body="<p>ブラジルとグアテマラを合わせた冬限定ブレンド。中煎り。</p>")
+
+L = "ko"
+P(L, "우일라 핀카 로스 나랑호스", [("200g", "18000", 200)], C(["CO"], "washed", "light"), cur="KRW",
+  body="<p>콜롬비아 우일라 지역 농장의 워시드 커피. 라이트 로스팅.</p>")
+P(L, "디카페인", [("Default Title", "15000", 200)], C(["PE"], None, "medium", decaf=True), opt="Title", cur="KRW",
+  body="<p>페루산 디카페인 (CO2 공법). 미디엄 로스팅. 용량 200그램</p>")
+P(L, "예가체프 첼베사", [("200g", "18000", 200)], C(["ET"], "washed", "light"), cur="KRW",
+  body="<p>워시드, 라이트 로스팅, 꽃향.</p>")
+P(L, "법랑 머그", [(None, "22000", None)], N("merch"), cur="KRW")
+P(L, "윈터 블렌드", [("200g", "14000", 200)], C(["BR", "GT"], None, "medium", blend=True), cur="KRW",
+  body="<p>브라질과 과테말라를 섞은 겨울 한정 블렌드. 미디엄 로스팅.</p>")
+
+L = "zh"
+P(L, "慧兰 洛斯纳兰霍斯庄园", [("227g", "118.00", 227)], C(["CO"], "washed", "light"), cur="CNY",
+  body="<p>来自哥伦比亚慧兰产区的水洗咖啡，浅烘焙。</p>")
+P(L, "低因咖啡", [("Default Title", "98.00", 250)], C(["PE"], None, "medium", decaf=True), opt="Title", cur="CNY",
+  body="<p>秘鲁低因（CO2脱因），中烘焙。净含量 250克</p>")
+P(L, "耶加雪菲 切尔贝萨", [("227g", "108.00", 227)], C(["ET"], "washed", "light"), cur="CNY",
+  body="<p>水洗，浅烘，花香。</p>")
+P(L, "搪瓷杯", [(None, "69.00", None)], N("merch"), cur="CNY")
+P(L, "冬季拼配", [("227g", "78.00", 227)], C(["BR", "GT"], None, "medium", blend=True), cur="CNY",
+  body="<p>巴西与危地马拉拼配，中烘焙。</p>")
+
+L = "zht"
+P(L, "薇拉 洛斯納蘭霍斯莊園", [("227g", "520", 227)], C(["CO"], "washed", "light"), cur="TWD",
+  body="<p>來自哥倫比亞薇拉產區的水洗咖啡，淺烘焙。</p>")
+P(L, "低因咖啡", [("Default Title", "450", 250)], C(["PE"], None, "medium", decaf=True), opt="Title", cur="TWD",
+  body="<p>秘魯低因（CO2脫因），中烘焙。淨重 250公克</p>")
+P(L, "耶加雪菲 切爾貝薩", [("227g", "500", 227)], C(["ET"], "washed", "light"), cur="TWD",
+  body="<p>水洗，淺焙，花香。</p>")
+P(L, "琺瑯杯", [(None, "450", None)], N("merch"), cur="TWD")
+P(L, "冬季配方豆", [("227g", "400", 227)], C(["BR", "GT"], None, "medium", blend=True), cur="TWD",
+  body="<p>巴西與瓜地馬拉綜合，中焙。</p>")

@@ -73,7 +73,8 @@ NON_COFFEE = {
                              "likier", "likiery"),
 }
 COUNTRIES = {"SV": ("Salwador", "Salwadoru"), "KE": ("Kenya",), "CR": ("Kostaryka", "Kostaryki"),
-             "IN": ("Indii", "Indiach"), "NI": ("Nikaragui",), "DO": ("Dominikana", "Dominikany"), "MM": ("Birma", "Birmy")}
+             "IN": ("Indii", "Indiach"), "NI": ("Nikaragui",), "DO": ("Dominikana", "Dominikany"), "MM": ("Birma", "Birmy"),
+             "RW": ("Rwanda",)}
 ADJECTIVES = {
     "ET": ("etiopska", "etiopski", "etiopskie"), "CO": ("kolumbijska", "kolumbijski", "kolumbijskie"),
     "BR": ("brazylijska", "brazylijski", "brazylijskie"), "KE": ("kenijska", "kenijski", "kenijskie"),
@@ -87,16 +88,17 @@ ADJECTIVES = {
 
 
 def inflect(name: str) -> tuple[str, ...]:
-    """Genitive and locative of a country name ("z Etiopii", "w Kolumbii", "z Hondurasu", "z Gwatemali")."""
+    """Genitive and locative of a country name ("z Etiopii", "w Kolumbii", "z Hondurasu", "z Gwatemali"), and
+    the accusative and instrumental of the feminine ones ("łączy Brazylię i Gwatemalę", "z Etiopią")."""
     low = name.lower()
     if " " in name:
         return ()
     if low.endswith(("ia", "ja")):
-        return (name[:-1] + "i",) if low.endswith("ja") else (name[:-1] + "i",)
+        return (name[:-1] + "i", name[:-1] + "ę", name[:-1] + "ą")
     if low.endswith(("ka", "ga", "la")):
-        return (name[:-1] + "i", name[:-1] + "ę")
+        return (name[:-1] + "i", name[:-1] + "ę", name[:-1] + "ą")
     if low.endswith("a"):
-        return (name[:-1] + "y", name[:-1] + "zie", name[:-1] + "ę")
+        return (name[:-1] + "y", name[:-1] + "zie", name[:-1] + "ę", name[:-1] + "ą")
     if low[-1] in "bcdfghjklłmnprstwz":
         return (name + "u", name + "ie")
     return ()
