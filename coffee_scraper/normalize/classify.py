@@ -213,9 +213,18 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
         def neutral(guard: Guarded) -> bool:
             return not guard.word_set.isdisjoint(present_n) and guard.regex.search(title_n) is not None
 
-        equipment = tuple([neutral(pattern) for _, pattern in _EQUIPMENT_GUARDED])
-        grinder_brand = bool(title_n) and neutral(_GRINDER_BRAND)
-        gear_brand = bool(title_n) and neutral(_GEAR_BRAND)
+        # A blend's title may name the machine it is for: "Mélange Moka – pour cafetière italienne",
+        # "Mokka-Mischung für die Bialetti" (a blend word, and the gear word after "pour", "für", "for"...).
+        def gear(guard: Guarded) -> bool:
+            if guard.word_set.isdisjoint(present_n):
+                return False
+            m = guard.regex.search(title_n)
+            return m is not None and not (lang.for_purpose(title_n, m) and (
+                _BLEND_RE.search(title) is not None or lang.BLEND.search(title) is not None))
+
+        equipment = tuple([gear(pattern) for _, pattern in _EQUIPMENT_GUARDED])
+        grinder_brand = bool(title_n) and gear(_GRINDER_BRAND)
+        gear_brand = bool(title_n) and gear(_GEAR_BRAND)
         merch = neutral(_MERCH)
         food = neutral(_FOOD) and not _COFFEE_WORD_RE.search(title)
     facts = _TitleFacts(has(_SUBSCRIPTION), has(_GIFT_CARD), has(_WHOLESALE), has(_HAMPER), has(_EVENT),

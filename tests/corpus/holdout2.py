@@ -968,3 +968,139 @@ P(L, "耶加雪菲 切爾貝薩", [("227g", "500", 227)], C(["ET"], "washed", "l
 P(L, "琺瑯杯", [(None, "450", None)], N("merch"), cur="TWD")
 P(L, "冬季配方豆", [("227g", "400", 227)], C(["BR", "GT"], None, "medium", blend=True), cur="TWD",
   body="<p>巴西與瓜地馬拉綜合，中焙。</p>")
+
+# ================================= fifth batch: the gear, services and gifts a roaster sells, in each language
+_G = [(None, "30.00", None)]
+L = "en"
+P(L, "Gooseneck Kettle 0.8 L", _G, N("equipment: kettle"))
+P(L, "Airtight Coffee Canister", _G, N("equipment"))
+P(L, "Milk Pitcher 350 ml", _G, N("equipment"))
+P(L, "E-Gift Card", [("£25", "25.00", None)], N("gift card"), opt="Amount")
+P(L, "Moka Pot Blend", [("250g", "11.00", 250)], C(["BR", "IN"], None, "dark", blend=True),
+  body="<p>Brazil and India, roasted dark for the stovetop.</p>")
+
+L = "fr"
+P(L, "Bouilloire col de cygne 1 L", _G, N("equipment: kettle"))
+P(L, "Balance de précision avec minuteur", _G, N("equipment: scale"))
+P(L, "Pichet à lait inox 350 ml", _G, N("equipment"))
+P(L, "Chèque cadeau", [("30 €", "30.00", None)], N("gift card"), opt="Montant")
+P(L, "Abonnement café – 3 mois", [("250 g / mois", "39.00", None)], N("subscription"), opt="Formule")
+P(L, "Mélange Moka – pour cafetière italienne", [("250 g", "10.50", 250)], C(["BR", "IN"], None, "dark", blend=True),
+  body="<p>Brésil et Inde, torréfaction foncée pour la cafetière italienne.</p>")
+
+L = "de"
+P(L, "Wasserkocher mit Schwanenhals", _G, N("equipment: kettle"))
+P(L, "Kaffeewaage mit Timer", _G, N("equipment: scale"))
+P(L, "Milchkännchen Edelstahl 350 ml", _G, N("equipment"))
+P(L, "Geschenkgutschein", [("25 €", "25.00", None)], N("gift card"), opt="Betrag")
+P(L, "Kaffee-Abo", [("monatlich", "19.90", None)], N("subscription"), opt="Intervall")
+P(L, "Mokka-Mischung für die Bialetti", [("250 g", "9.90", 250)], C(["BR", "IN"], None, "dark", blend=True),
+  body="<p>Brasilien und Indien, dunkel geröstet für den Espressokocher.</p>")
+
+L = "es"
+P(L, "Hervidor cuello de cisne 1 L", _G, N("equipment: kettle"))
+P(L, "Báscula con temporizador", _G, N("equipment: scale"))
+P(L, "Jarra para leche 350 ml", _G, N("equipment"))
+P(L, "Tarjeta regalo", [("30 €", "30.00", None)], N("gift card"), opt="Importe")
+P(L, "Molinillo de café manual", _G, N("equipment: grinder"))
+P(L, "Mezcla para cafetera italiana", [("250 g", "9.50", 250)], C(["BR", "IN"], None, "dark", blend=True),
+  body="<p>Brasil e India, tueste oscuro para cafetera moka.</p>")
+
+L = "it"
+P(L, "Bollitore collo di cigno 1 L", _G, N("equipment: kettle"))
+P(L, "Bilancia con timer", _G, N("equipment: scale"))
+P(L, "Lattiera in acciaio 350 ml", _G, N("equipment"))
+P(L, "Buono regalo", [("30 €", "30.00", None)], N("gift card"), opt="Importo")
+P(L, "Abbonamento caffè mensile", [("1 mese", "20.00", None)], N("subscription"), opt="Durata")
+P(L, "Miscela per Moka", [("250 g", "8.50", 250)], C(["BR", "IN"], None, "dark", blend=True),
+  body="<p>Brasile e India, tostatura scura per la moka.</p>")
+
+L = "nl"
+P(L, "Waterkoker met zwanenhals", _G, N("equipment: kettle"))
+P(L, "Koffieweegschaal met timer", _G, N("equipment: scale"))
+P(L, "Melkkan RVS 350 ml", _G, N("equipment"))
+P(L, "Cadeaubon", [("€25", "25.00", None)], N("gift card"), opt="Bedrag")
+P(L, "Koffieabonnement", [("elke maand", "19.00", None)], N("subscription"), opt="Frequentie")
+P(L, "Melange voor de mokapot", [("250 g", "9.50", 250)], C(["BR", "IN"], None, "dark", blend=True),
+  body="<p>Brazilië en India, donker gebrand voor de mokapot.</p>")
+
+L = "pt"
+P(L, "Chaleira pescoço de ganso 1 L", _G, N("equipment: kettle"))
+P(L, "Balança digital com timer", _G, N("equipment: scale"))
+P(L, "Leiteira inox 350 ml", _G, N("equipment"))
+P(L, "Vale-presente", [("R$ 100", "100.00", None)], N("gift card"), opt="Valor", cur="BRL")
+P(L, "Moedor de café manual", _G, N("equipment: grinder"))
+P(L, "Blend para cafeteira italiana", [("250 g", "39.90", 250)], C(["BR", "IN"], None, "dark", blend=True), cur="BRL",
+  body="<p>Brasil e Índia, torra escura para moka.</p>")
+
+L = "pl"
+P(L, "Czajnik z gęsią szyjką 1 l", [(None, "199.00", None)], N("equipment: kettle"), cur="PLN")
+P(L, "Waga do kawy z timerem", [(None, "149.00", None)], N("equipment: scale"), cur="PLN")
+P(L, "Dzbanek do mleka 350 ml", [(None, "79.00", None)], N("equipment"), cur="PLN")
+P(L, "Bon podarunkowy", [("100 zł", "100.00", None)], N("gift card"), opt="Kwota", cur="PLN")
+P(L, "Subskrypcja kawy", [("co miesiąc", "79.00", None)], N("subscription"), opt="Częstotliwość", cur="PLN")
+P(L, "Mieszanka do kawiarki", [("250 g", "39.00", 250)], C(["BR", "IN"], None, "dark", blend=True), cur="PLN",
+  body="<p>Brazylia i Indie, ciemno palona do kawiarki.</p>")
+
+L = "sv"
+P(L, "Vattenkokare med svanhals", [(None, "599.00", None)], N("equipment: kettle"), cur="SEK")
+P(L, "Kaffevåg med timer", [(None, "399.00", None)], N("equipment: scale"), cur="SEK")
+P(L, "Mjölkkanna 350 ml", [(None, "199.00", None)], N("equipment"), cur="SEK")
+P(L, "Kaffeprenumeration", [("varje månad", "199.00", None)], N("subscription"), opt="Leveransintervall", cur="SEK")
+P(L, "Kaffekvarn manuell", [(None, "899.00", None)], N("equipment: grinder"), cur="SEK")
+P(L, "Blandning för mokabryggare", [("250 g", "99.00", 250)], C(["BR", "IN"], None, "dark", blend=True), cur="SEK",
+  body="<p>Brasilien och Indien, mörkrostad för mokabryggaren.</p>")
+
+L = "da"
+P(L, "Elkedel med svanehals", [(None, "499.00", None)], N("equipment: kettle"), cur="DKK")
+P(L, "Kaffevægt med timer", [(None, "349.00", None)], N("equipment: scale"), cur="DKK")
+P(L, "Mælkekande 350 ml", [(None, "179.00", None)], N("equipment"), cur="DKK")
+P(L, "Gavekort", [("200 kr", "200.00", None)], N("gift card"), opt="Beløb", cur="DKK")
+P(L, "Kaffeabonnement", [("hver måned", "179.00", None)], N("subscription"), opt="Leveringsinterval", cur="DKK")
+P(L, "Blanding til mokakande", [("250 g", "89.00", 250)], C(["BR", "IN"], None, "dark", blend=True), cur="DKK",
+  body="<p>Brasilien og Indien, mørkristet til mokakanden.</p>")
+
+L = "no"
+P(L, "Vannkoker med svanehals", [(None, "799.00", None)], N("equipment: kettle"), cur="NOK")
+P(L, "Kaffevekt med timer", [(None, "499.00", None)], N("equipment: scale"), cur="NOK")
+P(L, "Melkekanne 350 ml", [(None, "249.00", None)], N("equipment"), cur="NOK")
+P(L, "Kaffeabonnement", [("hver måned", "249.00", None)], N("subscription"), opt="Leveringsintervall", cur="NOK")
+P(L, "Kaffekvern elektrisk", [(None, "1999.00", None)], N("equipment: grinder"), cur="NOK")
+P(L, "Blanding til mokkakanne", [("250 g", "119.00", 250)], C(["BR", "IN"], None, "dark", blend=True), cur="NOK",
+  body="<p>Brasil og India, mørkbrent for mokkakannen.</p>")
+
+L = "ja"
+P(L, "電気ケトル 細口 0.8L", [(None, "8800", None)], N("equipment: kettle"), cur="JPY")
+P(L, "コーヒースケール タイマー付き", [(None, "5500", None)], N("equipment: scale"), cur="JPY")
+P(L, "ミルクピッチャー 350ml", [(None, "2200", None)], N("equipment"), cur="JPY")
+P(L, "ギフトカード", [("3000円", "3000", None)], N("gift card"), opt="金額", cur="JPY")
+P(L, "コーヒーキャニスター 200g用", [(None, "3300", None)], N("equipment"), cur="JPY")
+P(L, "マキネッタ用ブレンド", [("200g", "1300", 200)], C(["BR", "IN"], None, "dark", blend=True), cur="JPY",
+  body="<p>ブラジルとインド。深煎り。</p>")
+
+L = "ko"
+P(L, "드립 주전자 0.8L", [(None, "45000", None)], N("equipment: kettle"), cur="KRW")
+P(L, "커피 저울 타이머", [(None, "35000", None)], N("equipment: scale"), cur="KRW")
+P(L, "스팀 피처 350ml", [(None, "18000", None)], N("equipment"), cur="KRW")
+P(L, "기프트카드", [("30000원", "30000", None)], N("gift card"), opt="금액", cur="KRW")
+P(L, "핸드 그라인더", [(None, "120000", None)], N("equipment: grinder"), cur="KRW")
+P(L, "모카포트용 블렌드", [("250g", "14000", 250)], C(["BR", "IN"], None, "dark", blend=True), cur="KRW",
+  body="<p>브라질과 인도, 다크 로스팅.</p>")
+
+L = "zh"
+P(L, "细口手冲壶 0.8L", [(None, "199.00", None)], N("equipment: kettle"), cur="CNY")
+P(L, "咖啡电子秤 带计时", [(None, "129.00", None)], N("equipment: scale"), cur="CNY")
+P(L, "拉花缸 350ml", [(None, "59.00", None)], N("equipment"), cur="CNY")
+P(L, "礼品卡", [("200元", "200.00", None)], N("gift card"), opt="面额", cur="CNY")
+P(L, "咖啡订阅 每月", [("每月", "99.00", None)], N("subscription"), opt="配送周期", cur="CNY")
+P(L, "摩卡壶专用拼配", [("250g", "69.00", 250)], C(["BR", "IN"], None, "dark", blend=True), cur="CNY",
+  body="<p>巴西和印度拼配，深烘。</p>")
+
+L = "zht"
+P(L, "細口手沖壺 0.8L", [(None, "1200", None)], N("equipment: kettle"), cur="TWD")
+P(L, "咖啡電子秤 計時", [(None, "900", None)], N("equipment: scale"), cur="TWD")
+P(L, "拉花杯 350ml", [(None, "450", None)], N("equipment"), cur="TWD")
+P(L, "禮物卡", [("1000元", "1000", None)], N("gift card"), opt="面額", cur="TWD")
+P(L, "咖啡訂閱 每月", [("每月", "600", None)], N("subscription"), opt="配送週期", cur="TWD")
+P(L, "摩卡壺專用配方豆", [("250g", "380", 250)], C(["BR", "IN"], None, "dark", blend=True), cur="TWD",
+  body="<p>巴西與印度綜合，深焙。</p>")
