@@ -1104,3 +1104,124 @@ P(L, "禮物卡", [("1000元", "1000", None)], N("gift card"), opt="面額", cur
 P(L, "咖啡訂閱 每月", [("每月", "600", None)], N("subscription"), opt="配送週期", cur="TWD")
 P(L, "摩卡壺專用配方豆", [("250g", "380", 250)], C(["BR", "IN"], None, "dark", blend=True), cur="TWD",
   body="<p>巴西與印度綜合，深焙。</p>")
+
+# ============== sixth batch: farm-name titles, facts only in tables and odd separators, categories in the language
+L = "en"
+P(L, "Finca Monte Verde", [("250g", "16.00", 250)], C(["HN"], "washed", "light"),
+  body=_table(("Country", "Honduras"), ("Region", "Santa Bárbara"), ("Process", "Fully washed"), ("Roast", "Light")),
+  type="Single Origin")
+P(L, "El Vergel – Lychee", [("150g", "22.00", 150)], C(["CO"], "experimental", "light"),
+  body="<p>ORIGIN – Colombia<br>PROCESS – Co-fermented with lychee<br>ROAST – Light</p>")
+P(L, "Stovetop Espresso Maker 6 Cup", _G, N("equipment: brewer"), type="Brewing Gear")
+
+L = "fr"
+P(L, "Finca Monte Verde", [("250 g", "16.00", 250)], C(["HN"], "washed", "light"),
+  body=_table(("Pays", "Honduras"), ("Région", "Santa Bárbara"), ("Procédé", "Lavé"), ("Torréfaction", "Claire")),
+  cats=("Cafés", "Origines"))
+P(L, "Domaine Kiamabara", [("250 g", "18.00", 250)], C(["KE"], "washed", "light"),
+  body="<p>PAYS – KENYA<br>PROCÉDÉ – LAVÉ<br>TORRÉFACTION – CLAIRE</p>")
+P(L, "Hario V60 02 céramique", _G, N("equipment: brewer"), cats=("Accessoires",))
+
+L = "de"
+P(L, "Finca Monte Verde", [("250 g", "16.00", 250)], C(["HN"], "washed", "light"),
+  body=_table(("Land", "Honduras"), ("Region", "Santa Bárbara"), ("Aufbereitung", "Gewaschen"), ("Röstgrad", "Hell")),
+  cats=("Kaffee", "Filterkaffee"))
+P(L, "Kiamabara Estate", [("250 g", "18.00", 250)], C(["KE"], "washed", "light"),
+  body="<p>HERKUNFT – KENIA<br>AUFBEREITUNG – GEWASCHEN<br>RÖSTUNG – HELL</p>")
+P(L, "Hario V60 02 Keramik", _G, N("equipment: brewer"), cats=("Zubehör",))
+
+L = "es"
+P(L, "Finca Monte Verde", [("250 g", "16.00", 250)], C(["HN"], "washed", "light"),
+  body=_table(("País", "Honduras"), ("Región", "Santa Bárbara"), ("Proceso", "Lavado"), ("Tueste", "Claro")),
+  cats=("Cafés de especialidad",))
+P(L, "Finca Kiamabara", [("250 g", "18.00", 250)], C(["KE"], "washed", "light"),
+  body="<p>ORIGEN – KENIA<br>PROCESO – LAVADO<br>TUESTE – CLARO</p>")
+P(L, "Hario V60 02 cerámica", _G, N("equipment: brewer"), cats=("Accesorios",))
+
+L = "it"
+P(L, "Finca Monte Verde", [("250 g", "16.00", 250)], C(["HN"], "washed", "light"),
+  body=_table(("Paese", "Honduras"), ("Regione", "Santa Bárbara"), ("Lavorazione", "Lavato"), ("Tostatura", "Chiara")),
+  cats=("Caffè in grani",))
+P(L, "Tenuta Kiamabara", [("250 g", "18.00", 250)], C(["KE"], "washed", "light"),
+  body="<p>ORIGINE – KENYA<br>LAVORAZIONE – LAVATO<br>TOSTATURA – CHIARA</p>")
+P(L, "Hario V60 02 ceramica", _G, N("equipment: brewer"), cats=("Accessori",))
+
+L = "nl"
+P(L, "Finca Monte Verde", [("250 g", "16.00", 250)], C(["HN"], "washed", "light"),
+  body=_table(("Land", "Honduras"), ("Regio", "Santa Bárbara"), ("Verwerking", "Gewassen"), ("Branding", "Licht")),
+  cats=("Koffiebonen",))
+P(L, "Kiamabara Estate", [("250 g", "18.00", 250)], C(["KE"], "washed", "light"),
+  body="<p>HERKOMST – KENIA<br>VERWERKING – GEWASSEN<br>BRANDING – LICHT</p>")
+P(L, "Hario V60 02 keramiek", _G, N("equipment: brewer"), cats=("Accessoires",))
+
+L = "pt"
+P(L, "Fazenda Monte Verde", [("250 g", "59.90", 250)], C(["BR"], "natural", "medium"), cur="BRL",
+  body=_table(("País", "Brasil"), ("Região", "Sul de Minas"), ("Processo", "Natural"), ("Torra", "Média")),
+  cats=("Cafés especiais",))
+P(L, "Fazenda Kiamabara", [("250 g", "18.00", 250)], C(["KE"], "washed", "light"),
+  body="<p>ORIGEM – QUÉNIA<br>PROCESSO – LAVADO<br>TORRA – CLARA</p>")
+P(L, "Hario V60 02 cerâmica", _G, N("equipment: brewer"), cats=("Acessórios",))
+
+L = "pl"
+P(L, "Finca Monte Verde", [("250 g", "65.00", 250)], C(["HN"], "washed", "light"), cur="PLN",
+  body=_table(("Kraj", "Honduras"), ("Region", "Santa Bárbara"), ("Obróbka", "Myta"), ("Palenie", "Jasne")),
+  cats=("Kawa ziarnista",))
+P(L, "Kiamabara Estate", [("250 g", "75.00", 250)], C(["KE"], "washed", "light"), cur="PLN",
+  body="<p>KRAJ – KENIA<br>OBRÓBKA – MYTA<br>PALENIE – JASNE</p>")
+P(L, "Hario V60 02 ceramiczny", [(None, "119.00", None)], N("equipment: brewer"), cur="PLN", cats=("Akcesoria",))
+
+L = "sv"
+P(L, "Finca Monte Verde", [("250 g", "145.00", 250)], C(["HN"], "washed", "light"), cur="SEK",
+  body=_table(("Land", "Honduras"), ("Region", "Santa Bárbara"), ("Process", "Tvättad"), ("Rostning", "Ljus")),
+  cats=("Kaffe",))
+P(L, "Kiamabara Estate", [("250 g", "165.00", 250)], C(["KE"], "washed", "light"), cur="SEK",
+  body="<p>URSPRUNG – KENYA<br>PROCESS – TVÄTTAD<br>ROSTNING – LJUS</p>")
+P(L, "Hario V60 02 keramik", [(None, "249.00", None)], N("equipment: brewer"), cur="SEK", cats=("Tillbehör",))
+
+L = "da"
+P(L, "Finca Monte Verde", [("250 g", "125.00", 250)], C(["HN"], "washed", "light"), cur="DKK",
+  body=_table(("Land", "Honduras"), ("Region", "Santa Bárbara"), ("Proces", "Vasket"), ("Ristning", "Lys")),
+  cats=("Kaffe",))
+P(L, "Kiamabara Estate", [("250 g", "145.00", 250)], C(["KE"], "washed", "light"), cur="DKK",
+  body="<p>OPRINDELSE – KENYA<br>PROCES – VASKET<br>RISTNING – LYS</p>")
+P(L, "Hario V60 02 keramik", [(None, "199.00", None)], N("equipment: brewer"), cur="DKK", cats=("Tilbehør",))
+
+L = "no"
+P(L, "Finca Monte Verde", [("250 g", "159.00", 250)], C(["HN"], "washed", "light"), cur="NOK",
+  body=_table(("Land", "Honduras"), ("Region", "Santa Bárbara"), ("Prosess", "Vasket"), ("Brenning", "Lys")),
+  cats=("Kaffe",))
+P(L, "Kiamabara Estate", [("250 g", "189.00", 250)], C(["KE"], "washed", "light"), cur="NOK",
+  body="<p>OPPRINNELSE – KENYA<br>PROSESS – VASKET<br>BRENNING – LYS</p>")
+P(L, "Hario V60 02 keramikk", [(None, "299.00", None)], N("equipment: brewer"), cur="NOK", cats=("Tilbehør",))
+
+L = "ja"
+P(L, "モンテベルデ農園", [("200g", "1900", 200)], C(["HN"], "washed", "light"), cur="JPY",
+  body=_table(("生産国", "ホンジュラス"), ("地域", "サンタバルバラ"), ("精製方法", "ウォッシュト"), ("焙煎度", "浅煎り")),
+  cats=("コーヒー豆",))
+P(L, "キアマバラ農園", [("200g", "2200", 200)], C(["KE"], "washed", "light"), cur="JPY",
+  body="<p>■生産国：ケニア ■精製：ウォッシュト ■焙煎：浅煎り</p>")
+P(L, "HARIO V60 透過ドリッパー02", [(None, "1100", None)], N("equipment: brewer"), cur="JPY", cats=("器具",))
+
+L = "ko"
+P(L, "몬테 베르데 농장", [("200g", "17000", 200)], C(["HN"], "washed", "light"), cur="KRW",
+  body=_table(("원산지", "온두라스"), ("지역", "산타 바르바라"), ("가공방식", "워시드"), ("로스팅", "라이트")),
+  cats=("원두",))
+P(L, "키아마바라 농장", [("200g", "21000", 200)], C(["KE"], "washed", "light"), cur="KRW",
+  body="<p>• 원산지 : 케냐 • 가공 : 워시드 • 로스팅 : 라이트</p>")
+P(L, "하리오 V60 드리퍼 02", [(None, "12000", None)], N("equipment: brewer"), cur="KRW", cats=("커피용품",))
+
+L = "zh"
+P(L, "蒙特维尔德庄园", [("227g", "118.00", 227)], C(["HN"], "washed", "light"), cur="CNY",
+  body=_table(("国家", "洪都拉斯"), ("产区", "圣巴巴拉"), ("处理法", "水洗"), ("烘焙度", "浅烘")),
+  cats=("咖啡豆",))
+P(L, "基亚马巴拉庄园", [("227g", "138.00", 227)], C(["KE"], "washed", "light"), cur="CNY",
+  body="<p>★产地：肯尼亚 ★处理：水洗 ★烘焙：浅烘</p>")
+P(L, "HARIO V60 滤杯 02", [(None, "89.00", None)], N("equipment: brewer"), cur="CNY", cats=("器具",))
+
+L = "zht"
+P(L, "蒙特維爾德莊園", [("227g", "520", 227)], C(["HN"], "washed", "light"), cur="TWD",
+  body=_table(("國家", "宏都拉斯"), ("產區", "聖塔芭芭拉"), ("處理法", "水洗"), ("烘焙度", "淺焙")),
+  cats=("咖啡豆",))
+P(L, "基亞馬巴拉莊園", [("227g", "600", 227)], C(["KE"], "washed", "light"), cur="TWD",
+  body="<p>★產地：肯亞 ★處理：水洗 ★烘焙：淺焙</p>")
+P(L, "HARIO V60 濾杯 02", [(None, "450", None)], N("equipment: brewer"), cur="TWD", cats=("器材",))
