@@ -184,6 +184,8 @@ class _Names:
 
 _LOOKUP = {**{_key(k): v for k, v in _WEAK_NAMES.items()}, **{_key(k): v for k, v in _ADJ.items()},
            **{_key(k): v for k, v in _STRONG.items()}}
+# A CJK name CLDR spaces ("콩고 민주 공화국") is matched as shops write it, unspaced ("콩고민주공화국").
+_LOOKUP.update({_key(k).replace(" ", ""): v for k, v in _STRONG.items() if " " in k and lang.is_cjk(k)})
 def _latin(name: str) -> bool:
     # A name opening with a letter the tree cannot factor ("Čína", "Эфиопия", "Αιθιοπία") would make its
     # root a plain alternation of every name, many times slower: those have a scan of their own.
@@ -218,7 +220,11 @@ ORIGIN_TAG_KEYS = {"origin", "origins", "country", "from", "region", "location",
 
 @lru_cache(maxsize=4096)  # the same few place names over and over
 def _code(match_text: str) -> str | None:
-    return _LOOKUP.get(_key(match_text))
+    k = _key(match_text)
+    code = _LOOKUP.get(k)
+    if code is None and " " in k and lang.has_cjk(k):
+        code = _LOOKUP.get(k.replace(" ", ""))  # "콩고 민주공화국": spaced another way than CLDR
+    return code
 
 
 @lru_cache(maxsize=4096)

@@ -1225,3 +1225,152 @@ P(L, "蒙特維爾德莊園", [("227g", "520", 227)], C(["HN"], "washed", "light
 P(L, "基亞馬巴拉莊園", [("227g", "600", 227)], C(["KE"], "washed", "light"), cur="TWD",
   body="<p>★產地：肯亞 ★處理：水洗 ★烘焙：淺焙</p>")
 P(L, "HARIO V60 濾杯 02", [(None, "450", None)], N("equipment: brewer"), cur="TWD", cats=("器材",))
+
+# ===================== seventh batch: rarer origins, carbonic maceration, a two-origin lot, Yemen and Papua New Guinea
+L = "en"
+P(L, "Papua New Guinea – Sigri Estate", [("250g", "15.00", 250)], C(["PG"], "washed", "medium"),
+  body="<p>Washed, medium roast.</p>")
+P(L, "Yemen Haraz", [("100g", "28.00", 100)], C(["YE"], "natural", "light"), body="<p>Sun-dried natural. Light roast.</p>")
+P(L, "DR Congo – Kivu", [("250g", "15.00", 250)], C(["CD"], "washed", "medium"), body="<p>Washed. Medium roast.</p>")
+P(L, "Colombia Carbonic", [("250g", "20.00", 250)], C(["CO"], "carbonic maceration", "light"),
+  body="<p>Process: carbonic maceration. Roast: light.</p>")
+
+L = "fr"
+P(L, "Papouasie-Nouvelle-Guinée – Sigri", [("250 g", "15.00", 250)], C(["PG"], "washed", "medium"),
+  body="<p>Café lavé, torréfaction moyenne.</p>")
+P(L, "Yémen Haraz", [("100 g", "28.00", 100)], C(["YE"], "natural", "light"),
+  body="<p>Procédé : naturel, séché au soleil. Torréfaction : claire.</p>")
+P(L, "RDC – Kivu", [("250 g", "15.00", 250)], C(["CD"], "washed", "medium"),
+  body="<p>République démocratique du Congo, région du Kivu. Lavé. Torréfaction moyenne.</p>")
+P(L, "Colombie Macération carbonique", [("250 g", "20.00", 250)], C(["CO"], "carbonic maceration", "light"),
+  body="<p>Procédé : macération carbonique. Torréfaction : claire.</p>")
+
+L = "de"
+P(L, "Papua-Neuguinea – Sigri", [("250 g", "15.00", 250)], C(["PG"], "washed", "medium"),
+  body="<p>Gewaschen, mittlere Röstung.</p>")
+P(L, "Jemen Haraz", [("100 g", "28.00", 100)], C(["YE"], "natural", "light"),
+  body="<p>Aufbereitung: natural, sonnengetrocknet. Röstung: hell.</p>")
+P(L, "DR Kongo – Kivu", [("250 g", "15.00", 250)], C(["CD"], "washed", "medium"),
+  body="<p>Demokratische Republik Kongo, Kivu. Gewaschen. Mittlere Röstung.</p>")
+P(L, "Kolumbien Kohlensäuremazeration", [("250 g", "20.00", 250)], C(["CO"], "carbonic maceration", "light"),
+  body="<p>Aufbereitung: Carbonic Maceration (Kohlensäuremazeration). Röstung: hell.</p>")
+
+L = "es"
+P(L, "Papúa Nueva Guinea – Sigri", [("250 g", "15.00", 250)], C(["PG"], "washed", "medium"),
+  body="<p>Lavado, tueste medio.</p>")
+P(L, "Yemen Haraz", [("100 g", "28.00", 100)], C(["YE"], "natural", "light"),
+  body="<p>Proceso: natural, secado al sol. Tueste: claro.</p>")
+P(L, "RD Congo – Kivu", [("250 g", "15.00", 250)], C(["CD"], "washed", "medium"),
+  body="<p>República Democrática del Congo, Kivu. Lavado. Tueste medio.</p>")
+P(L, "Colombia Maceración Carbónica", [("250 g", "20.00", 250)], C(["CO"], "carbonic maceration", "light"),
+  body="<p>Proceso: maceración carbónica. Tueste: claro.</p>")
+
+L = "it"
+P(L, "Papua Nuova Guinea – Sigri", [("250 g", "15.00", 250)], C(["PG"], "washed", "medium"),
+  body="<p>Lavato, tostatura media.</p>")
+P(L, "Yemen Haraz", [("100 g", "28.00", 100)], C(["YE"], "natural", "light"),
+  body="<p>Lavorazione: naturale, essiccato al sole. Tostatura: chiara.</p>")
+P(L, "RD Congo – Kivu", [("250 g", "15.00", 250)], C(["CD"], "washed", "medium"),
+  body="<p>Repubblica Democratica del Congo, Kivu. Lavato. Tostatura media.</p>")
+P(L, "Colombia Macerazione Carbonica", [("250 g", "20.00", 250)], C(["CO"], "carbonic maceration", "light"),
+  body="<p>Lavorazione: macerazione carbonica. Tostatura: chiara.</p>")
+
+L = "nl"
+P(L, "Papoea-Nieuw-Guinea – Sigri", [("250 g", "15.00", 250)], C(["PG"], "washed", "medium"),
+  body="<p>Gewassen, medium gebrand.</p>")
+P(L, "Jemen Haraz", [("100 g", "28.00", 100)], C(["YE"], "natural", "light"),
+  body="<p>Verwerking: natural, in de zon gedroogd. Branding: licht.</p>")
+P(L, "DR Congo – Kivu", [("250 g", "15.00", 250)], C(["CD"], "washed", "medium"),
+  body="<p>Democratische Republiek Congo, Kivu. Gewassen. Medium branding.</p>")
+P(L, "Colombia Carbonic Maceration", [("250 g", "20.00", 250)], C(["CO"], "carbonic maceration", "light"),
+  body="<p>Verwerking: koolzuurmaceratie. Branding: licht.</p>")
+
+L = "pt"
+P(L, "Papua-Nova Guiné – Sigri", [("250 g", "15.00", 250)], C(["PG"], "washed", "medium"),
+  body="<p>Lavado, torra média.</p>")
+P(L, "Iémen Haraz", [("100 g", "28.00", 100)], C(["YE"], "natural", "light"),
+  body="<p>Processo: natural, seco ao sol. Torra: clara.</p>")
+P(L, "RD Congo – Kivu", [("250 g", "15.00", 250)], C(["CD"], "washed", "medium"),
+  body="<p>República Democrática do Congo, Kivu. Lavado. Torra média.</p>")
+P(L, "Colômbia Maceração Carbônica", [("250 g", "79.90", 250)], C(["CO"], "carbonic maceration", "light"), cur="BRL",
+  body="<p>Processo: maceração carbônica. Torra: clara.</p>")
+
+L = "pl"
+P(L, "Papua-Nowa Gwinea – Sigri", [("250 g", "65.00", 250)], C(["PG"], "washed", "medium"), cur="PLN",
+  body="<p>Obróbka myta, palenie średnie.</p>")
+P(L, "Jemen Haraz", [("100 g", "119.00", 100)], C(["YE"], "natural", "light"), cur="PLN",
+  body="<p>Obróbka: naturalna, suszona w słońcu. Palenie: jasne.</p>")
+P(L, "DR Konga – Kivu", [("250 g", "65.00", 250)], C(["CD"], "washed", "medium"), cur="PLN",
+  body="<p>Demokratyczna Republika Konga, region Kivu. Obróbka: myta. Palenie: średnie.</p>")
+P(L, "Kolumbia Maceracja Węglowa", [("250 g", "89.00", 250)], C(["CO"], "carbonic maceration", "light"), cur="PLN",
+  body="<p>Obróbka: maceracja węglowa (carbonic maceration). Palenie: jasne.</p>")
+
+L = "sv"
+P(L, "Papua Nya Guinea – Sigri", [("250 g", "145.00", 250)], C(["PG"], "washed", "medium"), cur="SEK",
+  body="<p>Tvättad, mellanrostad.</p>")
+P(L, "Jemen Haraz", [("100 g", "249.00", 100)], C(["YE"], "natural", "light"), cur="SEK",
+  body="<p>Process: naturell, soltorkad. Rostning: ljus.</p>")
+P(L, "DR Kongo – Kivu", [("250 g", "145.00", 250)], C(["CD"], "washed", "medium"), cur="SEK",
+  body="<p>Demokratiska republiken Kongo, Kivu. Tvättad. Mellanrostad.</p>")
+P(L, "Colombia Kolsyremaceration", [("250 g", "189.00", 250)], C(["CO"], "carbonic maceration", "light"), cur="SEK",
+  body="<p>Process: kolsyremaceration. Rostning: ljus.</p>")
+
+L = "da"
+P(L, "Papua Ny Guinea – Sigri", [("250 g", "125.00", 250)], C(["PG"], "washed", "medium"), cur="DKK",
+  body="<p>Vasket, mellemristet.</p>")
+P(L, "Yemen Haraz", [("100 g", "229.00", 100)], C(["YE"], "natural", "light"), cur="DKK",
+  body="<p>Proces: natural, soltørret. Ristning: lys.</p>")
+P(L, "DR Congo – Kivu", [("250 g", "125.00", 250)], C(["CD"], "washed", "medium"), cur="DKK",
+  body="<p>Den Demokratiske Republik Congo, Kivu. Vasket. Mellemristet.</p>")
+P(L, "Colombia Kulsyremaceration", [("250 g", "169.00", 250)], C(["CO"], "carbonic maceration", "light"), cur="DKK",
+  body="<p>Proces: kulsyremaceration. Ristning: lys.</p>")
+
+L = "no"
+P(L, "Papua Ny-Guinea – Sigri", [("250 g", "159.00", 250)], C(["PG"], "washed", "medium"), cur="NOK",
+  body="<p>Vasket, middels brent.</p>")
+P(L, "Jemen Haraz", [("100 g", "299.00", 100)], C(["YE"], "natural", "light"), cur="NOK",
+  body="<p>Prosess: naturell, soltørket. Brenning: lys.</p>")
+P(L, "DR Kongo – Kivu", [("250 g", "159.00", 250)], C(["CD"], "washed", "medium"), cur="NOK",
+  body="<p>Den demokratiske republikken Kongo, Kivu. Vasket. Middels brent.</p>")
+P(L, "Colombia Karbonisk maserasjon", [("250 g", "219.00", 250)], C(["CO"], "carbonic maceration", "light"), cur="NOK",
+  body="<p>Prosess: karbonisk maserasjon. Brenning: lys.</p>")
+
+L = "ja"
+P(L, "パプアニューギニア シグリ農園", [("200g", "1600", 200)], C(["PG"], "washed", "medium"), cur="JPY",
+  body="<p>精製方法：ウォッシュト　焙煎度：中煎り</p>")
+P(L, "イエメン ハラズ", [("100g", "3000", 100)], C(["YE"], "natural", "light"), cur="JPY",
+  body="<p>精製方法：ナチュラル（天日乾燥）　焙煎度：浅煎り</p>")
+P(L, "コンゴ民主共和国 キブ", [("200g", "1700", 200)], C(["CD"], "washed", "medium"), cur="JPY",
+  body="<p>精製方法：ウォッシュト　焙煎度：中煎り</p>")
+P(L, "コロンビア カーボニックマセレーション", [("100g", "2200", 100)], C(["CO"], "carbonic maceration", "light"),
+  cur="JPY", body="<p>精製方法：カーボニックマセレーション　焙煎度：浅煎り</p>")
+
+L = "ko"
+P(L, "파푸아뉴기니 시그리", [("200g", "16000", 200)], C(["PG"], "washed", "medium"), cur="KRW",
+  body="<p>가공방식: 워시드 / 로스팅: 미디엄</p>")
+P(L, "예멘 하라즈", [("100g", "30000", 100)], C(["YE"], "natural", "light"), cur="KRW",
+  body="<p>가공방식: 내추럴 / 로스팅: 라이트</p>")
+P(L, "콩고민주공화국 키부", [("200g", "17000", 200)], C(["CD"], "washed", "medium"), cur="KRW",
+  body="<p>가공방식: 워시드 / 로스팅: 미디엄</p>")
+P(L, "콜롬비아 카보닉 매서레이션", [("100g", "22000", 100)], C(["CO"], "carbonic maceration", "light"), cur="KRW",
+  body="<p>가공방식: 카보닉 매서레이션 / 로스팅: 라이트</p>")
+
+L = "zh"
+P(L, "巴布亚新几内亚 西格里庄园", [("227g", "98.00", 227)], C(["PG"], "washed", "medium"), cur="CNY",
+  body="<p>处理法：水洗 烘焙度：中烘</p>")
+P(L, "也门 哈拉兹", [("100g", "198.00", 100)], C(["YE"], "natural", "light"), cur="CNY",
+  body="<p>处理法：日晒 烘焙度：浅烘</p>")
+P(L, "刚果（金）基伍", [("227g", "98.00", 227)], C(["CD"], "washed", "medium"), cur="CNY",
+  body="<p>产地：刚果民主共和国 处理法：水洗 烘焙度：中烘</p>")
+P(L, "哥伦比亚 二氧化碳浸渍", [("100g", "128.00", 100)], C(["CO"], "carbonic maceration", "light"), cur="CNY",
+  body="<p>处理法：二氧化碳浸渍 烘焙度：浅烘</p>")
+
+L = "zht"
+P(L, "巴布亞紐幾內亞 西格里莊園", [("227g", "450", 227)], C(["PG"], "washed", "medium"), cur="TWD",
+  body="<p>處理法：水洗 烘焙度：中焙</p>")
+P(L, "葉門 哈拉茲", [("100g", "900", 100)], C(["YE"], "natural", "light"), cur="TWD",
+  body="<p>處理法：日曬 烘焙度：淺焙</p>")
+P(L, "剛果民主共和國 基伍", [("227g", "450", 227)], C(["CD"], "washed", "medium"), cur="TWD",
+  body="<p>處理法：水洗 烘焙度：中焙</p>")
+P(L, "哥倫比亞 二氧化碳浸漬", [("100g", "600", 100)], C(["CO"], "carbonic maceration", "light"), cur="TWD",
+  body="<p>處理法：二氧化碳浸漬 烘焙度：淺焙</p>")

@@ -74,7 +74,8 @@ NON_COFFEE = {
 }
 COUNTRIES = {"SV": ("Salwador", "Salwadoru"), "KE": ("Kenya",), "CR": ("Kostaryka", "Kostaryki"),
              "IN": ("Indii", "Indiach"), "NI": ("Nikaragui",), "DO": ("Dominikana", "Dominikany"), "MM": ("Birma", "Birmy"),
-             "RW": ("Rwanda",)}
+             "RW": ("Rwanda",), "CD": ("Demokratyczna Republika Konga", "Demokratycznej Republiki Konga", "DR Konga",
+                                        "DR Kongo")}
 ADJECTIVES = {
     "ET": ("etiopska", "etiopski", "etiopskie"), "CO": ("kolumbijska", "kolumbijski", "kolumbijskie"),
     "BR": ("brazylijska", "brazylijski", "brazylijskie"), "KE": ("kenijska", "kenijski", "kenijskie"),
