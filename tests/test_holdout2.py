@@ -179,3 +179,9 @@ def test_congo_as_shops_write_it(title, code):
 
 def test_korean_carbonic_maceration_spelling():
     assert _normalize("콜롬비아", "<p>가공방식: 카보닉 매서레이션</p>").process == "carbonic maceration"
+
+
+@pytest.mark.parametrize("title", ["Chicchi decaffeinati – Perù", "Bezkofeinowe ziarna kawy – Peru",
+                                   "Colombia – descafeinadas", "Entkoffeinierten Kaffee"])
+def test_decaf_words_agree_as_the_title_needs(title):
+    assert _normalize(title).is_decaf

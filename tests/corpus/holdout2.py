@@ -1374,3 +1374,88 @@ P(L, "剛果民主共和國 基伍", [("227g", "450", 227)], C(["CD"], "washed",
   body="<p>處理法：水洗 烘焙度：中焙</p>")
 P(L, "哥倫比亞 二氧化碳浸漬", [("100g", "600", 100)], C(["CO"], "carbonic maceration", "light"), cur="TWD",
   body="<p>處理法：二氧化碳浸漬 烘焙度：淺焙</p>")
+
+# ================== eighth batch: decaf words in the gender and number the title needs, roast only in the title
+L = "en"
+P(L, "Decaffeinated Beans – Colombia", [("250g", "13.00", 250)], C(["CO"], None, "medium", decaf=True),
+  body="<p>Sugarcane process. Medium roast.</p>")
+P(L, "Light Roast – Kenya Nyeri", [("250g", "16.00", 250)], C(["KE"], "washed", "light"), body="<p>Washed.</p>")
+
+L = "fr"
+P(L, "Grains décaféinés – Pérou", [("250 g", "12.00", 250)], C(["PE"], None, "medium", decaf=True),
+  body="<p>Torréfaction moyenne.</p>")
+P(L, "Kenya Nyeri – torréfaction claire", [("250 g", "16.00", 250)], C(["KE"], "washed", "light"), body="<p>Lavé.</p>")
+
+L = "de"
+P(L, "Entkoffeinierte Bohnen – Peru", [("250 g", "12.00", 250)], C(["PE"], None, "medium", decaf=True),
+  body="<p>Mittlere Röstung.</p>")
+P(L, "Kenia Nyeri – helle Röstung", [("250 g", "16.00", 250)], C(["KE"], "washed", "light"), body="<p>Gewaschen.</p>")
+
+L = "es"
+P(L, "Granos descafeinados – Perú", [("250 g", "12.00", 250)], C(["PE"], None, "medium", decaf=True),
+  body="<p>Tueste medio.</p>")
+P(L, "Kenia Nyeri – tueste claro", [("250 g", "16.00", 250)], C(["KE"], "washed", "light"), body="<p>Lavado.</p>")
+
+L = "it"
+P(L, "Chicchi decaffeinati – Perù", [("250 g", "12.00", 250)], C(["PE"], None, "medium", decaf=True),
+  body="<p>Tostatura media.</p>")
+P(L, "Kenya Nyeri – tostatura chiara", [("250 g", "16.00", 250)], C(["KE"], "washed", "light"), body="<p>Lavato.</p>")
+
+L = "nl"
+P(L, "Cafeïnevrije bonen – Peru", [("250 g", "12.00", 250)], C(["PE"], None, "medium", decaf=True),
+  body="<p>Medium branding.</p>")
+P(L, "Kenia Nyeri – lichte branding", [("250 g", "16.00", 250)], C(["KE"], "washed", "light"), body="<p>Gewassen.</p>")
+
+L = "pt"
+P(L, "Grãos descafeinados – Peru", [("250 g", "12.00", 250)], C(["PE"], None, "medium", decaf=True),
+  body="<p>Torra média.</p>")
+P(L, "Quênia Nyeri – torra clara", [("250 g", "89.90", 250)], C(["KE"], "washed", "light"), cur="BRL",
+  body="<p>Lavado.</p>")
+
+L = "pl"
+P(L, "Bezkofeinowe ziarna kawy – Peru", [("250 g", "49.00", 250)], C(["PE"], None, "medium", decaf=True), cur="PLN",
+  body="<p>Palenie średnie.</p>")
+P(L, "Kenia Nyeri – jasno palona", [("250 g", "69.00", 250)], C(["KE"], "washed", "light"), cur="PLN",
+  body="<p>Myta.</p>")
+
+L = "sv"
+P(L, "Koffeinfria bönor – Peru", [("250 g", "119.00", 250)], C(["PE"], None, "medium", decaf=True), cur="SEK",
+  body="<p>Mellanrostat.</p>")
+P(L, "Kenya Nyeri – ljusrost", [("250 g", "159.00", 250)], C(["KE"], "washed", "light"), cur="SEK",
+  body="<p>Tvättat.</p>")
+
+L = "da"
+P(L, "Koffeinfrie bønner – Peru", [("250 g", "99.00", 250)], C(["PE"], None, "medium", decaf=True), cur="DKK",
+  body="<p>Mellemristet.</p>")
+P(L, "Kenya Nyeri – lys ristning", [("250 g", "135.00", 250)], C(["KE"], "washed", "light"), cur="DKK",
+  body="<p>Vasket.</p>")
+
+L = "no"
+P(L, "Koffeinfrie bønner – Peru", [("250 g", "139.00", 250)], C(["PE"], None, "medium", decaf=True), cur="NOK",
+  body="<p>Middels brent.</p>")
+P(L, "Kenya Nyeri – lysbrent", [("250 g", "179.00", 250)], C(["KE"], "washed", "light"), cur="NOK",
+  body="<p>Vasket.</p>")
+
+L = "ja"
+P(L, "カフェインレス ペルー", [("200g", "1500", 200)], C(["PE"], None, "medium", decaf=True), cur="JPY",
+  body="<p>中煎り。</p>")
+P(L, "ケニア ニエリ 浅煎り", [("200g", "2000", 200)], C(["KE"], "washed", "light"), cur="JPY",
+  body="<p>ウォッシュト。</p>")
+
+L = "ko"
+P(L, "디카페인 원두 페루", [("200g", "15000", 200)], C(["PE"], None, "medium", decaf=True), cur="KRW",
+  body="<p>미디엄 로스팅.</p>")
+P(L, "케냐 니에리 라이트 로스트", [("200g", "19000", 200)], C(["KE"], "washed", "light"), cur="KRW",
+  body="<p>워시드.</p>")
+
+L = "zh"
+P(L, "无咖啡因 秘鲁", [("227g", "88.00", 227)], C(["PE"], None, "medium", decaf=True), cur="CNY",
+  body="<p>中烘焙。</p>")
+P(L, "肯尼亚 涅里 浅烘", [("227g", "118.00", 227)], C(["KE"], "washed", "light"), cur="CNY",
+  body="<p>水洗。</p>")
+
+L = "zht"
+P(L, "無咖啡因 秘魯", [("227g", "420", 227)], C(["PE"], None, "medium", decaf=True), cur="TWD",
+  body="<p>中焙。</p>")
+P(L, "肯亞 涅里 淺焙", [("227g", "520", 227)], C(["KE"], "washed", "light"), cur="TWD",
+  body="<p>水洗。</p>")

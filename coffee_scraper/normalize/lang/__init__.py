@@ -426,7 +426,9 @@ STRONG_PROCESS_WORDS = frozenset(key(s) for mod in MODULES for w in getattr(mod,
 NON_COFFEE = Vocabulary(_merged("NON_COFFEE"), _compounds())
 COFFEE = Vocabulary(_words("COFFEE"))
 BLEND = Vocabulary(_words("BLEND"))
-DECAF = Vocabulary(_words("DECAF"))
+# (decaf words are adjectives: "decaffeinati", "bezkofeinowe", "décaféinée" agree as the sentence needs)
+DECAF = Vocabulary({f: f for code, mod in zip(CODES, MODULES) for w in getattr(mod, "DECAF", ())
+                    for f in agreement_forms(w, code)})
 # A table's PURPOSE words say that the goods word they go with names the machine a coffee is for
 # ("Espresso für Siebträger", "Kaffe til espressomaskine", "エスプレッソマシン用ブレンド"): a Latin
 # table's come before it (an article may follow them), a CJK table's right after it.
