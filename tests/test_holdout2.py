@@ -185,3 +185,13 @@ def test_korean_carbonic_maceration_spelling():
                                    "Colombia – descafeinadas", "Entkoffeinierten Kaffee"])
 def test_decaf_words_agree_as_the_title_needs(title):
     assert _normalize(title).is_decaf
+
+
+@pytest.mark.parametrize("title", ["Kaffeedose für 250 g Bohnen", "Boîte hermétique pour 500 g de café",
+                                   "Bote para café 250 g", "Voorraadpot voor 250 g koffie", "Kaffeburk för 250 g",
+                                   "Kaffedåse til 250 g", "Kaffeboks for 250 g", "원두 보관통 250g", "エスプレッソカップ",
+                                   "에스프레소 잔"])
+def test_a_canister_for_coffee_is_no_coffee(title):
+    """The size a canister holds is no bag size; the four-letter "Dose", "burk", "dåse", "boks" are too short to be
+    compound heads, so the compounds are listed."""
+    assert not _normalize(title, sizes=("1",)).is_coffee
