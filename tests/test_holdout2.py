@@ -195,3 +195,11 @@ def test_a_canister_for_coffee_is_no_coffee(title):
     """The size a canister holds is no bag size; the four-letter "Dose", "burk", "dåse", "boks" are too short to be
     compound heads, so the compounds are listed."""
     assert not _normalize(title, sizes=("1",)).is_coffee
+
+
+@pytest.mark.parametrize("body,process", [("<p>Beneficio húmedo.</p>", "washed"), ("<p>Lavorazione a umido.</p>", "washed"),
+                                          ("<p>Honungsprocess.</p>", "honey"), ("<p>Honningproces.</p>", "honey"),
+                                          ("<p>Honningprosess.</p>", "honey"), ("<p>Notas de miel y caramelo.</p>", None)])
+def test_process_phrases_in_prose(body, process):
+    """A honey-process compound carries its process word; a bare "miel" is a taste."""
+    assert _normalize("Finca La Esperanza", body).process == process

@@ -19,7 +19,7 @@ PROCESS = {
     "washed": ("vasket", "vaskede", "washed", "vådbehandlet", "vådproces", "vådprocesseret"),
     "natural": ("natural", "naturlig", "naturligt", "natur", "tørbehandlet", "tørproces", "tørprocesseret",
                 "soltørret", "bærtørret", "tørret i bæret", "tørret i bærrene"),
-    "honey": ("honey", "honning", "honningproces"),
+    "honey": ("honey", "honning", "honningproces", "honningprocesseret"),
     "anaerobic": ("anaerob", "anaerobt", "anaerobe", "anaerobic", "iltfri", "anaerob fermentering"),
     "carbonic maceration": ("kulsyremaceration", "karbonisk maceration", "carbonic maceration"),
     "pulped natural": ("pulped natural",),
@@ -27,7 +27,7 @@ PROCESS = {
     "experimental": ("gær", "mælkesyre", "termisk chok", "co-fermenteret", "infused"),
 }
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
-STRONG_PROCESS_WORDS = ("tørbehandlet", "tørbehandlede", "tørproces", "tørprocesseret", "tørprocesserede", "soltørret", "soltørrede",
+STRONG_PROCESS_WORDS = ("honningproces", "honningprocesseret", "tørbehandlet", "tørbehandlede", "tørproces", "tørprocesseret", "tørprocesserede", "soltørret", "soltørrede",
                         "bærtørret", "bærtørrede", "tørret i bæret", "tørret i bærrene")
 PROCESS_CONTEXT = ("proces", "processeret", "forarbejdet", "behandlet", "metode", "forarbejdning")
 ROAST = {

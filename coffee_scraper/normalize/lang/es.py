@@ -19,7 +19,7 @@ LABELS = {
     "weight": ("peso", "peso neto", "contenido", "formato", "tamaño"),
 }
 PROCESS = {
-    "washed": ("lavado", "lavada", "lavados", "totalmente lavado", "vía húmeda", "doble lavado"),
+    "washed": ("lavado", "lavada", "lavados", "totalmente lavado", "vía húmeda", "doble lavado", "beneficio húmedo"),
     "natural": ("natural", "naturales", "seco", "vía seca"),
     # Spain's "tueste natural" is roasted without sugar (as against "torrefacto"): no process. The
     # empty value reads as no word at all, and the longer phrase keeps its "natural" from counting.

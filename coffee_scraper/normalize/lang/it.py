@@ -17,7 +17,7 @@ LABELS = {
     "weight": ("peso", "peso netto", "formato", "confezione", "contenuto"),
 }
 PROCESS = {
-    "washed": ("lavato", "lavata", "lavati", "completamente lavato", "ad umido", "via umida"),
+    "washed": ("lavato", "lavata", "lavati", "completamente lavato", "ad umido", "via umida", "a umido"),
     "natural": ("naturale", "naturali", "natural", "a secco", "via secca"),
     "honey": ("honey", "miele"),
     "anaerobic": ("anaerobico", "anaerobica", "anaerobici", "fermentazione anaerobica"),

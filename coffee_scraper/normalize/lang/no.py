@@ -20,7 +20,7 @@ PROCESS = {
     "washed": ("vasket", "vaskede", "washed", "våtprosessert", "våtprosess"),
     "natural": ("natural", "naturlig", "naturlige", "natur", "naturell", "tørrprosessert", "tørrprosess",
                 "soltørket", "bærtørket", "tørket i bæret", "tørket i bærene"),
-    "honey": ("honey", "honning", "honningprosess"),
+    "honey": ("honey", "honning", "honningprosess", "honningprosessert"),
     "anaerobic": ("anaerob", "anaerobt", "anaerobe", "anaerobic", "oksygenfri", "anaerob fermentering"),
     "carbonic maceration": ("karbonisk maserasjon", "kullsyremaserasjon", "carbonic maceration"),
     "pulped natural": ("pulped natural",),
@@ -28,7 +28,7 @@ PROCESS = {
     "experimental": ("gjær", "melkesyre", "termisk sjokk", "kofermentert", "infused"),
 }
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
-STRONG_PROCESS_WORDS = ("tørrprosessert", "tørrprosesserte", "tørrprosess", "soltørket", "soltørkede", "bærtørket", "bærtørkede",
+STRONG_PROCESS_WORDS = ("honningprosess", "honningprosessert", "tørrprosessert", "tørrprosesserte", "tørrprosess", "soltørket", "soltørkede", "bærtørket", "bærtørkede",
                         "tørket i bæret", "tørket i bærene")
 PROCESS_CONTEXT = ("prosess", "prosessert", "foredlet", "behandlet", "metode", "prosessering")
 ROAST = {

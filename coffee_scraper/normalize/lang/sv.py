@@ -20,7 +20,7 @@ PROCESS = {
     "natural": ("naturell", "naturellt", "naturella", "naturel", "natural", "naturlig", "naturligt", "torrberedd", "torrprocess",
                 "torrprocessad", "torrbehandlad", "soltorkad", "bärtorkad",
                 "torkat i bäret", "torkad i bäret", "torkade i bären"),
-    "honey": ("honey", "honung", "honungsprocess"),
+    "honey": ("honey", "honung", "honungsprocess", "honungsprocessad"),
     "anaerobic": ("anaerob", "anaerobt", "anaeroba", "anaerobic", "syrefri", "anaerob fermentering"),
     "carbonic maceration": ("kolsyremaceration", "karbonisk maceration", "carbonic maceration"),
     "pulped natural": ("pulped natural",),
@@ -28,7 +28,7 @@ PROCESS = {
     "experimental": ("jäst", "mjölksyra", "termisk chock", "samfermenterad", "infused"),
 }
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
-STRONG_PROCESS_WORDS = ("torrprocessad", "torrprocessat", "torrprocessade", "torrberedd", "torrberett", "torrberedda", "soltorkad",
+STRONG_PROCESS_WORDS = ("honungsprocess", "honungsprocessad", "honungsprocessat", "torrprocessad", "torrprocessat", "torrprocessade", "torrberedd", "torrberett", "torrberedda", "soltorkad",
                         "soltorkat", "soltorkade", "bärtorkad", "bärtorkat", "bärtorkade", "torrprocess",
                         "torkat i bäret", "torkad i bäret", "torkade i bären")
 PROCESS_CONTEXT = ("process", "processad", "beredd", "beredning", "processat", "metod", "processerad")
