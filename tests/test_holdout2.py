@@ -203,3 +203,10 @@ def test_a_canister_for_coffee_is_no_coffee(title):
 def test_process_phrases_in_prose(body, process):
     """A honey-process compound carries its process word; a bare "miel" is a taste."""
     assert _normalize("Finca La Esperanza", body).process == process
+
+
+@pytest.mark.parametrize("body,roast", [("<p>Torréfaction légère à moyenne.</p>", "medium-light"),
+                                        ("<p>Mittlere bis dunkle Röstung.</p>", "medium-dark"),
+                                        ("<p>Jasno do średnio palona.</p>", "medium-light"), ("<p>Hell geröstet.</p>", "light")])
+def test_a_roast_range_in_prose(body, roast):
+    assert _normalize("Finca La Esperanza", body).roast_level == roast

@@ -68,7 +68,8 @@ _TRANSLATE = lang.Vocabulary({w: v for w, v in lang.merged("ROAST").items() if _
 def foreign_roast_in_text(text: str) -> str | None:
     """A roast level in a title or running text in any language, next to a roasting word ("helle
     Röstung", "tostado medio", "深煎り", "약배전"): a bare "dunkel" or "다크" may be chocolate."""
-    for m, value in lang.ROAST.find(text):
+    found = lang.ROAST.find(text)
+    for i, (m, value) in enumerate(found):
         if _before_food(text, m):
             continue  # "dunkle Schokolade, geröstete Haselnüsse": a taste next to a roasting word
         word = m.group(0).lower()
@@ -76,8 +77,14 @@ def foreign_roast_in_text(text: str) -> str | None:
         # ("Mellanmörk", "mittel-dunkel", "moyenne foncée") is no taste
         if value in _BETWEEN_LEVELS or any(c in word for c in _CONTEXT_WORDS) or \
                 lang.ROAST_CONTEXT.search(lang.sentence_around(text, m.start(), m.end(), 25)) is not None:
+            if i + 1 < len(found) and _GAP_RE.fullmatch(text, m.end(), found[i + 1][0].start()):
+                # "Mittlere bis dunkle Röstung", "légère à moyenne": the range between the two
+                return parse_roast(text[m.start():found[i + 1][0].end()]) or value
             return value
     return None
+
+
+_GAP_RE = compile_stored(r"\s+(?:bis|à|a|al|tot|do|till|til|até|alla|to|ou|oder|or|o)\s+|\s*[-–/~〜～]\s*", re.I)
 
 
 _BETWEEN_LEVELS = ("medium-light", "medium-dark")
