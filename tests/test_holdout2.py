@@ -210,3 +210,22 @@ def test_process_phrases_in_prose(body, process):
                                         ("<p>Jasno do średnio palona.</p>", "medium-light"), ("<p>Hell geröstet.</p>", "light")])
 def test_a_roast_range_in_prose(body, roast):
     assert _normalize("Finca La Esperanza", body).roast_level == roast
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Comme notre Kenya du mois dernier, ce café vient de Colombie. Lavé.</p>",
+    "<p>Wie unser Kenia vom letzten Monat kommt dieser Kaffee aus Kolumbien. Gewaschen.</p>",
+    "<p>Como nuestro Kenia del mes pasado, este café viene de Colombia. Lavado.</p>",
+    "<p>Come il nostro Kenya, questo caffè della Colombia è lavato.</p>",
+    "<p>Net als onze Ethiopië komt deze koffie uit Colombia. Gewassen.</p>",
+    "<p>Podobnie jak nasza Etiopia, ta kawa z Kolumbii jest myta.</p>",
+    "<p>Precis som vår Etiopien kommer detta kaffe från Colombia. Tvättat.</p>",
+    "<p>Like our Ethiopia, this Colombia is washed.</p>"])
+def test_another_of_the_shops_coffees_named_in_prose_is_an_aside(body):
+    """A farm-name title; the prose compares the lot with "notre Kenya": one origin, no blend."""
+    n = _normalize("Finca La Esperanza", body)
+    assert (n.origin_countries, n.is_blend, n.process) == (["CO"], False, "washed")
+
+
+def test_only_our_coffees_named_stay_a_list():
+    assert _normalize("Finca La Esperanza", "<p>Notre Éthiopie et notre Kenya.</p>").origin_countries == ["ET", "KE"]

@@ -368,13 +368,41 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
         return _scan(_ADJ_TEXT, text), warnings
     if blend_hint or len(in_text) < 2:
         return in_text, warnings
+    # "Comme notre Kenya du mois dernier, ce café vient de Colombie": a country right after "our" is
+    # another of the shop's coffees, when the text names one more.
+    asides = _asides(text)
+    if set(in_text) <= asides:
+        asides = set()  # "notre Éthiopie et notre Kenya": nothing else is named
+    elif asides:
+        in_text = [c for c in in_text if c not in asides]
+        if len(in_text) < 2:
+            return in_text, warnings
     # "Coffees from Ethiopia, Colombia and Brazil": one sentence listing several origins is a blend;
     # otherwise the first place named is the lot's and later ones are asides.
     for sentence in _SENTENCE_RE.split(text):
-        found = countries_in_text(sentence)
+        found = [c for c in countries_in_text(sentence) if c not in asides]
         if found:
             return (found if len(found) > 1 else found[:1]), warnings
     return in_text[:1], warnings
+
+
+_WORD_RE = compile_stored(r"\w+")
+
+
+def _asides(text: str) -> set[str]:
+    """Countries named right after a possessive ("notre Kenya", "unser Kenia", "our Ethiopia")."""
+    if lang.OUR.isdisjoint(lang.word_set(text)):
+        return set()
+    words = list(_WORD_RE.finditer(text))
+    out = set()
+    for i, w in enumerate(words[:-1]):
+        if w.group(0).lower() in lang.OUR:
+            nxt = words[i + 1]
+            two = text[nxt.start():words[i + 2].end()] if i + 2 < len(words) else None
+            code = (_code(two) if two else None) or _code(nxt.group(0))
+            if code:
+                out.add(code)
+    return out
 
 
 def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str | None, label_values: list[str],

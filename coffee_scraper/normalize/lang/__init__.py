@@ -426,6 +426,7 @@ STRONG_PROCESS_WORDS = frozenset(key(s) for mod in MODULES for w in getattr(mod,
 NON_COFFEE = Vocabulary(_merged("NON_COFFEE"), _compounds())
 COFFEE = Vocabulary(_words("COFFEE"))
 BLEND = Vocabulary(_words("BLEND"))
+OUR = frozenset(w for mod in MODULES for w in getattr(mod, "OUR", ()))
 # (decaf words are adjectives: "decaffeinati", "bezkofeinowe", "décaféinée" agree as the sentence needs)
 DECAF = Vocabulary({f: f for code, mod in zip(CODES, MODULES) for w in getattr(mod, "DECAF", ())
                     for f in agreement_forms(w, code)})

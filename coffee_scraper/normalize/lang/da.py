@@ -47,6 +47,9 @@ SIZE_OPTIONS = ("vægt", "størrelse", "pakning", "mængde", "pose")
 BAGS = ("pose", "pakke", "dåse")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malet", "espresso", "filterkaffe", "ristet",
           "single origin", "arabica", "mikrolot")
+# Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
+# (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
+OUR = ("vores",)
 BLEND = ("blanding", "blend", "kaffeblanding", "husets blanding")
 DECAF = ("koffeinfri", "koffeinfrit", "decaf", "koffeinfrie")
 # Before (after, in CJK) a machine a coffee is for: "Kaffe til espressomaskine" (lang.for_purpose)

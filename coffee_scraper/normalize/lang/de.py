@@ -49,6 +49,9 @@ SIZE_OPTIONS = ("größe", "gewicht", "menge", "packungsgröße", "inhalt", "fü
 BAGS = ("beutel", "tüte", "packung", "päckchen")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffee", "kaffees", "bohnen", "ganze bohne", "kaffeebohnen", "gemahlen", "espresso", "filterkaffee",
           "röstkaffee", "geröstet", "single origin", "arabica", "mikrolot")
+# Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
+# (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
+OUR = ("unser", "unsere", "unserem", "unseren", "unserer", "unseres")
 BLEND = ("mischung", "mischungen", "blend", "kaffeemischung", "espressomischung", "hausmischung")
 DECAF = ("entkoffeiniert", "entkoffeinierter", "entkoffeinierte", "koffeinfrei", "koffeinfreier", "entcoffeiniert")
 # Before (after, in CJK) a machine a coffee is for: "Espresso für Siebträger" (lang.for_purpose)

@@ -14,6 +14,9 @@ UNITS = {}
 SIZE_OPTIONS = ()
 COFFEE = ("coffee", "coffees", "beans", "whole bean", "espresso", "single origin", "roasted", "roast", "micro lot",
           "microlot", "peaberry", "arabica", "robusta", "cold brew")
+# Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
+# (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
+OUR = ("our",)
 BLEND = ("house blend", "espresso blend")
 DECAF = ()
 NON_COFFEE = {

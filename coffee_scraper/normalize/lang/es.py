@@ -50,6 +50,9 @@ SIZE_OPTIONS = ("peso", "tamaño", "formato", "cantidad", "presentación", "cont
 BAGS = ("bolsa", "paquete", "bolsita", "lata")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("café", "cafés", "en grano", "granos", "grano", "molido", "tostado", "de especialidad", "origen único",
           "microlote", "arábica", "arabica")
+# Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
+# (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
+OUR = ("nuestro", "nuestra", "nuestros", "nuestras")
 BLEND = ("mezcla", "mezclas", "blend")
 DECAF = ("descafeinado", "descafeinada", "descafeinados", "sin cafeína", "decaf")
 # Before (after, in CJK) a machine a coffee is for: "Café para cafetera italiana" (lang.for_purpose)

@@ -50,6 +50,9 @@ SIZE_OPTIONS = ("poids", "taille", "contenance", "format", "conditionnement", "q
 BAGS = ("sachet", "sac", "paquet", "pochette", "boîte")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("café", "cafés", "grains", "en grains", "grain", "moulu", "torréfié", "torréfiés", "pure origine",
           "origine unique", "micro-lot", "microlot", "arabica")
+# Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
+# (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
+OUR = ("notre", "nos")
 BLEND = ("mélange", "assemblage", "mélanges", "assemblages")
 DECAF = ("décaféiné", "décaféinés", "déca", "sans caféine", "decaféiné")
 # Before (after, in CJK) a machine a coffee is for: "Café pour cafetière italienne" (lang.for_purpose)

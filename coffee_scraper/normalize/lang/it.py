@@ -45,6 +45,9 @@ SIZE_OPTIONS = ("peso", "formato", "confezione", "quantità", "dimensione", "gra
 BAGS = ("sacchetto", "busta", "confezione", "pacchetto", "barattolo")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("caffè", "caffe", "in grani", "chicchi", "grani", "macinato", "tostato", "monorigine", "singola origine",
           "specialty", "arabica", "microlotto")
+# Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
+# (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
+OUR = ("nostro", "nostra", "nostri", "nostre")
 BLEND = ("miscela", "miscele", "blend")
 DECAF = ("decaffeinato", "decaffeinata", "deca", "senza caffeina", "dek")
 # Before (after, in CJK) a machine a coffee is for: "Caffè per macchina espresso" (lang.for_purpose)

@@ -50,6 +50,9 @@ SIZE_OPTIONS = ("gewicht", "inhoud", "formaat", "verpakking", "hoeveelheid", "gr
 BAGS = ("zak", "zakje", "verpakking", "pak", "blik")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("koffie", "koffiebonen", "bonen", "hele bonen", "gemalen", "espresso", "filterkoffie", "single origin",
           "arabica", "gebrand")
+# Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
+# (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
+OUR = ("onze", "ons")
 BLEND = ("melange", "blend", "mengsel", "huismelange")
 DECAF = ("cafeïnevrij", "cafeinevrij", "decaf", "zonder cafeïne", "cafeïnevrije")
 # Before (after, in CJK) a machine a coffee is for: "Koffiebonen voor espressomachine" (lang.for_purpose)

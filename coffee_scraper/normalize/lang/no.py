@@ -49,6 +49,9 @@ SIZE_OPTIONS = ("vekt", "størrelse", "pakning", "mengde", "pose")
 BAGS = ("pose", "pakke", "boks")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malt", "espresso", "filterkaffe", "brent",
           "single origin", "arabica", "mikrolot")
+# Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
+# (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
+OUR = ("vår", "vårt", "våre")
 BLEND = ("blanding", "blend", "kaffeblanding", "husets blanding")
 DECAF = ("koffeinfri", "koffeinfritt", "decaf", "koffeinfrie")
 # Before (after, in CJK) a machine a coffee is for: "Kaffe til kaffetrakter" (lang.for_purpose)

@@ -45,6 +45,9 @@ SIZE_OPTIONS = ("waga", "gramatura", "opakowanie", "rozmiar", "pojemność", "wi
 BAGS = ("torebka", "opakowanie", "paczka", "puszka")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kawa", "kawy", "kawę", "kawą", "ziarno", "ziarnista", "ziarnie", "mielona", "palona", "speciality", "arabika",
           "arabica", "single origin", "mikrolot")
+# Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
+# (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
+OUR = ("nasz", "nasza", "naszej", "naszego", "naszym", "naszą", "nasze")
 BLEND = ("mieszanka", "mieszanki", "mieszankę", "blend")
 DECAF = ("bezkofeinowa", "bezkofeinowy", "bez kofeiny", "bezkofeinową", "decaf")
 # Before (after, in CJK) a machine a coffee is for: "Kawa do ekspresu" (lang.for_purpose)

@@ -46,6 +46,9 @@ SIZE_OPTIONS = ("peso", "tamanho", "embalagem", "quantidade", "formato")
 BAGS = ("saco", "pacote", "embalagem", "lata")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("café", "cafés", "em grão", "em grãos", "grãos", "grão", "moído", "torrado", "especial", "microlote",
           "arábica", "arabica", "origem única")
+# Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
+# (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
+OUR = ("nosso", "nossa", "nossos", "nossas")
 BLEND = ("blend", "mistura", "blends", "lote de cafés")
 DECAF = ("descafeinado", "descafeinada", "sem cafeína", "descafeinados")
 # Before (after, in CJK) a machine a coffee is for: "Café para cafeteira italiana" (lang.for_purpose)

@@ -49,6 +49,9 @@ SIZE_OPTIONS = ("vikt", "storlek", "förpackning", "mängd", "påse")
 BAGS = ("påse", "förpackning", "paket", "burk")  # a single bag's size in prose: weight.bag_size_in_text
 COFFEE = ("kaffe", "kaffebönor", "bönor", "hela bönor", "malet", "malt", "espresso", "bryggkaffe", "rostat",
           "single origin", "arabica", "mikrolott")
+# Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
+# (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
+OUR = ("vår", "vårt", "våra")
 BLEND = ("blandning", "blend", "kaffeblandning", "husblandning")
 DECAF = ("koffeinfri", "koffeinfritt", "decaf", "koffeinfria")
 # Before (after, in CJK) a machine a coffee is for: "Kaffe till bryggare" (lang.for_purpose)
