@@ -164,8 +164,10 @@ def test_a_weight_label_before_a_single_bag_size(body, grams):
 
 @pytest.mark.parametrize("title,coffee", [("Mélange Moka – pour cafetière italienne", True),
                                           ("Mokka-Mischung für die Bialetti", True), ("Blend for Moka Pot", True),
+                                          ("Koffie voor de french press", True), ("Kaffee gemahlen für French Press", True),
                                           ("Cafetière à piston 1 L", False), ("Bialetti Moka Express", False),
-                                          ("Filters for V60", False)])
+                                          ("Filters for V60", False), ("Coffee Filters for V60", False),
+                                          ("Coffee Server for Chemex", False)])
 def test_a_blend_for_a_machine_is_a_coffee(title, coffee):
     assert _normalize(title, "<p>Brasil</p>").is_coffee is coffee
 

@@ -213,14 +213,22 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
         def neutral(guard: Guarded) -> bool:
             return not guard.word_set.isdisjoint(present_n) and guard.regex.search(title_n) is not None
 
-        # A blend's title may name the machine it is for: "Mélange Moka – pour cafetière italienne",
-        # "Mokka-Mischung für die Bialetti" (a blend word, and the gear word after "pour", "für", "for"...).
+        # A coffee's title may name the machine it is for: "Mélange Moka – pour cafetière italienne",
+        # "Mokka-Mischung für die Bialetti", "Koffie voor de french press" (a blend or coffee word before
+        # the gear word, and "pour", "für", "voor", "for"... right before it).
         def gear(guard: Guarded) -> bool:
             if guard.word_set.isdisjoint(present_n):
                 return False
             m = guard.regex.search(title_n)
-            return m is not None and not (lang.for_purpose(title_n, m) and (
-                _BLEND_RE.search(title) is not None or lang.BLEND.search(title) is not None))
+            if m is None:
+                return False
+            if not lang.for_purpose(title_n, m):
+                return True
+            before = title_n[:m.start()]
+            if _BLEND_RE.search(before) or lang.BLEND.search(before):
+                return False
+            coffee = lang.COFFEE.find(before)  # the coffee word right before "für" ("Coffee Filters for V60" is gear)
+            return not (coffee and lang.opens_with_purpose(before[coffee[-1][0].end():]))
 
         equipment = tuple([gear(pattern) for _, pattern in _EQUIPMENT_GUARDED])
         grinder_brand = bool(title_n) and gear(_GRINDER_BRAND)

@@ -438,6 +438,12 @@ _PURPOSE_BEFORE = frozenset(s for mod in MODULES if mod.SCRIPT == "latin" for w 
 _PURPOSE_AFTER = tuple(w for mod in MODULES if mod.SCRIPT == "cjk" for w in getattr(mod, "PURPOSE", ()))
 
 
+def opens_with_purpose(text: str) -> bool:
+    """Whether ``text``'s first word is a purpose word ("für die Bialetti", "voor de french press")."""
+    first = _TOKEN_RE.search(text)
+    return first is not None and first.group(0).lower() in _PURPOSE_BEFORE
+
+
 def for_purpose(text: str, hit) -> bool:
     """Whether the goods word ``hit`` (a Vocabulary match in ``text``) is what a coffee is for."""
     if _PURPOSE_AFTER and text.startswith(_PURPOSE_AFTER, hit.end()):
