@@ -231,3 +231,17 @@ def test_another_of_the_shops_coffees_named_in_prose_is_an_aside(body):
 
 def test_only_our_coffees_named_stay_a_list():
     assert _normalize("Finca La Esperanza", "<p>Notre Éthiopie et notre Kenya.</p>").origin_countries == ["ET", "KE"]
+
+
+@pytest.mark.parametrize("body,blend", [
+    ("<p>En tasse, un mélange de fruits rouges et de chocolat.</p>", False),
+    ("<p>Im Geschmack eine Mischung aus Schokolade und roten Beeren.</p>", False),
+    ("<p>I koppen en blandning av röda bär och choklad.</p>", False),
+    ("<p>赤い果実とチョコレートがブレンドされたような味わい。</p>", False),
+    ("<p>Un assemblage de deux origines : un Brésil et un Honduras.</p>", True),
+    ("<p>Notre assemblage signature, torréfaction moyenne.</p>", True),
+    ("<p>Eine Mischung aus Arabica und Robusta.</p>", True)])
+def test_a_blend_noun_in_prose_names_coffees(body, blend):
+    """A taste described as a mixture is no blend: the blend noun counts next to a country or coffee word,
+    or after "our"."""
+    assert _normalize("Finca La Esperanza", body).is_blend is blend

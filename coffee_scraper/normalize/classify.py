@@ -9,7 +9,7 @@ from typing import NamedTuple
 from coffee_scraper.items import SourceProduct
 
 from . import lang
-from .origin import countries_in_title
+from .origin import countries_in_text, countries_in_title
 from .patterns import Guarded, GuardSet, compile as compile_stored, fold
 from .text import split_tag
 
@@ -438,7 +438,25 @@ def _blend_in_foreign_text(text: str) -> bool:
         return False  # English prose: _BLEND_TEXT_RE has read it
     if not lang.any_stem(text, _BLEND_NOUN_STEMS):
         return False  # (most texts: a few substring tests instead of splitting the text into words)
-    return any(v in _BLEND_NOUNS for _m, v in _BLEND_WORDS.find(text))
+    for m, v in _BLEND_WORDS.find(text):
+        # A blend of coffees names them or is the shop's own ("notre assemblage"); "un mélange de fruits
+        # rouges et de chocolat", "eine Mischung aus Schokolade und Beeren" is a taste.
+        if v in _BLEND_NOUNS and (_after_possessive(text, m.start()) or _names_coffee(
+                lang.sentence_around(text, m.start(), m.end(), 60))):
+            return True
+    return False
+
+
+_LAST_WORD_RE = compile_stored(r"(\w+)\W*$")
+
+
+def _after_possessive(text: str, start: int) -> bool:
+    last = _LAST_WORD_RE.search(text, max(0, start - 16), start)
+    return last is not None and last.group(1).lower() in lang.OUR
+
+
+def _names_coffee(window: str) -> bool:
+    return bool(countries_in_text(window)) or lang.COFFEE.search(window) is not None
 
 
 # Other languages' words only: "blend" and "decaf" are the English regexes' (and most English
