@@ -245,3 +245,11 @@ def test_a_blend_noun_in_prose_names_coffees(body, blend):
     """A taste described as a mixture is no blend: the blend noun counts next to a country or coffee word,
     or after "our"."""
     assert _normalize("Finca La Esperanza", body).is_blend is blend
+
+
+@pytest.mark.parametrize("text,grams", [("1 000 g", 1000), ("1\u00a0000 g", 1000), ("1\u202f000 g", 1000),
+                                        ("2 × 1 000 g", 2000), ("2 x 250 g", 500), ("1 pond", 500), ("½ pond", 250)])
+def test_thousands_grouped_by_a_space_and_the_dutch_pound(text, grams):
+    from coffee_scraper.normalize.weight import parse_weight_grams
+
+    assert parse_weight_grams(text) == grams

@@ -38,6 +38,7 @@ _FRACTION_RE = compile_stored(rf"(?<![\d/])(?:({'|'.join(_WORD_QUANTITY)})|(\d)\
                               re.I)
 # "1.000 g" is a thousand grams where a dot groups thousands (German, Dutch, Spanish...).
 _THOUSANDS_DOT_RE = compile_stored(r"^\d{1,3}\.\d{3}$")
+_THOUSANDS_SPACE_RE = compile_stored(r"(?<![\d.,])(\d{1,2})[ \u00a0\u202f]$")
 # Multipliers around a size: "200g x 4", "4 x 200g", "10oz Case Pack (6)", "12oz 2-Pack", "Pack of 3".
 _TIMES_AFTER_RE = compile_stored(r"^\s*(?:[x×*]\s*(\d{1,3})(?![\da-z])|(?:case\s*)?pack\s*(?:of\s*)?\(?\s*(\d{1,3})\s*\)?|\(\s*(\d{1,3})\s*(?:pack|bags?|x)?\s*\))", re.I)
 _TIMES_BEFORE_RE = compile_stored(r"(?:\b(\d{1,3})\s*[x×*]|\b(\d{1,3})\s*(?:-\s*)?pack\s+(?:of\s+)?)\s*$", re.I)
@@ -83,12 +84,17 @@ def parse_weight_grams(text: str | None, *, bare_number_is_grams: bool = False) 
                 return int(b.group(1))
         return None
     num, factor = m.group(1), GRAMS_PER_UNIT[m.group(2).lower()]
+    start = m.start()
     if factor == 1 and _THOUSANDS_DOT_RE.match(num):
         num = num.replace(".", "")
+    elif factor == 1 and len(num) == 3 and num.isdigit() and start:
+        spaced = _THOUSANDS_SPACE_RE.search(text, 0, start)
+        if spaced:  # "1 000 g": French and Nordic shops group thousands with a (narrow, no-break) space
+            num, start = spaced.group(1) + num, spaced.start()
     grams = _number(num) * factor
     count = 1
     after = _TIMES_AFTER_RE.match(text[m.end():]) or _PACK_SUFFIX_RE.match(text[m.end():])
-    before = _TIMES_BEFORE_RE.search(text[: m.start()])
+    before = _TIMES_BEFORE_RE.search(text[:start])
     if after:
         count = int(next(g for g in after.groups() if g))
     elif before:

@@ -44,7 +44,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("branding", "gebrand", "gebrande", "branden", "branden we", "brandingsgraad", "brandgraad",
                  "geroosterd", "geroosterde", "roosteren", "roosteren we", "roostering", "roostergraad")
-UNITS = {"gram": 1, "gr": 1, "kilogram": 1000, "kilo": 1000}
+UNITS = {"gram": 1, "gr": 1, "kilogram": 1000, "kilo": 1000, "pond": 500}  # (a Dutch "pond" is 500 g)
 SUBSCRIPTION_OPTIONS = ("leverfrequentie", "bezorgfrequentie", "frequentie", "looptijd")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("gewicht", "inhoud", "formaat", "verpakking", "hoeveelheid", "grootte", "maat")
 BAGS = ("zak", "zakje", "verpakking", "pak", "blik")  # a single bag's size in prose: weight.bag_size_in_text
