@@ -109,7 +109,8 @@ def _normalize(name, body="", sizes=("250 g",), opt="Size"):
     ("Koffiebonen in chocolade", False), ("コーヒーチョコレート", False), ("커피 초콜릿", False), ("咖啡巧克力", False),
     ("Coffee Liqueur", False), ("Kaffelikør", False), ("咖啡利口酒", False), ("Bombones de chocolate con café", False),
     ("Kenia – Kaffee mit Schokoladennoten", True), ("Caffè Brasile al cioccolato", True),
-    ("Brasil – Schokolade & Nuss", True), ("ミルクチョコレート ブレンド", True)])
+    ("Brasil – Schokolade & Nuss", True), ("ミルクチョコレート ブレンド", True), ("咖啡豆 巧克力风味", True),
+    ("원두 초콜릿 향", True), ("咖啡巧克力 100g", False), ("Coffee Liqueur 500ml", False)])
 def test_food_or_liqueur_made_with_coffee_is_no_coffee(title, coffee):
     """The food word is what is sold when the coffee word is joined before it (a compound, CJK) or follows it
     behind a linking word; a coffee named for its taste keeps the coffee word first."""

@@ -352,12 +352,18 @@ _FOOD_LINK_RE = compile_stored(r"(?:\s+\w+){0,2}[\s-]*(?:au|aux|à|avec|al|alla|
 _COATED_RE = compile_stored(r"\s+(?:in|im|w|i)\s*$|[\s\-\u2010]*$", _W)
 
 
+# After a food word that ends a title, a size at most: "咖啡巧克力 100g", but "咖啡豆 巧克力风味" (chocolate
+# flavour) and "원두 초콜릿 향" are coffees with a tasting note.
+_ONLY_SIZE_RE = compile_stored(r"(?:[\s\d.,x×*%()/\-–]|ml|cl|l|g|kg|gr|oz)*", _W)
+
+
 def _coffee_flavoured(text: str, food) -> bool:
     coffee = lang.COFFEE.find(text)
     if not coffee:
         return False
-    joined_at = _COATED_RE.search(text, 0, food.start()).start()
-    if any(h.end() == joined_at for h, _ in coffee):
+    joined = _COATED_RE.search(text, 0, food.start())
+    if any(h.end() == joined.start() for h, _ in coffee) and (
+            not joined.group(0).isspace() or _ONLY_SIZE_RE.fullmatch(text, food.end()) is not None):
         return True
     link = _FOOD_LINK_RE.match(text, food.end())
     return link is not None and any(h.start() == link.end() for h, _ in coffee)
