@@ -227,7 +227,8 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
             before = title_n[:m.start()]
             if _BLEND_RE.search(before) or lang.BLEND.search(before):
                 return False
-            coffee = lang.COFFEE.find(before)  # the coffee word right before "für" ("Coffee Filters for V60" is gear)
+            # the coffee word right before "für" ("Coffee Filters for V60" is gear)
+            coffee = lang.COFFEE.find(before)
             return not (coffee and lang.opens_with_purpose(before[coffee[-1][0].end():]))
 
         equipment = tuple([gear(pattern) for _, pattern in _EQUIPMENT_GUARDED])
@@ -337,8 +338,9 @@ def _goods_in(text: str, is_type: bool, coffee_shaped: bool) -> str | None:
             continue  # "Brasil – Espresso für Siebträger": the machine it is for
         # A country counts only before the food word: "Brasil – Schokolade & Nuss" is a coffee named for
         # its taste, "Chocolat noir 70 % Pérou" a chocolate bar.
-        if reason == _FOOD_REASON and not _coffee_flavoured(text, m) and (lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text)
-                                       or lang.BLEND.search(text) or countries_in_title(text[:m.start()])):
+        if reason == _FOOD_REASON and not _coffee_flavoured(text, m) and (
+                lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text) or lang.BLEND.search(text)
+                or countries_in_title(text[:m.start()])):
             continue  # "Kenia – Kaffee mit Schokoladennoten", "ミルクチョコレート ブレンド"
         return reason
     return None
@@ -346,9 +348,11 @@ def _goods_in(text: str, is_type: bool, coffee_shaped: bool) -> str | None:
 
 # Where a coffee word makes the food word the thing sold: the coffee word joined right before it
 # ("Kaffee-Schokolade", "コーヒーチョコレート", "커피 초콜릿", "咖啡利口酒"), the food after a linking word
-# ("chocolat au café", "cioccolato fondente al caffè", "bombones de chocolate con café", "czekolada z kawą"), or the beans in it ("koffiebonen in chocolade").
-# "Kenia – Kaffee mit Schokoladennoten" and "Caffè al cioccolato" stay coffees named for their taste.
-_FOOD_LINK_RE = compile_stored(r"(?:\s+\w+){0,2}[\s-]*(?:au|aux|à|avec|al|alla|con|col|de|del|do|da|com|ao|mit|med|met|z|ze|with)\s+", _W)
+# ("chocolat au café", "cioccolato fondente al caffè", "bombones de chocolate con café", "czekolada z kawą"),
+# or the beans in it ("koffiebonen in chocolade"). "Kenia – Kaffee mit Schokoladennoten" and "Caffè al
+# cioccolato" stay coffees named for their taste.
+_FOOD_LINK_RE = compile_stored(
+    r"(?:\s+\w+){0,2}[\s-]*(?:au|aux|à|avec|al|alla|con|col|de|del|do|da|com|ao|mit|med|met|z|ze|with)\s+", _W)
 _COATED_RE = compile_stored(r"\s+(?:in|im|w|i)\s*$|[\s\-\u2010]*$", _W)
 
 

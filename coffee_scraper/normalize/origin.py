@@ -186,6 +186,8 @@ _LOOKUP = {**{_key(k): v for k, v in _WEAK_NAMES.items()}, **{_key(k): v for k, 
            **{_key(k): v for k, v in _STRONG.items()}}
 # A CJK name CLDR spaces ("콩고 민주 공화국") is matched as shops write it, unspaced ("콩고민주공화국").
 _LOOKUP.update({_key(k).replace(" ", ""): v for k, v in _STRONG.items() if " " in k and lang.is_cjk(k)})
+
+
 def _latin(name: str) -> bool:
     # A name opening with a letter the tree cannot factor ("Čína", "Эфиопия", "Αιθιοπία") would make its
     # root a plain alternation of every name, many times slower: those have a scan of their own.

@@ -84,9 +84,8 @@ def foreign_roast_in_text(text: str) -> str | None:
     return None
 
 
+# Between two roast words, what makes them a range ("hell bis mittel", "ljus till mellan", "中煎り〜深煎り").
 _GAP_RE = compile_stored(r"\s+(?:bis|à|a|al|tot|do|till|til|até|alla|to|ou|oder|or|o)\s+|\s*[-–/~〜～]\s*", re.I)
-
-
 _BETWEEN_LEVELS = ("medium-light", "medium-dark")
 
 

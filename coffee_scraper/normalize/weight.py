@@ -38,6 +38,7 @@ _FRACTION_RE = compile_stored(rf"(?<![\d/])(?:({'|'.join(_WORD_QUANTITY)})|(\d)\
                               re.I)
 # "1.000 g" is a thousand grams where a dot groups thousands (German, Dutch, Spanish...).
 _THOUSANDS_DOT_RE = compile_stored(r"^\d{1,3}\.\d{3}$")
+# "1 000 g": a space groups them (French, Nordic), the digits before the last three.
 _THOUSANDS_SPACE_RE = compile_stored(r"(?<![\d.,])(\d{1,2})[ \u00a0\u202f]$")
 # Multipliers around a size: "200g x 4", "4 x 200g", "10oz Case Pack (6)", "12oz 2-Pack", "Pack of 3".
 _TIMES_AFTER_RE = compile_stored(r"^\s*(?:[x×*]\s*(\d{1,3})(?![\da-z])|(?:case\s*)?pack\s*(?:of\s*)?\(?\s*(\d{1,3})\s*\)?|\(\s*(\d{1,3})\s*(?:pack|bags?|x)?\s*\))", re.I)
