@@ -254,3 +254,8 @@ def test_thousands_grouped_by_a_space_and_the_dutch_pound(text, grams):
     from coffee_scraper.normalize.weight import parse_weight_grams
 
     assert parse_weight_grams(text) == grams
+
+
+@pytest.mark.parametrize("title", ["Weihnachtsbox", "Cata de café", "Kaffekurs", "咖啡品鉴会"])
+def test_boxes_tastings_and_courses(title):
+    assert not _normalize(title, "<p>Brasil, Etiopía, Colombia.</p>").is_coffee

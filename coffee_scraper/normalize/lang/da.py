@@ -58,7 +58,7 @@ NON_COFFEE = {
     "subscription": ("abonnement", "kaffeabonnement", "abonnementer"),
     "gift card": ("gavekort", "gavebevis", "værdibevis"),
     "gift hamper": ("gaveæske", "gavekurv", "gavesæt", "gaveboks"),
-    "workshop/event": ("kursus", "kurser", "baristakursus", "workshop", "smagning", "kaffesmagning", "event"),
+    "workshop/event": ("kursus", "kurser", "baristakursus", "kaffekursus", "workshop", "smagning", "kaffesmagning", "event"),
     "equipment: grinder": ("kværn", "kaffekværn", "håndkværn", "kværne"),
     "equipment: kettle": ("elkedel", "kedel", "kande", "hældekande"),
     "equipment: brewer": ("dripper", "kaffebrygger", "kaffemaskine", "espressomaskine", "stempelkande", "karaffel",

@@ -60,7 +60,7 @@ NON_COFFEE = {
     "subscription": ("abonnement", "kaffeabonnement", "abonnementer"),
     "gift card": ("gavekort", "gavebevis", "verdibevis"),
     "gift hamper": ("gaveeske", "gavekurv", "gavesett", "gaveboks"),
-    "workshop/event": ("kurs", "kurset", "baristakurs", "workshop", "smaking", "kaffesmaking", "event"),
+    "workshop/event": ("kurs", "kurset", "baristakurs", "kaffekurs", "workshop", "smaking", "kaffesmaking", "event"),
     "equipment: grinder": ("kvern", "kaffekvern", "håndkvern", "kverner"),
     "equipment: kettle": ("vannkoker", "kjele", "kanne", "helle kanne"),
     "equipment: brewer": ("dripper", "kaffetrakter", "kaffemaskin", "espressomaskin", "stempelkanne", "karaffel",

@@ -60,7 +60,7 @@ NON_COFFEE = {
     "subscription": ("prenumeration", "kaffeprenumeration", "abonnemang", "prenumerera"),
     "gift card": ("presentkort", "gåvokort", "värdebevis"),
     "gift hamper": ("presentask", "presentförpackning", "presentkorg", "julklapp"),
-    "workshop/event": ("kurs", "kurser", "baristakurs", "workshop", "provning", "kaffeprovning", "utbildning"),
+    "workshop/event": ("kurs", "kurser", "baristakurs", "kaffekurs", "bryggkurs", "workshop", "provning", "kaffeprovning", "utbildning"),
     "equipment: grinder": ("kvarn", "kaffekvarn", "handkvarn", "kvarnar"),
     "equipment: kettle": ("vattenkokare", "kanna", "droppkanna"),
     "equipment: brewer": ("dripper", "kaffebryggare", "bryggare", "espressomaskin", "presskanna", "karaff", "mokabryggare",
