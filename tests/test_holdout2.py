@@ -259,3 +259,10 @@ def test_thousands_grouped_by_a_space_and_the_dutch_pound(text, grams):
 @pytest.mark.parametrize("title", ["Weihnachtsbox", "Cata de café", "Kaffekurs", "咖啡品鉴会"])
 def test_boxes_tastings_and_courses(title):
     assert not _normalize(title, "<p>Brasil, Etiopía, Colombia.</p>").is_coffee
+
+
+@pytest.mark.parametrize("title,coffee", [("Presse française 1 L", False), ("Porte-filtre", False), ("Montalatte", False),
+                                          ("Spieniacz do mleka", False), ("Mjölkskummare", False), ("奶泡器", False),
+                                          ("우유 거품기", False), ("Espresso para portafiltro – Brasil", True)])
+def test_milk_frothers_and_portafilters(title, coffee):
+    assert _normalize(title, "<p>Brasil</p>").is_coffee is coffee

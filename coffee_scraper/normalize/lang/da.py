@@ -67,7 +67,7 @@ NON_COFFEE = {
     # (not a bare "filtre": French coffees are titled "Kenya – Filtre", roasted for filter)
     "equipment: filters": ("filterpapir", "kaffefilter", "kaffefiltre", "papirfiltre", "papirfilter", "filterposer",
                            "filtre til"),
-    "equipment": ("kaffedåse", "tamper", "mælkekande", "tilbehør", "dåse", "opbevaringsdåse", "termometer", "måleske", "afkalker"),
+    "equipment": ("mælkeskummer", "kaffedåse", "tamper", "mælkekande", "tilbehør", "dåse", "opbevaringsdåse", "termometer", "måleske", "afkalker"),
     "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant", "koncentrat"),
     "bundle/sampler": ("smagekasse", "smagepakke", "prøvepakke", "pakke"),
     "merch": ("krus", "kop", "kopper", "glas", "bog", "bøger", "plakat", "plakater", "print", "tryk", "vimpel",

@@ -68,7 +68,7 @@ NON_COFFEE = {
                           "brüher"),
     "equipment: scale": ("waage", "kaffeewaage"),
     "equipment: filters": ("filterpapier", "papierfilter", "filtertüten", "kaffeefilter", "filterpapiere"),
-    "equipment": ("kaffeedose", "vorratsdose", "aromadose", "tamper", "milchkännchen", "kännchen", "zubehör", "reinigungstabletten", "entkalker", "dose",
+    "equipment": ("porzellanfilter", "kaffeedose", "vorratsdose", "aromadose", "tamper", "milchkännchen", "kännchen", "zubehör", "reinigungstabletten", "entkalker", "dose",
                   "vorratsdose", "thermometer", "löffel", "dosierlöffel", "thermoskanne", "milchaufschäumer"),
     "instant/sachet": ("kapseln", "kapsel", "pads", "instantkaffee", "löslicher kaffee", "kaffeepads", "sticks", "konzentrat", "cold brew konzentrat", "kaffeekonzentrat"),
     "bundle/sampler": ("probierset", "probierpaket", "entdeckerset", "probierbox", "paket", "set", "adventskalender",

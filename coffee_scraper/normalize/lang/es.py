@@ -69,7 +69,7 @@ NON_COFFEE = {
                           "cafetera italiana", "jarra", "chemex"),
     "equipment: scale": ("báscula", "balanza"),
     "equipment: filters": ("filtros", "filtros de papel", "filtro de papel", "papel de filtro"),
-    "equipment": ("bote para café", "bote hermético", "tamper", "prensador", "lechera", "accesorio", "accesorios", "cuchara", "termómetro", "termo", "espumador"),
+    "equipment": ("portafiltro", "bote para café", "bote hermético", "tamper", "prensador", "lechera", "accesorio", "accesorios", "cuchara", "termómetro", "termo", "espumador"),
     "instant/sachet": ("cápsulas", "cápsula", "capsulas", "monodosis", "café soluble", "instantáneo", "drip bag",
                        "sobres", "concentrado", "café frío", "listo para beber", "bebida de café"),
     "bundle/sampler": ("pack degustación", "kit", "caja degustación", "pack de cafés", "pack descubrimiento"),

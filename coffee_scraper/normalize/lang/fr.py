@@ -68,7 +68,7 @@ NON_COFFEE = {
                           "machine à café", "machine espresso", "machine expresso"),
     "equipment: scale": ("balance", "balances"),
     "equipment: filters": ("filtres", "filtres papier", "filtre papier", "filtres en papier"),
-    "equipment": ("boîte à café", "boîte hermétique", "pot hermétique", "tamper", "tasseur", "pichet", "boîte de conservation", "accessoire", "accessoires"),
+    "equipment": ("presse française", "porte-filtre", "mousseur à lait", "mousseur", "boîte à café", "boîte hermétique", "pot hermétique", "tamper", "tasseur", "pichet", "boîte de conservation", "accessoire", "accessoires"),
     "instant/sachet": ("capsules", "capsule", "dosettes", "dosette", "soluble", "café soluble", "sachets", "drip bag", "concentré", "cold brew en bouteille", "café en bouteille"),
     "bundle/sampler": ("coffret découverte", "lot découverte", "lot de", "échantillons", "duo", "trio"),
     "merch": ("tasse", "tasses", "mug", "mugs", "t-shirt", "tee-shirt", "sweat", "casquette", "bonnet", "tablier",

@@ -63,7 +63,7 @@ NON_COFFEE = {
                           "macchina espresso", "caraffa", "infusiera"),
     "equipment: scale": ("bilancia", "bilance"),
     "equipment: filters": ("filtri", "filtri di carta", "filtri carta", "carta filtro"),
-    "equipment": ("tamper", "pressino", "lattiera", "accessorio", "accessori", "barattolo", "termometro", "cucchiaino"),
+    "equipment": ("portafiltro", "montalatte", "tamper", "pressino", "lattiera", "accessorio", "accessori", "barattolo", "termometro", "cucchiaino"),
     "instant/sachet": ("capsule", "capsula", "cialde", "cialda", "solubile", "caffè solubile", "drip bag", "bustine", "concentrato"),
     "bundle/sampler": ("kit degustazione", "kit", "pacchetto", "confezione assortita", "assaggio"),
     "merch": ("tazza", "tazze", "tazzina", "tazzine", "bicchiere", "maglietta", "t-shirt", "felpa", "cappellino",

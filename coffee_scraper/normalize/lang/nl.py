@@ -68,7 +68,7 @@ NON_COFFEE = {
                           "percolator", "french press"),
     "equipment: scale": ("weegschaal", "koffieweegschaal"),
     "equipment: filters": ("filterpapier", "filterzakjes", "papieren filters", "koffiefilters"),
-    "equipment": ("voorraadpot", "tamper", "melkkan", "melkkannetje", "accessoires", "voorraadbus", "bewaarbus", "thermometer",
+    "equipment": ("melkopschuimer", "melkschuimer", "voorraadpot", "tamper", "melkkan", "melkkannetje", "accessoires", "voorraadbus", "bewaarbus", "thermometer",
                   "maatlepel", "ontkalker"),
     "instant/sachet": ("capsules", "cups", "pads", "oploskoffie", "instant koffie", "koffiepads", "drip bags", "koffiecups", "koffiecapsules", "concentraat"),
     "bundle/sampler": ("proefpakket", "proeverijpakket", "probeerpakket", "pakket", "sampler"),

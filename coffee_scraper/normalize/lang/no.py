@@ -67,7 +67,7 @@ NON_COFFEE = {
                           "french press", "trakter"),
     "equipment: scale": ("kaffevekt", "kjøkkenvekt", "vekt til kaffe"),
     "equipment: filters": ("filterpapir", "kaffefilter", "papirfilter"),
-    "equipment": ("kaffeboks", "tamper", "melkekanne", "tilbehør", "boks", "oppbevaringsboks", "termometer", "måleskje", "avkalking"),
+    "equipment": ("melkeskummer", "kaffeboks", "tamper", "melkekanne", "tilbehør", "boks", "oppbevaringsboks", "termometer", "måleskje", "avkalking"),
     "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant", "konsentrat"),
     "bundle/sampler": ("smakspakke", "smakskasse", "prøvepakke", "pakke"),
     "merch": ("krus", "kopp", "kopper", "glass", "bok", "bøker", "plakat", "plakater", "print", "trykk", "vimpel",

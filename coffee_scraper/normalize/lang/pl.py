@@ -63,7 +63,7 @@ NON_COFFEE = {
                           "karafka", "dzbanek", "chemex"),
     "equipment: scale": ("waga do kawy", "wagi", "waga elektroniczna"),
     "equipment: filters": ("filtry", "filtry papierowe", "sączki", "filtrów"),
-    "equipment": ("tamper", "dzbanek do mleka", "akcesoria", "pojemnik", "termometr", "łyżka", "miarka"),
+    "equipment": ("spieniacz", "spieniacz do mleka", "kolba", "tamper", "dzbanek do mleka", "akcesoria", "pojemnik", "termometr", "łyżka", "miarka"),
     "instant/sachet": ("kapsułki", "kapsułka", "rozpuszczalna", "kawa rozpuszczalna", "saszetki", "saszetkach", "saszetka", "kapsułkach", "kapsułek", "drip bagi", "dripbagi",
                        "kapsułkami", "drip bag", "koncentrat"),
     "bundle/sampler": ("zestaw", "zestaw degustacyjny", "pakiet", "próbki"),

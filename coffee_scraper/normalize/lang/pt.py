@@ -65,7 +65,7 @@ NON_COFFEE = {
                           "máquina de espresso", "jarra", "bule"),
     "equipment: scale": ("balança",),
     "equipment: filters": ("filtros de papel", "filtro de papel", "filtros", "filtro de pano"),
-    "equipment": ("tamper", "compactador", "pitcher", "leiteira", "acessório", "acessórios", "pote", "termômetro",
+    "equipment": ("porta-filtro", "espumador", "espumador de leite", "tamper", "compactador", "pitcher", "leiteira", "acessório", "acessórios", "pote", "termômetro",
                   "colher"),
     "instant/sachet": ("cápsulas", "cápsula", "capsulas", "café solúvel", "solúvel", "instantâneo", "drip coffee",
                        "sachês", "sachê", "drip bag", "concentrado", "café gelado", "pronto para beber",

@@ -67,7 +67,7 @@ NON_COFFEE = {
                           "french press"),
     "equipment: scale": ("våg", "kaffevåg"),
     "equipment: filters": ("filterpapper", "kaffefilter", "pappersfilter"),
-    "equipment": ("kaffeburk", "tamper", "mjölkkanna", "tillbehör", "burk", "förvaringsburk", "termometer", "mått", "avkalkning"),
+    "equipment": ("mjölkskummare", "kaffeburk", "tamper", "mjölkkanna", "tillbehör", "burk", "förvaringsburk", "termometer", "mått", "avkalkning"),
     "instant/sachet": ("kapslar", "kapsel", "snabbkaffe", "pulverkaffe", "drip bags", "instant", "koncentrat"),
     "bundle/sampler": ("provpaket", "provlåda", "smakpaket", "paket"),
     "merch": ("mugg", "muggar", "kopp", "koppar", "glas", "bok", "böcker", "affisch", "poster", "tryck", "vimpel",
