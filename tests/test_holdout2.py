@@ -266,3 +266,9 @@ def test_boxes_tastings_and_courses(title):
                                           ("우유 거품기", False), ("Espresso para portafiltro – Brasil", True)])
 def test_milk_frothers_and_portafilters(title, coffee):
     assert _normalize(title, "<p>Brasil</p>").is_coffee is coffee
+
+
+@pytest.mark.parametrize("title", ["Sac en toile", "Pegatinas", "Borsa in tela", "Moletom com capuz", "Naklejki",
+                                   "Klistermärken", "パーカー", "후드티", "连帽衫"])
+def test_merch_words(title):
+    assert not _normalize(title, "<p>Brasil</p>").is_coffee

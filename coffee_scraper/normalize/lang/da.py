@@ -70,7 +70,7 @@ NON_COFFEE = {
     "equipment": ("mælkeskummer", "kaffedåse", "tamper", "mælkekande", "tilbehør", "dåse", "opbevaringsdåse", "termometer", "måleske", "afkalker"),
     "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant", "koncentrat"),
     "bundle/sampler": ("smagekasse", "smagepakke", "prøvepakke", "pakke"),
-    "merch": ("krus", "kop", "kopper", "glas", "bog", "bøger", "plakat", "plakater", "print", "tryk", "vimpel",
+    "merch": ("klistermærker", "klistermærke", "krus", "kop", "kopper", "glas", "bog", "bøger", "plakat", "plakater", "print", "tryk", "vimpel",
               "postkort", "klistermærke", "trøje", "t-shirt", "kasket", "hue", "forklæde", "mulepose", "taske",
               "stearinlys", "duftlys", "sokker", "flaske", "kaffekop"),
     "not coffee: tea/food": ("te", "urtete", "chokolade", "varm kakao", "kakao", "småkager", "sirup", "cascara", "chokoladebar",

@@ -71,7 +71,7 @@ NON_COFFEE = {
     "equipment": ("presse française", "porte-filtre", "mousseur à lait", "mousseur", "boîte à café", "boîte hermétique", "pot hermétique", "tamper", "tasseur", "pichet", "boîte de conservation", "accessoire", "accessoires"),
     "instant/sachet": ("capsules", "capsule", "dosettes", "dosette", "soluble", "café soluble", "sachets", "drip bag", "concentré", "cold brew en bouteille", "café en bouteille"),
     "bundle/sampler": ("coffret découverte", "lot découverte", "lot de", "échantillons", "duo", "trio"),
-    "merch": ("tasse", "tasses", "mug", "mugs", "t-shirt", "tee-shirt", "sweat", "casquette", "bonnet", "tablier",
+    "merch": ("sac en toile", "autocollants", "autocollant", "sweat à capuche", "tasse", "tasses", "mug", "mugs", "t-shirt", "tee-shirt", "sweat", "casquette", "bonnet", "tablier",
               "livre", "livres", "affiche", "fanion", "carte postale", "autocollant", "tote bag", "gourde",
               "verre", "verres", "bougie", "chaussettes"),
     "not coffee: tea/food": ("thé", "thés", "tisane", "chocolat chaud", "tablette de chocolat", "biscuits", "sirop",

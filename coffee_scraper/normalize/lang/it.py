@@ -66,7 +66,7 @@ NON_COFFEE = {
     "equipment": ("portafiltro", "montalatte", "tamper", "pressino", "lattiera", "accessorio", "accessori", "barattolo", "termometro", "cucchiaino"),
     "instant/sachet": ("capsule", "capsula", "cialde", "cialda", "solubile", "caffè solubile", "drip bag", "bustine", "concentrato"),
     "bundle/sampler": ("kit degustazione", "kit", "pacchetto", "confezione assortita", "assaggio"),
-    "merch": ("tazza", "tazze", "tazzina", "tazzine", "bicchiere", "maglietta", "t-shirt", "felpa", "cappellino",
+    "merch": ("borsa in tela", "adesivi", "adesivo", "tazza", "tazze", "tazzina", "tazzine", "bicchiere", "maglietta", "t-shirt", "felpa", "cappellino",
               "grembiule", "libro", "libri", "poster", "stampa", "gagliardetto", "cartolina", "adesivo", "borraccia",
               "shopper", "candela", "calzini"),
     "not coffee: tea/food": ("tè", "tisana", "infuso", "cioccolata", "cioccolato", "biscotti", "sciroppo",

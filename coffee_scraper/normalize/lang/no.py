@@ -70,7 +70,7 @@ NON_COFFEE = {
     "equipment": ("melkeskummer", "kaffeboks", "tamper", "melkekanne", "tilbehør", "boks", "oppbevaringsboks", "termometer", "måleskje", "avkalking"),
     "instant/sachet": ("kapsler", "kapsel", "pulverkaffe", "instant kaffe", "drip bags", "instant", "konsentrat"),
     "bundle/sampler": ("smakspakke", "smakskasse", "prøvepakke", "pakke"),
-    "merch": ("krus", "kopp", "kopper", "glass", "bok", "bøker", "plakat", "plakater", "print", "trykk", "vimpel",
+    "merch": ("klistremerker", "klistremerke", "krus", "kopp", "kopper", "glass", "bok", "bøker", "plakat", "plakater", "print", "trykk", "vimpel",
               "postkort", "klistremerke", "genser", "t-skjorte", "caps", "lue", "forkle", "handlenett", "veske",
               "stearinlys", "duftlys", "sokker", "flaske", "kaffekopp"),
     "not coffee: tea/food": ("te", "urtete", "sjokolade", "varm kakao", "kakao", "kjeks", "sirup", "cascara", "sjokoladeplate",

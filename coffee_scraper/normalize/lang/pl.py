@@ -67,7 +67,7 @@ NON_COFFEE = {
     "instant/sachet": ("kapsułki", "kapsułka", "rozpuszczalna", "kawa rozpuszczalna", "saszetki", "saszetkach", "saszetka", "kapsułkach", "kapsułek", "drip bagi", "dripbagi",
                        "kapsułkami", "drip bag", "koncentrat"),
     "bundle/sampler": ("zestaw", "zestaw degustacyjny", "pakiet", "próbki"),
-    "merch": ("kubek", "kubki", "filiżanka", "filiżanki", "szklanka", "szklanki", "koszulka", "bluza", "czapka",
+    "merch": ("naklejki", "naklejka", "kubek", "kubki", "filiżanka", "filiżanki", "szklanka", "szklanki", "koszulka", "bluza", "czapka",
               "fartuch", "książka", "książki", "plakat", "grafika", "proporczyk", "pocztówka", "naklejka", "torba",
               "świeca", "skarpetki", "butelka"),
     "not coffee: tea/food": ("herbata", "herbaty", "herbatę", "napar", "czekolada", "czekolada pitna", "ciastka",

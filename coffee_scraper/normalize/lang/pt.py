@@ -71,7 +71,7 @@ NON_COFFEE = {
                        "sachês", "sachê", "drip bag", "concentrado", "café gelado", "pronto para beber",
                        "bebida de café"),
     "bundle/sampler": ("kit degustação", "kit", "combo", "degustação"),
-    "merch": ("caneca", "canecas", "xícara", "xícaras", "chávena", "copo", "copos", "camiseta", "t-shirt", "boné",
+    "merch": ("moletom", "adesivos", "adesivo", "caneca", "canecas", "xícara", "xícaras", "chávena", "copo", "copos", "camiseta", "t-shirt", "boné",
               "avental", "livro", "livros", "pôster", "poster", "flâmula", "postal", "adesivo", "ecobag", "sacola",
               "vela", "meias", "garrafa"),
     "not coffee: tea/food": ("chá", "chás", "infusão", "chocolate quente", "barra de chocolate", "biscoitos", "xarope",

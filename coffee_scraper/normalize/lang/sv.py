@@ -70,7 +70,7 @@ NON_COFFEE = {
     "equipment": ("mjölkskummare", "kaffeburk", "tamper", "mjölkkanna", "tillbehör", "burk", "förvaringsburk", "termometer", "mått", "avkalkning"),
     "instant/sachet": ("kapslar", "kapsel", "snabbkaffe", "pulverkaffe", "drip bags", "instant", "koncentrat"),
     "bundle/sampler": ("provpaket", "provlåda", "smakpaket", "paket"),
-    "merch": ("mugg", "muggar", "kopp", "koppar", "glas", "bok", "böcker", "affisch", "poster", "tryck", "vimpel",
+    "merch": ("tygpåse", "klistermärken", "klistermärke", "mugg", "muggar", "kopp", "koppar", "glas", "bok", "böcker", "affisch", "poster", "tryck", "vimpel",
               "vykort", "klistermärke", "tröja", "keps", "mössa", "förkläde", "tygkasse", "kasse", "doftljus", "stearinljus", "strumpor", "kaffekopp",
               "flaska"),
     "not coffee: tea/food": ("te", "örtte", "choklad", "varm choklad", "kakor", "sirap", "cascara", "kex", "chokladkaka",
