@@ -75,7 +75,7 @@ NON_COFFEE = {
     "merch": ("mok", "mokken", "beker", "bekers", "kopje", "kopjes", "glas", "glazen", "boek", "boeken", "poster",
               "print", "vaantje", "wimpel", "ansichtkaart", "sticker", "shirt", "trui", "pet", "muts", "schort",
               "tas", "draagtas", "kaars", "sokken", "fles"),
-    "not coffee: tea/food": ("thee", "theeën", "kruidenthee", "chocolade", "warme chocolademelk", "koekjes", "siroop",
+    "not coffee: tea/food": ("thee", "theeën", "kruidenthee", "muntthee", "rooibosthee", "zwarte thee", "chocolade", "warme chocolademelk", "koekjes", "siroop",
                              "cascara", "stroopwafels", "bonbons", "chocoladereep", "chocoladerepen", "pure chocolade",
                              "melkchocolade", "likeur", "likeuren"),
 }
