@@ -272,3 +272,9 @@ def test_milk_frothers_and_portafilters(title, coffee):
                                    "Klistermärken", "パーカー", "후드티", "连帽衫"])
 def test_merch_words(title):
     assert not _normalize(title, "<p>Brasil</p>").is_coffee
+
+
+def test_a_brewing_word_is_no_process_context():
+    """"Préparation" keys a process line, but in prose it is the brewing: "douceur naturelle" is a taste."""
+    assert _normalize("Finca", "<p>Une douceur naturelle, parfaite pour la préparation en V60.</p>").process is None
+    assert _normalize("Finca", "<p>Préparation : nature</p>").process == "natural"

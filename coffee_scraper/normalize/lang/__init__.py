@@ -408,9 +408,13 @@ def _context(attr: str, label: str) -> dict[str, str]:
     out = _words(attr)
     for mod in MODULES:
         # (not the English key itself: "Roast: medium-dark" is the English rules', and would let the
-        # other languages' "medium" read half of it)
-        out.update((w, w) for w in mod.LABELS.get(label, ()) if w != label)
+        # other languages' "medium" read half of it; nor the keys that in prose mean brewing: "pour la
+        # préparation en V60, une douceur naturelle")
+        out.update((w, w) for w in mod.LABELS.get(label, ()) if w != label and w not in _BREWING_KEYS)
     return out
+
+
+_BREWING_KEYS = frozenset({"préparation", "preparo", "transformation"})
 
 
 PROCESS_CONTEXT = Vocabulary(_context("PROCESS_CONTEXT", "process"), prefixes=True)
