@@ -236,7 +236,8 @@ _NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, (False,)
 
 def _wholesale_tags_possible(tags_lower: list[str]) -> bool:
     """Whether a tag may be a wholesale tier (_WHOLESALE_TAG_RE): one substring test over all tags."""
-    folded = fold("\n".join(tags_lower))
+    joined = "\n".join(tags_lower)
+    folded = joined if joined.isascii() else fold(joined)  # (tags are lower case; fold() caches descriptions)
     return "wholesale" in folded or "tier" in folded or "b2b" in folded
 
 
@@ -376,6 +377,9 @@ def _type_blend_words(type_text: str) -> bool:
     return _BLEND_WORDS.search_any((type_text,))
 
 
+_BLEND_TAGS = frozenset({"blend", "blends", "espresso blend", "house blend"})
+
+
 def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_values: list[str]) -> bool:
     """A blend by its own words: "Blend" in title/type/categories/tags/labels, or the text says so."""
     in_title, single_title, foreign_title = _title_blend(title)
@@ -384,8 +388,9 @@ def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_val
     ty = _type_facts(type_text)
     if ty.blend and not ty.single:
         return True
-    if any(t.strip().lower() in ("blend", "blends", "espresso blend", "house blend") for t in tags):
-        return True
+    for t in tags:
+        if t.strip().lower() in _BLEND_TAGS:
+            return True
     if any(_BLEND.search(v) for v in label_values):
         return True
     if ty.single or single_title:
