@@ -70,6 +70,7 @@ def split_notes(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _split_notes(text: str) -> tuple[str, ...]:
     out: list[str] = []
+    seen: set[str] = set()  # (lower case: "Cocoa" and "cocoa" are one note)
     for i, raw in enumerate(_SPLIT_RE.split(text)):
         raw = raw.strip()
         if not raw:
@@ -77,13 +78,17 @@ def _split_notes(text: str) -> tuple[str, ...]:
         if i > 0 and _CLAUSE_START_RE.match(raw):
             break
         # "chocolate with naturals adding ..." -> "chocolate"
-        raw = _CLAUSE_SPLIT_RE.split(raw)[0]
+        m = _CLAUSE_SPLIT_RE.search(raw)
+        if m is not None:
+            raw = raw[:m.start()]
         note = _tidy(raw)
         if note is None:
             if len(raw.split()) > 4:
                 break  # the sentence has moved on
             continue
-        if note.lower() not in (n.lower() for n in out):
+        low = note.lower()
+        if low not in seen:
+            seen.add(low)
             out.append(note)
     return tuple(out)
 
