@@ -346,6 +346,9 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
     in_tags = countries_in_tags(tags)
     in_vendor = countries_in_vendor(vendor)
     in_labels = _merge(*(countries_in_label(v) for v in label_values))
+    if named is not None:
+        for v in label_values:  # (the same cached scans: inferred_origins then rarely reads the tags)
+            named.update(_label_scan(v)[1])
     if in_title and in_tags and not blend_hint and not set(in_title) & set(in_tags):
         warnings.append(
             f"origin_countries: title says {'/'.join(in_title)} but tags say {'/'.join(in_tags)}"
@@ -381,7 +384,7 @@ def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str 
     if wanted <= text_named:
         return []  # (the common case: the title or text named them; no tag to split)
     named = set(text_named)
-    for value in label_values:  # (most often named there: the tags are split only when not)
+    for value in label_values:  # (find_origins has added these to text_named when it was given one)
         named.update(_label_named(value))
     if not wanted <= named:
         for t in tags:
