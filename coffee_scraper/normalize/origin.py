@@ -140,7 +140,7 @@ class _Names:
     starts at a word whose letters are the first word of a name (the name's first run of letters and
     digits; the text's, in its lower case): the words of the text (lang.word_set, cached for the other
     vocabularies) say which names can match, and str.find where. Texts where lower case is not
-    what re.I compares (the four characters fold() handles, "_" which joins words for \w) take the regex.
+    what re.I compares (the four characters fold() handles, "_" which joins words for \\w) take the regex.
     """
 
     __slots__ = ("regex", "firsts")
