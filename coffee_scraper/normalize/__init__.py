@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from coffee_scraper.items import SourceProduct
 
 from . import lang, patterns
-from .classify import blend_hint, classify, is_decaf
+from .classify import blend_hint, classify, drink, is_decaf
 from .facts import altitude_in_text, clean_value, parse_altitude, parse_varieties, varieties_in
 from .grind import GRINDS
 from .notes import find_notes
@@ -124,6 +124,8 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
     weight_labels = labelled("weight", none)  # "Poids : 250 g", "内容量：200g": a lone bag's size
     variants = build_variants(src, f"{name} ({weight_labels[0]})" if weight_labels else name, warnings, text, errors)
     notes_labels = labelled("notes", none)
+    if skip is None and not any(v["weight_grams"] or v["grind"] for v in variants):
+        skip = drink(src, name, type_text, bool(origins or process or roast or blend))
     if skip is None and not (origins or process or roast or decaf or blend or varieties or lo is not None
                              or notes_labels or _coffee_evidence(src, name, type_text, tags, variants)):
         # A pennant, a book, an art print on a roaster's shop: nothing about it says coffee.

@@ -24,11 +24,14 @@ _EVENT_RE = compile_stored(r"\b(?:workshops?|masterclass|class(?:es)?|course|roa
 _INSTANT_RE = compile_stored(r"\b(?:instant|sachets?|single[\s-]*serves?|drip\s*bags?|steep(?:ed)?\s*bags?|coffee\s+bags|"
                          r"pods?|capsules?|k-?cups?|nespresso|easy\s*pour|pour[\s-]*over\s+(?:packs?|pouches|sachets?)|"
                          r"ready[\s-]*to[\s-]*drink|rtd|cold\s+brew\s+(?:cans?|bottles?|concentrate)|cans?|concentrate|"
-                         r"brew\s+bags?|stick\s+packs?)\b", _W)
+                         r"brew\s+bags?|stick\s+packs?|cold[\s-]*brew\s+(?:packs?|pouch(?:es)?|filter\s+(?:packs?|bags?))|"
+                         r"filter\s+bags?)\b", _W)
 _BUNDLE_RE = compile_stored(r"\b(?:bundles?|samplers?|sample\s+(?:pack|box|set)|tasting\s+(?:flight|box|set|kit)|"
                         r"variety\s+pack|discovery\s+(?:box|set|pack)|taster\s+(?:pack|box)|trio|duo|flight|"
                         r"pack\s+of\s+\d+|\d+\s*-?\s*bag\s+(?:set|box)|collab(?:oration)?\s+box|advent|box\s+set|"
                         r"explorer\s+(?:pack|box|kit))\b", _W)
+# Green (unroasted) coffee is sold to home roasters: beans, but not the roasted coffee this catalogue compares.
+_GREEN_RE = compile_stored(r"\bgreen\s+(?:coffee|beans?)\b|\bunroasted\b|\braw\s+(?:coffee|beans?)\b", _W)
 _WHITE_LABEL_RE = compile_stored(r"\b(?:white[\s-]*label|private[\s-]*label|contract\s+roast(?:ing)?)\b", _W)
 _EQUIPMENT = [
     ("grinder", r"grinders?|burrs?\b|\bmill\s+grinder"),
@@ -111,6 +114,7 @@ _WHOLESALE = Guarded(_WHOLESALE_RE)
 _HAMPER = Guarded(_HAMPER_RE)
 _EVENT = Guarded(_EVENT_RE)
 _WHITE_LABEL = Guarded(_WHITE_LABEL_RE)
+_GREEN = Guarded(_GREEN_RE)
 _NEUTRALISE = Guarded(_NEUTRALISE_RE)
 _EQUIPMENT_GUARDED = [(name, Guarded(pattern)) for name, pattern in _EQUIPMENT_RE]
 _GRINDER_BRAND = Guarded(_GRINDER_BRAND_RE)
@@ -121,7 +125,7 @@ _MERCH = Guarded(_MERCH_RE)
 _CASCARA = Guarded(_CASCARA_RE)
 _FOOD = Guarded(_FOOD_RE)
 # One scan of a title tells which of all these regexes' words it holds.
-_TITLE_GUARDS = GuardSet([_SUBSCRIPTION, _GIFT_CARD, _WHOLESALE, _HAMPER, _EVENT, _WHITE_LABEL, _NEUTRALISE,
+_TITLE_GUARDS = GuardSet([_SUBSCRIPTION, _GIFT_CARD, _WHOLESALE, _HAMPER, _EVENT, _WHITE_LABEL, _GREEN, _NEUTRALISE,
                           *(g for _, g in _EQUIPMENT_GUARDED), _GRINDER_BRAND, _GEAR_BRAND, _INSTANT, _BUNDLE,
                           _MERCH, _CASCARA, _FOOD])
 
@@ -133,6 +137,7 @@ class _TypeFacts(NamedTuple):
     hamper: bool
     event: bool
     white_label: bool
+    green: bool
     coffee: bool
     equipment: tuple[bool, ...]  # per _EQUIPMENT_RE entry
     type_equipment: bool
@@ -152,7 +157,7 @@ def _type_facts(type_text: str) -> _TypeFacts:
     return _TypeFacts(
         sub=has(_TYPE_SUB_RE), gift_card=has(_TYPE_GIFT_CARD_RE), collateral=has(_TYPE_COLLATERAL_RE),
         hamper=has(_TYPE_HAMPER_RE), event=has(_TYPE_EVENT_RE), white_label=has(_WHITE_LABEL_RE),
-        coffee=has(_COFFEE_TYPE_RE), equipment=tuple(has(pattern) for _, pattern in _EQUIPMENT_RE),
+        green=has(_GREEN_RE), coffee=has(_COFFEE_TYPE_RE), equipment=tuple(has(pattern) for _, pattern in _EQUIPMENT_RE),
         type_equipment=has(_TYPE_EQUIPMENT_RE), instant=has(_TYPE_INSTANT_RE), bundle=has(_TYPE_BUNDLE_RE),
         merch=has(_TYPE_MERCH_RE), non_coffee=has(_NON_COFFEE_TYPE_RE), decaf=has(_DECAF_RE),
         blend=has(_BLEND_RE), single=has(_SINGLE_RE),
@@ -180,6 +185,7 @@ class _TitleFacts(NamedTuple):
     hamper: bool
     event: bool
     white_label: bool
+    green: bool
     equipment: tuple[bool, ...]  # per _EQUIPMENT_GUARDED entry, over the neutralised title
     grinder_brand: bool
     gear_brand: bool
@@ -219,7 +225,7 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
         merch = neutral(_MERCH)
         food = neutral(_FOOD) and not _COFFEE_WORD_RE.search(title)
     facts = _TitleFacts(has(_SUBSCRIPTION), has(_GIFT_CARD), has(_WHOLESALE), has(_HAMPER), has(_EVENT),
-                        has(_WHITE_LABEL), equipment, grinder_brand, gear_brand, has(_INSTANT), has(_BUNDLE), merch,
+                        has(_WHITE_LABEL), has(_GREEN), equipment, grinder_brand, gear_brand, has(_INSTANT), has(_BUNDLE), merch,
                         has(_CASCARA), food)
     # One shared instance per combination (a few dozen): the cache then holds no object of its own per title
     # for the garbage collector to traverse (a NamedTuple, unlike a plain tuple, is never untracked).
@@ -230,7 +236,7 @@ _SHARED_FACTS: dict = {}
 
 
 assert all(g.words is not None for g in _TITLE_GUARDS.guards), "a title rule without words would match on its own"
-_NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, (False,) * len(_EQUIPMENT_GUARDED), False,
+_NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, False, (False,) * len(_EQUIPMENT_GUARDED), False,
                               False, False, False, False, False, False)
 
 
@@ -279,6 +285,8 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
         return "equipment"
     if tf.instant or ty.instant:
         return "instant/sachet"
+    if tf.green or ty.green:
+        return "green coffee (unroasted)"
     if tf.bundle or ty.bundle:
         return "bundle/sampler"
     if tf.merch or ty.merch or vendor in ("mugs", "merch", "merchandise", "apparel"):
@@ -288,6 +296,23 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
     if ty.non_coffee and not ty.coffee:
         return f"not coffee: {(src.product_type or type_text).strip().lower()}"
     return _foreign_goods(title, type_text, coffee_shaped or ty.coffee)
+
+
+# A size by volume ("1 L", "500 ml", "12 fl oz"): a drink, never a bag of beans.
+_VOLUME_RE = compile_stored(r"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:ml|cl|l|lt|litres?|liters?|fl\.?\s*oz)\b", _W)
+_COLD_BREW_RE = compile_stored(r"\bcold[\s-]*brew", _W)
+
+
+def drink(src: SourceProduct, title: str, type_text: str, lot_facts: bool) -> str | None:
+    """For a product that states no bag size and no grind: "ready-to-drink" when it is sold by volume, or
+    is a cold brew (title, type or category) stating no lot facts (Baba's Beans' "Neat", category COLD BREW,
+    "Our In-House brews ... with every sip"). A cold-brew blend states a roast or its origins."""
+    texts = [title, *(v.title for v in src.variants if v.title)]
+    if any("l" in t.lower() and _VOLUME_RE.search(t) for t in texts):
+        return "ready-to-drink"
+    if not lot_facts and (_COLD_BREW_RE.search(title) or _COLD_BREW_RE.search(type_text)):
+        return "ready-to-drink"
+    return None
 
 
 # Reasons for goods a coffee's own name may carry ("Espresso Tasse" is a mug; "Miscela per Moka" is
