@@ -115,3 +115,15 @@ def test_drinks_packs_and_green_coffee(title, sizes, reason):
     vs = [SourceVariant(variant_id=str(i), title=s, options=[("Size", s)], price="10.00") for i, s in enumerate(sizes)]
     n = normalize_product(SourceProduct(name=title, product_type="Coffee", default_currency="USD", variants=vs))
     assert n.skip_reason == reason
+
+
+@pytest.mark.parametrize("text,notes", [
+    # Blue Tokai, "Warsanlyngdoh Coffee Collective": the sentence goes on with a verb after its last note.
+    ("Notes of blueberry, black tea, and khasi mandarin carry through in each sip.",
+     ["Blueberry", "Black Tea", "Khasi Mandarin"]),
+    ("Expect flavors of brown sugar and milk chocolate.", ["Brown Sugar", "Milk Chocolate"]),
+])
+def test_notes_in_running_text(text, notes):
+    from coffee_scraper.normalize.notes import notes_in_text
+
+    assert notes_in_text(text) == notes

@@ -25,10 +25,14 @@ _CLAUSE_START_RE = compile_stored(
     r"in\s+a|on\s+the|before|while|along|as|for|perfect|best|great|plus|then|giving|offering|rounded|"
     r"balanced\s+by|backed|supported|underpinned|over|into|to|is|are|has|have|was)\b", re.I)
 _TRIM_RE = compile_stored(
-    r"^(?:(?:and|a|an|some|subtle|hints?\s+of|a\s+touch\s+of|touch(?:es)?\s+of|gentle\s+hints?\s+of|notes?\s+of|bright|rich|layered|"
+    r"^(?:(?:and|a|an|some|subtle|hints?\s+of|a\s+touch\s+of|touch(?:es)?\s+of|gentle\s+hints?\s+of|notes?\s+of|"
+    r"flavou?rs?\s+of|bright|rich|layered|"
     r"sweet\s+notes\s+of|plenty\s+of|lots\s+of|bold|juicy|delicate|soft|gentle|comforting\s+layers\s+of|layers\s+of)\s+)+",
     re.I)
-_CLAUSE_SPLIT_RE = compile_stored(r"\s+(?:with|that|which|wrapped|followed|leading|complemented|lifted|unfolding)\s+")
+# (and the verbs a sentence goes on with after its last note: "... and khasi mandarin carry through in each sip")
+_CLAUSE_SPLIT_RE = compile_stored(r"\s+(?:with|that|which|wrapped|followed|leading|complemented|lifted|unfolding|"
+                                  r"carry|carries|come|comes|linger|lingers|shine|shines|stand|stands|"
+                                  r"emerge|emerges|dominate|dominates|round|rounds)\s+")
 _TAIL_RE = compile_stored(r"\s+(?:notes?|tones?|flavou?rs?|undertones?|finish|aftertaste|sweetness)$", re.I)
 _BAD_NOTE_RE = compile_stored(r"\d|%|\bacidity\b|\bbody\b|\bmouthfeel\b|\bcup\b|\bcoffee\b|\broast(?:ing|er|ery)?\b", re.I)
 _DESCRIPTORS = frozenset(
