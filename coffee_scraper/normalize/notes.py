@@ -148,10 +148,40 @@ def notes_in_bare_tags(tags: list[str]) -> list[str]:
     return [_tidy(t) or t for t in tags if t.strip().lower() in FLAVOUR_WORDS]
 
 
+# Prose that names flavours without a list lead-in (Blue Tokai, "Kolli Berri Estate": "a medium-dark roast with
+# chocolatey and nutty flavours ... starting with the aroma of dried fruits"): the aroma's list, and flavour
+# adjectives before "flavours"/"notes", read as the nouns they come from.
+_AROMA_RE = compile_stored(r"\baromas?\s+of\s+", re.I)
+_ADJECTIVES_RE = compile_stored(
+    r"\b((?:[a-z]+,\s*)*[a-z]+,?\s+(?:and|&)\s+[a-z]+|[a-z]+)\s+(?:flavou?rs?|notes|tones|undertones|aftertaste|finish)\b", re.I)
+FLAVOUR_ADJECTIVES = {
+    "chocolatey": "Chocolate", "chocolaty": "Chocolate", "nutty": "Nuts", "fruity": "Fruit", "spicy": "Spice",
+    "caramelly": "Caramel", "caramelised": "Caramel", "caramelized": "Caramel", "citrusy": "Citrus",
+    "citric": "Citrus", "floral": "Floral", "malty": "Malt", "smoky": "Smoke", "honeyed": "Honey",
+    "buttery": "Butter", "toasty": "Toast", "winey": "Wine", "berry": "Berry", "jammy": "Jam", "herbal": "Herbal",
+    "earthy": "Earthy", "woody": "Wood", "cocoa": "Cocoa", "vanilla": "Vanilla", "tropical": "Tropical Fruit",
+}
+_PROSE = Guarded(compile_stored(r"aroma|flavou?r|notes|tones|aftertaste|finish", re.I))
+
+
+def notes_in_prose(text: str) -> list[str]:
+    if not _PROSE.possible(text):
+        return []
+    out = [FLAVOUR_ADJECTIVES[w.lower()] for m in _ADJECTIVES_RE.finditer(text)
+           for w in _SPLIT_RE.split(m.group(1).replace(",", " , ")) if w.strip().lower() in FLAVOUR_ADJECTIVES
+           for w in [w.strip()]]
+    for m in _AROMA_RE.finditer(text):
+        rest = text[m.end():]
+        end = _SENTENCE_END_RE.search(rest)
+        out += split_notes(rest[: end.start()] if end else rest)
+    return list(dict.fromkeys(out))
+
+
 def find_notes(label_values: list[str], text: str, tags: list[str]) -> list[str]:
-    """First source that yields wins: labelled lines, lead-in sentences, list lines, tags."""
+    """First source that yields wins: labelled lines, lead-in sentences, list lines, tags, then prose."""
     for value in label_values:
         notes = split_notes(value) if not _dash_line(value) else notes_in_lists(value)
         if notes:
             return notes
-    return notes_in_text(text) or notes_in_lists(text) or notes_in_tags(tags) or notes_in_bare_tags(tags)
+    return (notes_in_text(text) or notes_in_lists(text) or notes_in_tags(tags) or notes_in_bare_tags(tags)
+            or notes_in_prose(text))
