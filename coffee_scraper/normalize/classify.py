@@ -57,7 +57,8 @@ _MERCH_RE = compile_stored(r"\b(?:mugs?|cups?|saucers?|tumblers?|sippers?|glass(
                        r"tees?|shirts?|hoodies?|sweatshirts?|hats?|caps?|beanies?|stickers?|posters?|socks|aprons?|"
                        r"pins?|postcards?|candles?|books?|magazines?|keychains?|enamel|notebooks?|merch(?:andise)?|"
                        r"bandanas?|patch(?:es)?)\b", _W)
-_FOOD_RE = compile_stored(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bar|cookies?|biscotti|syrups?|granola|"
+_FOOD_RE = compile_stored(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bars?|chocolate[\s-]+(?:covered|coated|dipped)|"
+                      r"cookies?|biscotti|syrups?|granola|"
                       r"cacao\s+nibs|honey\s+jar|snacks?)\b", _W)
 _NON_COFFEE_TYPE_RE = compile_stored(
     r"\b(?:equipments?|gear|brewing|grinders?|accessor(?:y|ies)|merch(?:andise)?|apparel|clothing|drinkware|"
@@ -223,7 +224,7 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
         grinder_brand = bool(title_n) and neutral(_GRINDER_BRAND)
         gear_brand = bool(title_n) and neutral(_GEAR_BRAND)
         merch = neutral(_MERCH)
-        food = neutral(_FOOD) and not _COFFEE_WORD_RE.search(title)
+        food = neutral(_FOOD) and _food_is_the_goods(title_n)
     facts = _TitleFacts(has(_SUBSCRIPTION), has(_GIFT_CARD), has(_WHOLESALE), has(_HAMPER), has(_EVENT),
                         has(_WHITE_LABEL), has(_GREEN), equipment, grinder_brand, gear_brand, has(_INSTANT), has(_BUNDLE), merch,
                         has(_CASCARA), food)
@@ -233,6 +234,17 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
 
 
 _SHARED_FACTS: dict = {}
+
+
+def _food_is_the_goods(title: str) -> bool:
+    """An English title names its goods last: "Coffee Chocolate Bar", "Coffee Syrup" are food; "Chai Spice
+    Coffee" is a coffee (a food word before the last "coffee" describes it)."""
+    coffee = None
+    for coffee in _COFFEE_WORD_RE.finditer(title):
+        pass
+    if coffee is None:
+        return True
+    return any(m.start() > coffee.start() for m in _FOOD_RE.finditer(title))
 
 
 assert all(g.words is not None for g in _TITLE_GUARDS.guards), "a title rule without words would match on its own"

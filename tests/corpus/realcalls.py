@@ -139,3 +139,34 @@ P("Gravity Decaf", [("12 oz. / Whole Bean", "18.00", 340, WB)], C(["CO"], None, 
   body="<p>Sugarcane EA decaf from Colombia.</p><p>Roast Level: Comforting</p><p>Recommended use: Espresso</p>")
 P("Archival Release: Sidama Bombe", [("12oz", "28.00", 340, None)], C(["ET"], "natural", "light", inferred=True),
   type="Archival Release", tags=["Freezer Friday", "Natural", "Light roast"], opts=("Size",))
+
+# --- Coffee-flavoured food, drinks and goods ---------------------------------------------------------
+P("Coffee Chocolate Bar", [("Default Title", "8.00", None, None)], N("not coffee"),
+  body="<p>70% dark chocolate with our espresso roast ground in. 80 g.</p>", opts=("Title",))
+P("Chocolate Covered Espresso Beans", [("4 oz", "9.00", None, None)], N("not coffee"),
+  body="<p>Our espresso beans dipped in dark chocolate.</p>", opts=("Size",))
+P("Coffee Syrup", [("250 ml", "12.00", None, None)], N("not coffee"),
+  body="<p>Cold brew concentrate and cane sugar, for cocktails.</p>", opts=("Size",))
+P("Coffee Candle", [("Default Title", "28.00", None, None)], N("merch"), opts=("Title",))
+P("Ethiopia Guji Hoodie", [("M", "60.00", None, None), ("L", "60.00", None, None)], N("merch"), opts=("Size",))
+P("Coffee Scoop", [("Default Title", "12.00", None, None)], N("equipment"), opts=("Title",))
+P("Logo Cap", [(None, "25.00", None, None)], N("merch"), type="simple", cats=["Merchandise"])
+P("Specialty Instant - Ethiopia (6 x 3g)", [("Default Title", "14.00", None, None)], N("instant/sachet"),
+  opts=("Title",))
+P("Holiday Blend Gift Box", [("Default Title", "45.00", None, None)], N("gift hamper"),
+  body="<p>Two bags of Holiday Blend, a mug and a tin.</p>", opts=("Title",))
+P("Decaf Sampler", [("Default Title", "30.00", None, None)], N("bundle/sampler"), opts=("Title",))
+
+# --- More coffees the way the measured shops write them ----------------------------------------------
+P("Finca El Paraiso - Thermal-Shock", [("10 OZ / Whole Bean", "32.00", 283, WB, {"grams": 340})],
+  C(["CO"], "experimental", "light"), vendor="Huila, Colombia",
+  body="<p>Process: Thermal-Shock</p><p>Roast Level: Light</p>", tags=["profile:modern"])
+P("Guatemala Huehuetenango", [("12oz 2-Pack", "34.00", 680, None)], C(["GT"], "washed", "dark"),
+  tags=["roastlevel__dark-roast", "Process: Washed"], opts=("Size",))
+P("Brazil Cerrado Pulp Natural", [("2 lb.", "36.00", 907, None), ("5 lb", "80.00", 2268, None)],
+  C(["BR"], "pulped natural", "medium"), body="<p>Medium Roast</p>", opts=("Size",))
+P("Kenya AA", [(None, "18.50", 250, None, {"compare": "22.00", "exp_compare": "22.00"})], C(["KE"], None, "light"),
+  type="simple", cats=["Coffee Beans"], extra="<p>Roast : Light<br>Weight : 250g</p>")
+P("Peru Cajamarca", [("12oz / Whole Bean", "17.00", 340, WB, {"compare": "17.00"}),
+                     ("12oz / Ground", "17.00", 340, GR, {"avail": False})],
+  C(["PE"], "washed", "medium"), body="<p>Washed. Medium roast.</p>")
