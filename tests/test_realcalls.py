@@ -21,8 +21,6 @@ from coffee_scraper.normalize import normalize_product  # noqa: E402
 
 # Misses whose cause is not fixed yet (strict xfail: each fails once fixed, so that this list shrinks).
 KNOWN_MISSES = {
-    # A book titled with "Coffee" and no book word: only its "Hardcover" option says book.
-    "realcalls:003",
     # Origins and the blend stated only by demonyms in prose ("We combine a Guatemalan and a Peruvian coffee").
     "realcalls:030",
 }

@@ -252,6 +252,16 @@ _NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, False, (
                               False, False, False, False, False, False)
 
 
+# A book's formats, sold as its options ("The Coffee Roaster's Companion": Hardcover).
+_BOOK_FORMATS = frozenset({"hardcover", "hardback", "paperback", "softcover", "e-book", "ebook"})
+
+
+def _book_format(src: SourceProduct) -> bool:
+    # (the first variant's options only: a book sells every format as a variant)
+    return bool(src.variants) and any(value.strip().lower() in _BOOK_FORMATS
+                                      for _name, value in src.variants[0].options or ())
+
+
 def _wholesale_tags_possible(tags_lower: list[str]) -> bool:
     """Whether a tag may be a wholesale tier (_WHOLESALE_TAG_RE): one substring test over all tags."""
     folded = fold("\n".join(tags_lower))
@@ -301,7 +311,7 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
         return "green coffee (unroasted)"
     if tf.bundle or ty.bundle:
         return "bundle/sampler"
-    if tf.merch or ty.merch or vendor in ("mugs", "merch", "merchandise", "apparel"):
+    if tf.merch or ty.merch or vendor in ("mugs", "merch", "merchandise", "apparel") or _book_format(src):
         return "merch"
     if tf.cascara or tf.food:
         return "not coffee: tea/food"

@@ -54,7 +54,7 @@ DT = [("Default Title", "25.00", None, None)]
 P("Roastery Pennant", [("Default Title", "15.00", None, None)], N("merch"), opts=("Title",))
 P("Farm Map Art Print - 11 x 17", [("Default Title", "30.00", None, None, {"grams": 227})], N("merch"),
   body="<p>A risograph print of the farms we buy from, signed by the artist.</p>", opts=("Title",))
-P("The Coffee Roaster's Companion", [("Hardcover", "35.00", None, None)], N("not coffee"),
+P("The Coffee Roaster's Companion", [("Hardcover", "35.00", None, None)], N("merch"),
   body="<p>Scott Rao's book on roasting: 120 pages, illustrated.</p>", opts=("Format",))
 P("Enamel Pin", [("Default Title", "10.00", None, None)], N("merch"), opts=("Title",))
 
