@@ -56,7 +56,8 @@ _GEAR_BRAND_RE = compile_stored(r"\b(?:fellow\s+(?:stagg|ekg|carter|atmos|prismo
 _MERCH_RE = compile_stored(r"\b(?:mugs?|cups?|saucers?|tumblers?|sippers?|glass(?:es|ware)?|tote(?:\s+bag)?|t-?shirts?|"
                        r"tees?|shirts?|hoodies?|sweatshirts?|hats?|caps?|beanies?|stickers?|posters?|socks|aprons?|"
                        r"pins?|postcards?|candles?|books?|magazines?|keychains?|enamel|notebooks?|merch(?:andise)?|"
-                       r"bandanas?|patch(?:es)?)\b", _W)
+                       r"bandanas?|patch(?:es)?|pennants?|art\s+prints?|soaps?|body\s+scrubs?|earrings?|necklaces?|"
+                       r"jewel(?:le)?ry|ornaments?|magnets?|puzzles?)\b", _W)
 _FOOD_RE = compile_stored(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bars?|chocolate[\s-]+(?:covered|coated|dipped)|"
                       r"cookies?|biscotti|syrups?|granola|"
                       r"cacao\s+nibs|honey\s+jar|snacks?)\b", _W)
@@ -66,8 +67,12 @@ _NON_COFFEE_TYPE_RE = compile_stored(
     r"collateral|marketing|print|packaging|wholesale|bundles?|samplers?|instant|capsules?|pods?)\b", _W)
 _COFFEE_TYPE_RE = compile_stored(r"\bcoffee|single\s+(?:origin|estate)|blends?|espresso|decaf|beans?|"
                              r"rarities|nano|producer|limited|archiv|release|micro[\s-]*lot|reserve\b", _W)
-# Cup of Excellence is a competition, not a cup; a roast named "Moka Pot Blend" is coffee.
-_NEUTRALISE_RE = compile_stored(r"cup\s+of\s+excellence|\bcoe\b|\bblend\b.*|\bespresso\s+(?:roast|blend)", _W)
+# Cup of Excellence is a competition, not a cup; a roast named for its brewer ("Moka Pot Blend", "French Press
+# Roast", "Chemex Blend") is coffee.
+_NEUTRALISE_RE = compile_stored(r"cup\s+of\s+excellence|\bcoe\b|"
+                                r"\b(?:french\s+press|moka\s+pot|chemex|aero\s*press|v60|kalita|clever|siphon|syphon|"
+                                r"percolator|cafeti[eè]re|pour[\s-]*over|drip|filter|cold\s+brew|espresso|stovetop)"
+                                r"\s+(?:blend|roast)\b.*|\bblend\b.*|\bespresso\s+(?:roast|blend)", _W)
 _WHOLESALE_TAG_RE = compile_stored(r"^(?:normal\s+wholesale|wholesale\s+only|wholesale[\s_-]+\w+|tier\s*\d|tier[\s_-]?\d|b2b)$", _W)
 _EVENT_OPTION_RE = compile_stored(r"^(?:city|date|location|venue|session|time\s*slot|slot)$", _W)
 _SUB_OPTION_RE = compile_stored(r"installments?|frequency|deliver(?:y|ies)|every|how\s+often|duration|months?", _W)
@@ -340,6 +345,7 @@ def drink(src: SourceProduct, title: str, type_text: str, lot_facts: bool) -> st
 # Reasons for goods a coffee's own name may carry ("Espresso Tasse" is a mug; "Miscela per Moka" is
 # not a moka pot only when it is shaped like a coffee).
 _GEAR_REASONS = ("equipment", "merch")
+_NAMED_FOR_BREWER_RE = compile_stored(r"\s+(?:blend|roast)\b", _W)
 _FOOD_REASON = "not coffee: tea/food"
 
 
@@ -363,8 +369,8 @@ def _goods_in(text: str, is_type: bool, coffee_shaped: bool) -> str | None:
             return None
         if coffee_shaped and reason.startswith(_GEAR_REASONS):
             continue
-        if reason.startswith("equipment") and lang.for_purpose(text, m):
-            continue  # "Brasil – Espresso für Siebträger": the machine it is for
+        if reason.startswith("equipment") and (lang.for_purpose(text, m) or _NAMED_FOR_BREWER_RE.match(text, m.end())):
+            continue  # "Brasil – Espresso für Siebträger": the machine it is for; "French Press Blend"
         # A country counts only before the food word: "Brasil – Schokolade & Nuss" is a coffee named for
         # its taste, "Chocolat noir 70 % Pérou" a chocolate bar.
         if reason == _FOOD_REASON and (lang.COFFEE.search(text) or _COFFEE_WORD_RE.search(text)

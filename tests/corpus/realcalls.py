@@ -170,3 +170,11 @@ P("Kenya AA", [(None, "18.50", 250, None, {"compare": "22.00", "exp_compare": "2
 P("Peru Cajamarca", [("12oz / Whole Bean", "17.00", 340, WB, {"compare": "17.00"}),
                      ("12oz / Ground", "17.00", 340, GR, {"avail": False})],
   C(["PE"], "washed", "medium"), body="<p>Washed. Medium roast.</p>")
+
+# --- Coffees named for their brewer; goods named for coffee ----------------------------------------
+P("French Press Blend", [(None, "16.00", 340, None)], C([], None, "dark", blend=True), type="simple",
+  extra="<p>Roast : Dark<br>Weight : 12 oz</p>")
+P("Chemex Roast", [("12 oz", "18.00", 340, None)], C(["ET"], "washed", "light"),
+  body="<p>Origin: Ethiopia</p><p>Process: Washed</p><p>Roast: Light</p>", opts=("Size",))
+P("Coffee Grounds Soap", [("Default Title", "9.00", None, None)], N("merch"), opts=("Title",))
+P("Coffee Bean Earrings", [("Default Title", "24.00", None, None)], N("merch"), opts=("Title",))
