@@ -150,10 +150,12 @@ def notes_in_bare_tags(tags: list[str]) -> list[str]:
 
 # Prose that names flavours without a list lead-in (Blue Tokai, "Kolli Berri Estate": "a medium-dark roast with
 # chocolatey and nutty flavours ... starting with the aroma of dried fruits"): the aroma's list, and flavour
-# adjectives before "flavours"/"notes", read as the nouns they come from.
+# adjectives just before "flavours"/"notes"/"tones", read as the nouns they come from.
 _AROMA_RE = compile_stored(r"\baromas?\s+of\s+", re.I)
-_ADJECTIVES_RE = compile_stored(
-    r"\b((?:[a-z]+,\s*)*[a-z]+,?\s+(?:and|&)\s+[a-z]+|[a-z]+)\s+(?:flavou?rs?|notes|tones|undertones|aftertaste|finish)\b", re.I)
+_TASTE_NOUN_RE = compile_stored(r"\b(?:flavou?rs?|notes|tones|undertones|aftertaste|finish)\b", re.I)
+_AROMA = Guarded(_AROMA_RE)
+_TASTE_NOUN = Guarded(_TASTE_NOUN_RE)
+_WORDS_BEFORE_RE = compile_stored(r"[\w-]+|[,&]")
 FLAVOUR_ADJECTIVES = {
     "chocolatey": "Chocolate", "chocolaty": "Chocolate", "nutty": "Nuts", "fruity": "Fruit", "spicy": "Spice",
     "caramelly": "Caramel", "caramelised": "Caramel", "caramelized": "Caramel", "citrusy": "Citrus",
@@ -161,19 +163,27 @@ FLAVOUR_ADJECTIVES = {
     "buttery": "Butter", "toasty": "Toast", "winey": "Wine", "berry": "Berry", "jammy": "Jam", "herbal": "Herbal",
     "earthy": "Earthy", "woody": "Wood", "cocoa": "Cocoa", "vanilla": "Vanilla", "tropical": "Tropical Fruit",
 }
-_PROSE = Guarded(compile_stored(r"aroma|flavou?r|notes|tones|aftertaste|finish", re.I))
+# Words a run of flavour adjectives may hold besides them: "sweet, nutty and spicy tones".
+_ADJECTIVE_RUN = frozenset({"and", "&", ",", *_DESCRIPTORS})
 
 
 def notes_in_prose(text: str) -> list[str]:
-    if not _PROSE.possible(text):
-        return []
-    out = [FLAVOUR_ADJECTIVES[w.lower()] for m in _ADJECTIVES_RE.finditer(text)
-           for w in _SPLIT_RE.split(m.group(1).replace(",", " , ")) if w.strip().lower() in FLAVOUR_ADJECTIVES
-           for w in [w.strip()]]
-    for m in _AROMA_RE.finditer(text):
-        rest = text[m.end():]
-        end = _SENTENCE_END_RE.search(rest)
-        out += split_notes(rest[: end.start()] if end else rest)
+    out: list[str] = []
+    if _TASTE_NOUN.possible(text):
+        for m in _TASTE_NOUN_RE.finditer(text):
+            found = []
+            for word in reversed(_WORDS_BEFORE_RE.findall(text, max(0, m.start() - 60), m.start())):
+                w = word.lower()
+                if w in FLAVOUR_ADJECTIVES:
+                    found.append(FLAVOUR_ADJECTIVES[w])
+                elif w not in _ADJECTIVE_RUN:
+                    break
+            out += reversed(found)
+    if _AROMA.possible(text):
+        for m in _AROMA_RE.finditer(text):
+            rest = text[m.end():]
+            end = _SENTENCE_END_RE.search(rest)
+            out += split_notes(rest[: end.start()] if end else rest)
     return list(dict.fromkeys(out))
 
 
