@@ -178,3 +178,5 @@ P("Chemex Roast", [("12 oz", "18.00", 340, None)], C(["ET"], "washed", "light"),
   body="<p>Origin: Ethiopia</p><p>Process: Washed</p><p>Roast: Light</p>", opts=("Size",))
 P("Coffee Grounds Soap", [("Default Title", "9.00", None, None)], N("merch"), opts=("Title",))
 P("Coffee Bean Earrings", [("Default Title", "24.00", None, None)], N("merch"), opts=("Title",))
+P("Blue Mountain Peaberry", [("8 oz", "55.00", 227, None)], C(["JM"], "washed", "medium", inferred=True),
+  body="<p>Process: Washed</p><p>Roast: Medium</p>", opts=("Size",))
