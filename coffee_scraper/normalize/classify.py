@@ -334,7 +334,8 @@ def drink(src: SourceProduct, title: str, type_text: str, lot_facts: bool) -> st
     """For a product that states no bag size and no grind: "ready-to-drink" when it is sold by volume, or
     is a cold brew (title, type or category) stating no lot facts (Baba's Beans' "Neat", category COLD BREW,
     "Our In-House brews ... with every sip"). A cold-brew blend states a roast or its origins."""
-    texts = [title, *(v.title for v in src.variants if v.title)]
+    texts = [title, *(v.title for v in src.variants if v.title),
+             *(value for v in src.variants for _n, value in v.options or () if value)]
     if any("l" in t.lower() and _VOLUME_RE.search(t) for t in texts):
         return "ready-to-drink"
     if not lot_facts and (_COLD_BREW_RE.search(title) or _COLD_BREW_RE.search(type_text)):

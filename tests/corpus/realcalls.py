@@ -180,3 +180,5 @@ P("Coffee Grounds Soap", [("Default Title", "9.00", None, None)], N("merch"), op
 P("Coffee Bean Earrings", [("Default Title", "24.00", None, None)], N("merch"), opts=("Title",))
 P("Blue Mountain Peaberry", [("8 oz", "55.00", 227, None)], C(["JM"], "washed", "medium", inferred=True),
   body="<p>Process: Washed</p><p>Roast: Medium</p>", opts=("Size",))
+P("Sparkling Coffee Tonic", [("330 ml", "6.00", None, None)], N("ready-to-drink"), type="simple", cats=["Coffee"],
+  opts=("Volume",))
