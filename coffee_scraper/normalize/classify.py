@@ -32,6 +32,9 @@ _BUNDLE_RE = compile_stored(r"\b(?:bundles?|samplers?|sample\s+(?:pack|box|set)|
                         r"explorer\s+(?:pack|box|kit))\b", _W)
 # Green (unroasted) coffee is sold to home roasters: beans, but not the roasted coffee this catalogue compares.
 _GREEN_RE = compile_stored(r"\bgreen\s+(?:coffee|beans?)\b|\bunroasted\b|\braw\s+(?:coffee|beans?)\b", _W)
+# What a shop sells beside goods: "Shipping Protection", "Gift Wrap", "Donation - Coffee Farmers Relief Fund".
+_SERVICE_RE = compile_stored(r"\b(?:donations?|donate|gift\s*wrap(?:ping)?|tip\s+jar|gratuity|shipping\s+protection|"
+                             r"package\s+protection|shipping\s+insurance|relief\s+fund)\b", _W)
 _WHITE_LABEL_RE = compile_stored(r"\b(?:white[\s-]*label|private[\s-]*label|contract\s+roast(?:ing)?)\b", _W)
 _EQUIPMENT = [
     ("grinder", r"grinders?|burrs?\b|\bmill\s+grinder"),
@@ -56,10 +59,10 @@ _GEAR_BRAND_RE = compile_stored(r"\b(?:fellow\s+(?:stagg|ekg|carter|atmos|prismo
 _MERCH_RE = compile_stored(r"\b(?:mugs?|cups?|saucers?|tumblers?|sippers?|glass(?:es|ware)?|tote(?:\s+bag)?|t-?shirts?|"
                        r"tees?|shirts?|hoodies?|sweatshirts?|hats?|caps?|beanies?|stickers?|posters?|socks|aprons?|"
                        r"pins?|postcards?|candles?|books?|magazines?|keychains?|enamel|notebooks?|merch(?:andise)?|"
-                       r"bandanas?|patch(?:es)?|pennants?|art\s+prints?|soaps?|body\s+scrubs?|earrings?|necklaces?|"
-                       r"jewel(?:le)?ry|ornaments?|magnets?|puzzles?)\b", _W)
+                       r"bandanas?|patch(?:es)?|soaps?|body\s+scrubs?|earrings?|necklaces?|jewel(?:le)?ry|ornaments?|"
+                       r"magnets?)\b", _W)
 _FOOD_RE = compile_stored(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bars?|chocolate[\s-]+(?:covered|coated|dipped)|"
-                      r"cookies?|biscotti|syrups?|granola|"
+                      r"cookies?|biscotti|syrups?|granola|stout|beers?|liqueur|kombucha|sodas?|"
                       r"cacao\s+nibs|honey\s+jar|snacks?)\b", _W)
 _NON_COFFEE_TYPE_RE = compile_stored(
     r"\b(?:equipments?|gear|brewing|grinders?|accessor(?:y|ies)|merch(?:andise)?|apparel|clothing|drinkware|"
@@ -121,6 +124,7 @@ _HAMPER = Guarded(_HAMPER_RE)
 _EVENT = Guarded(_EVENT_RE)
 _WHITE_LABEL = Guarded(_WHITE_LABEL_RE)
 _GREEN = Guarded(_GREEN_RE)
+_SERVICE = Guarded(_SERVICE_RE)
 _NEUTRALISE = Guarded(_NEUTRALISE_RE)
 _EQUIPMENT_GUARDED = [(name, Guarded(pattern)) for name, pattern in _EQUIPMENT_RE]
 _GRINDER_BRAND = Guarded(_GRINDER_BRAND_RE)
@@ -131,7 +135,8 @@ _MERCH = Guarded(_MERCH_RE)
 _CASCARA = Guarded(_CASCARA_RE)
 _FOOD = Guarded(_FOOD_RE)
 # One scan of a title tells which of all these regexes' words it holds.
-_TITLE_GUARDS = GuardSet([_SUBSCRIPTION, _GIFT_CARD, _WHOLESALE, _HAMPER, _EVENT, _WHITE_LABEL, _GREEN, _NEUTRALISE,
+_TITLE_GUARDS = GuardSet([_SUBSCRIPTION, _GIFT_CARD, _WHOLESALE, _HAMPER, _EVENT, _WHITE_LABEL, _GREEN, _SERVICE,
+                          _NEUTRALISE,
                           *(g for _, g in _EQUIPMENT_GUARDED), _GRINDER_BRAND, _GEAR_BRAND, _INSTANT, _BUNDLE,
                           _MERCH, _CASCARA, _FOOD])
 
@@ -200,6 +205,7 @@ class _TitleFacts(NamedTuple):
     merch: bool
     cascara: bool
     food: bool
+    service: bool
 
 
 @lru_cache(maxsize=8192)  # a title recurs across a shop (wholesale copies, sizes sold as products)
@@ -214,7 +220,7 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
     # Gear and merch words in a title only count for products that are not shaped like a coffee
     # (a grind option, or a coffee product type): "French Press Blend" with grinds is coffee.
     if coffee_shaped:
-        equipment, grinder_brand, gear_brand, merch, food = _NO_TITLE_FACTS.equipment, False, False, False, False
+        equipment, grinder_brand, gear_brand, merch, food, service = _NO_TITLE_FACTS.equipment, False, False, False, False, False
     else:
         if has(_NEUTRALISE):
             title_n = _NEUTRALISE_RE.sub(" ", title)
@@ -230,9 +236,10 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
         gear_brand = bool(title_n) and neutral(_GEAR_BRAND)
         merch = neutral(_MERCH)
         food = neutral(_FOOD) and _food_is_the_goods(title_n)
+        service = has(_SERVICE) and not has(_NEUTRALISE)  # ("Relief Fund Blend" is a coffee)
     facts = _TitleFacts(has(_SUBSCRIPTION), has(_GIFT_CARD), has(_WHOLESALE), has(_HAMPER), has(_EVENT),
                         has(_WHITE_LABEL), has(_GREEN), equipment, grinder_brand, gear_brand, has(_INSTANT), has(_BUNDLE), merch,
-                        has(_CASCARA), food)
+                        has(_CASCARA), food, service)
     # One shared instance per combination (a few dozen): the cache then holds no object of its own per title
     # for the garbage collector to traverse (a NamedTuple, unlike a plain tuple, is never untracked).
     return _SHARED_FACTS.setdefault(facts, facts)
@@ -254,7 +261,7 @@ def _food_is_the_goods(title: str) -> bool:
 
 assert all(g.words is not None for g in _TITLE_GUARDS.guards), "a title rule without words would match on its own"
 _NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, False, (False,) * len(_EQUIPMENT_GUARDED), False,
-                              False, False, False, False, False, False)
+                              False, False, False, False, False, False, False)
 
 
 # A book's formats, sold as its options ("The Coffee Roaster's Companion": Hardcover).
@@ -318,6 +325,8 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
         return "bundle/sampler"
     if tf.merch or ty.merch or vendor in ("mugs", "merch", "merchandise", "apparel") or _book_format(src):
         return "merch"
+    if tf.service:
+        return "not coffee: service"
     if tf.cascara or tf.food:
         return "not coffee: tea/food"
     if ty.non_coffee and not ty.coffee:

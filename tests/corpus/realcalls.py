@@ -182,3 +182,13 @@ P("Blue Mountain Peaberry", [("8 oz", "55.00", 227, None)], C(["JM"], "washed", 
   body="<p>Process: Washed</p><p>Roast: Medium</p>", opts=("Size",))
 P("Sparkling Coffee Tonic", [("330 ml", "6.00", None, None)], N("ready-to-drink"), type="simple", cats=["Coffee"],
   opts=("Volume",))
+
+# --- What a shop sells beside goods; drinks made with coffee ---------------------------------------
+P("Donation - Coffee Farmers Relief Fund", [("$10", "10.00", None, None), ("$25", "25.00", None, None)],
+  N("not coffee: service"), opts=("Amount",))
+P("Coffee Gift Wrap", [("Default Title", "4.00", None, None)], N("not coffee: service"), opts=("Title",))
+P("Relief Fund Blend", [("12 oz", "18.00", 340, None)], C(["CO", "ET"], None, "medium", blend=True),
+  body="<p>Origins: Colombia, Ethiopia</p><p>Roast: Medium</p><p>All proceeds go to the relief fund.</p>",
+  opts=("Size",))
+P("Coffee Stout (4-pack)", [("Default Title", "16.00", None, None)], N("not coffee"),
+  body="<p>Brewed with our Ethiopia Guji by our friends down the road.</p>", opts=("Title",))
