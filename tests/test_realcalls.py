@@ -130,7 +130,8 @@ def test_notes_in_running_text(text, notes):
 @pytest.mark.parametrize("text,notes", [
     # Blue Tokai, "Kolli Berri Estate": no lead-in, no list; flavour adjectives and an aroma.
     ("Our first coffee from Harvest '24 is a medium-dark roast with chocolatey and nutty flavours.\nWhile brewing "
-     "this one, you'll notice the aroma of dried fruits, followed by a syrupy mouthfeel.", ["Chocolate", "Nuts", "Dried Fruits"]),
+     "this one, you'll notice the aroma of dried fruits, followed by a syrupy mouthfeel.",
+     ["Chocolate", "Nuts", "Dried Fruits"]),
     # Baba's Beans, "Jampui Hills".
     ("The fruit of their labour manifests into the cup with sweet, nutty and spicy tones. With neutral acidity, a "
      "medium body a citrusy aftertaste.", ["Nuts", "Spice", "Citrus"]),

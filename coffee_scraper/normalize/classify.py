@@ -61,8 +61,8 @@ _MERCH_RE = compile_stored(r"\b(?:mugs?|cups?|saucers?|tumblers?|sippers?|glass(
                        r"pins?|postcards?|candles?|books?|magazines?|keychains?|enamel|notebooks?|merch(?:andise)?|"
                        r"bandanas?|patch(?:es)?|soaps?|body\s+scrubs?|earrings?|necklaces?|jewel(?:le)?ry|ornaments?|"
                        r"magnets?)\b", _W)
-_FOOD_RE = compile_stored(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bars?|chocolate[\s-]+(?:covered|coated|dipped)|"
-                      r"cookies?|biscotti|syrups?|granola|stout|beers?|liqueur|kombucha|sodas?|"
+_FOOD_RE = compile_stored(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bars?|"
+                      r"chocolate[\s-]+(?:covered|coated|dipped)|cookies?|biscotti|syrups?|granola|stout|beers?|liqueur|kombucha|sodas?|"
                       r"cacao\s+nibs|honey\s+jar|snacks?)\b", _W)
 _NON_COFFEE_TYPE_RE = compile_stored(
     r"\b(?:equipments?|gear|brewing|grinders?|accessor(?:y|ies)|merch(?:andise)?|apparel|clothing|drinkware|"
@@ -168,7 +168,8 @@ def _type_facts(type_text: str) -> _TypeFacts:
     return _TypeFacts(
         sub=has(_TYPE_SUB_RE), gift_card=has(_TYPE_GIFT_CARD_RE), collateral=has(_TYPE_COLLATERAL_RE),
         hamper=has(_TYPE_HAMPER_RE), event=has(_TYPE_EVENT_RE), white_label=has(_WHITE_LABEL_RE),
-        green=has(_GREEN_RE), coffee=has(_COFFEE_TYPE_RE), equipment=tuple(has(pattern) for _, pattern in _EQUIPMENT_RE),
+        green=has(_GREEN_RE), coffee=has(_COFFEE_TYPE_RE),
+        equipment=tuple(has(pattern) for _, pattern in _EQUIPMENT_RE),
         type_equipment=has(_TYPE_EQUIPMENT_RE), instant=has(_TYPE_INSTANT_RE), bundle=has(_TYPE_BUNDLE_RE),
         merch=has(_TYPE_MERCH_RE), non_coffee=has(_NON_COFFEE_TYPE_RE), decaf=has(_DECAF_RE),
         blend=has(_BLEND_RE), single=has(_SINGLE_RE),
@@ -220,7 +221,8 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
     # Gear and merch words in a title only count for products that are not shaped like a coffee
     # (a grind option, or a coffee product type): "French Press Blend" with grinds is coffee.
     if coffee_shaped:
-        equipment, grinder_brand, gear_brand, merch, food, service = _NO_TITLE_FACTS.equipment, False, False, False, False, False
+        equipment, grinder_brand, gear_brand = _NO_TITLE_FACTS.equipment, False, False
+        merch = food = service = False
     else:
         if has(_NEUTRALISE):
             title_n = _NEUTRALISE_RE.sub(" ", title)
@@ -238,7 +240,8 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
         food = neutral(_FOOD) and _food_is_the_goods(title_n)
         service = has(_SERVICE) and not has(_NEUTRALISE)  # ("Relief Fund Blend" is a coffee)
     facts = _TitleFacts(has(_SUBSCRIPTION), has(_GIFT_CARD), has(_WHOLESALE), has(_HAMPER), has(_EVENT),
-                        has(_WHITE_LABEL), has(_GREEN), equipment, grinder_brand, gear_brand, has(_INSTANT), has(_BUNDLE), merch,
+                        has(_WHITE_LABEL), has(_GREEN), equipment, grinder_brand, gear_brand, has(_INSTANT),
+                        has(_BUNDLE), merch,
                         has(_CASCARA), food, service)
     # One shared instance per combination (a few dozen): the cache then holds no object of its own per title
     # for the garbage collector to traverse (a NamedTuple, unlike a plain tuple, is never untracked).
@@ -260,8 +263,8 @@ def _food_is_the_goods(title: str) -> bool:
 
 
 assert all(g.words is not None for g in _TITLE_GUARDS.guards), "a title rule without words would match on its own"
-_NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, False, (False,) * len(_EQUIPMENT_GUARDED), False,
-                              False, False, False, False, False, False, False)
+_NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, False, (False,) * len(_EQUIPMENT_GUARDED),
+                              False, False, False, False, False, False, False, False)
 
 
 # A book's formats, sold as its options ("The Coffee Roaster's Companion": Hardcover).
