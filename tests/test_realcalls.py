@@ -141,3 +141,18 @@ def test_notes_in_prose(text, notes):
     from coffee_scraper.normalize.notes import find_notes
 
     assert find_notes([], text, []) == notes
+
+
+def test_shipping_grams_are_no_bag_size():
+    """A Default Title drink with Shopify shipping `grams` is still a drink; a stated size keeps a cold-brew
+    coffee a coffee."""
+    from coffee_scraper.items import SourceProduct, SourceVariant
+
+    def n(title, grams, body=""):
+        opt = "Title" if title == "Default Title" else "Size"
+        return normalize_product(SourceProduct(name="Nitro Cold Brew", description_html=body, default_currency="USD",
+                                               variants=[SourceVariant(variant_id="1", title=title, grams=grams,
+                                                                       options=[(opt, title)], price="5.00")]))
+
+    assert n("Default Title", 400).skip_reason == "ready-to-drink"
+    assert n("250g", 250).is_coffee and n("Default Title", 1000, "<p>Whole bean, 2 lb bag.</p>").is_coffee

@@ -61,10 +61,17 @@ def _coffee_evidence(src: SourceProduct, name: str, type_text: str, tags: list[s
     for t in (name, type_text, *tags):
         if t and (lang.COFFEE.search(t) or lang.BLEND.search(t)):
             return True
-    if parse_weight_grams(name):
+    return _states_a_size(src, name, variants)
+
+
+def _states_a_size(src: SourceProduct, name: str, variants: list[dict]) -> bool:
+    """A bag size the shop states (options, titles, name, description), not only Shopify's shipping `grams`
+    ("Nitro Cold Brew", Default Title, grams 400, is no 400 g bag)."""
+    if any(v["weight_grams"] and v["weight_grams"] != sv.grams for v, sv in zip(variants, src.variants)):
         return True
-    return any(parse_weight_grams(value) for v in src.variants for _n, value in (v.options or ())) or any(
-        parse_weight_grams(v.title) for v in src.variants)
+    return bool(parse_weight_grams(name)) or any(parse_weight_grams(value) for sv in src.variants
+                                                 for _n, value in sv.options or ()) or any(
+        parse_weight_grams(sv.title) for sv in src.variants)
 
 
 def normalize_product(src: SourceProduct) -> NormalizedProduct:
@@ -124,7 +131,7 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
     weight_labels = labelled("weight", none)  # "Poids : 250 g", "内容量：200g": a lone bag's size
     variants = build_variants(src, f"{name} ({weight_labels[0]})" if weight_labels else name, warnings, text, errors)
     notes_labels = labelled("notes", none)
-    if skip is None and not any(v["weight_grams"] or v["grind"] for v in variants):
+    if skip is None and not any(v["grind"] for v in variants) and not _states_a_size(src, name, variants):
         skip = drink(src, name, type_text, bool(origins or process or roast or blend))
     if skip is None and not (origins or process or roast or decaf or blend or varieties or lo is not None
                              or notes_labels or _coffee_evidence(src, name, type_text, tags, variants)):
