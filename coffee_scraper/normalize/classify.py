@@ -31,7 +31,8 @@ _BUNDLE_RE = compile_stored(r"\b(?:bundles?|samplers?|sample\s+(?:pack|box|set)|
                         r"pack\s+of\s+\d+|\d+\s*-?\s*bag\s+(?:set|box)|collab(?:oration)?\s+box|advent|box\s+set|"
                         r"explorer\s+(?:pack|box|kit))\b", _W)
 # Green (unroasted) coffee is sold to home roasters: beans, but not the roasted coffee this catalogue compares.
-_GREEN_RE = compile_stored(r"\bgreen\s+(?:coffee|beans?)\b|\bunroasted\b|\braw\s+(?:coffee|beans?)\b", _W)
+# (no "raw coffee": its guard word would be "coffee", in most titles)
+_GREEN_RE = compile_stored(r"\bgreen\s+(?:coffee|beans?)\b|\bunroasted\b", _W)
 # What a shop sells beside goods: "Shipping Protection", "Gift Wrap", "Donation - Coffee Farmers Relief Fund".
 _SERVICE_RE = compile_stored(r"\b(?:donations?|donate|gift\s*wrap(?:ping)?|tip\s+jar|gratuity|shipping\s+protection|"
                              r"package\s+protection|shipping\s+insurance|relief\s+fund)\b", _W)
@@ -326,7 +327,8 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
         return "green coffee (unroasted)"
     if tf.bundle or ty.bundle:
         return "bundle/sampler"
-    if tf.merch or ty.merch or vendor in ("mugs", "merch", "merchandise", "apparel") or _book_format(src):
+    if tf.merch or ty.merch or vendor in ("mugs", "merch", "merchandise", "apparel") or (
+            not coffee_shaped and _book_format(src)):
         return "merch"
     if tf.service:
         return "not coffee: service"
@@ -342,13 +344,19 @@ _VOLUME_RE = compile_stored(r"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:ml|cl|l|lt|litres?|
 _COLD_BREW_RE = compile_stored(r"\bcold[\s-]*brew", _W)
 
 
+@lru_cache(maxsize=4096)  # option values recur across a shop
+def _is_volume(text: str) -> bool:
+    return ("l" in text or "L" in text) and _VOLUME_RE.search(text) is not None
+
+
 def drink(src: SourceProduct, title: str, type_text: str, lot_facts: bool) -> str | None:
     """For a product that states no bag size and no grind: "ready-to-drink" when it is sold by volume, or
     is a cold brew (title, type or category) stating no lot facts (Baba's Beans' "Neat", category COLD BREW,
     "Our In-House brews ... with every sip"). A cold-brew blend states a roast or its origins."""
-    texts = [title, *(v.title for v in src.variants if v.title),
-             *(value for v in src.variants for _n, value in v.options or () if value)]
-    if any("l" in t.lower() and _VOLUME_RE.search(t) for t in texts):
+    # (a variant's title joins its options; WooCommerce simple products have options only)
+    texts = [title, *(value for v in src.variants
+                      for value in ((v.title,) if v.title else (value for _n, value in v.options or ())) if value)]
+    if any(_is_volume(t) for t in texts):
         return "ready-to-drink"
     if not lot_facts and (_COLD_BREW_RE.search(title) or _COLD_BREW_RE.search(type_text)):
         return "ready-to-drink"
