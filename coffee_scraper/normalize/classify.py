@@ -71,12 +71,10 @@ _NON_COFFEE_TYPE_RE = compile_stored(
     r"collateral|marketing|print|packaging|wholesale|bundles?|samplers?|instant|capsules?|pods?)\b", _W)
 _COFFEE_TYPE_RE = compile_stored(r"\bcoffee|single\s+(?:origin|estate)|blends?|espresso|decaf|beans?|"
                              r"rarities|nano|producer|limited|archiv|release|micro[\s-]*lot|reserve\b", _W)
-# Cup of Excellence is a competition, not a cup; a roast named for its brewer ("Moka Pot Blend", "French Press
-# Roast", "Chemex Blend") is coffee.
-_NEUTRALISE_RE = compile_stored(r"cup\s+of\s+excellence|\bcoe\b|"
-                                r"\b(?:french\s+press|moka\s+pot|chemex|aero\s*press|v60|kalita|clever|siphon|syphon|"
-                                r"percolator|cafeti[eè]re|pour[\s-]*over|drip|filter|cold\s+brew|espresso|stovetop)"
-                                r"\s+(?:blend|roast)\b.*|\bblend\b.*|\bespresso\s+(?:roast|blend)", _W)
+# Cup of Excellence is a competition, not a cup; a roast named "Moka Pot Blend" is coffee.
+_NEUTRALISE_RE = compile_stored(r"cup\s+of\s+excellence|\bcoe\b|\bblend\b.*|\bespresso\s+(?:roast|blend)", _W)
+# After a brewer's name: the roast is named for it ("French Press Roast", "Chemex Blend").
+_NAMED_FOR_BREWER_RE = compile_stored(r"\s+(?:blend|roast)\b", _W)
 _WHOLESALE_TAG_RE = compile_stored(r"^(?:normal\s+wholesale|wholesale\s+only|wholesale[\s_-]+\w+|tier\s*\d|tier[\s_-]?\d|b2b)$", _W)
 _EVENT_OPTION_RE = compile_stored(r"^(?:city|date|location|venue|session|time\s*slot|slot)$", _W)
 _SUB_OPTION_RE = compile_stored(r"installments?|frequency|deliver(?:y|ies)|every|how\s+often|duration|months?", _W)
@@ -234,7 +232,8 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
         def neutral(guard: Guarded) -> bool:
             return not guard.word_set.isdisjoint(present_n) and guard.regex.search(title_n) is not None
 
-        equipment = tuple([neutral(pattern) for _, pattern in _EQUIPMENT_GUARDED])
+        equipment = tuple([neutral(pattern) and not _named_for_brewer(pattern.regex, title)
+                           for _, pattern in _EQUIPMENT_GUARDED])
         grinder_brand = bool(title_n) and neutral(_GRINDER_BRAND)
         gear_brand = bool(title_n) and neutral(_GEAR_BRAND)
         merch = neutral(_MERCH)
@@ -250,6 +249,11 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
 
 
 _SHARED_FACTS: dict = {}
+
+
+def _named_for_brewer(regex: re.Pattern, title: str) -> bool:
+    """A roast named for its brewer ("French Press Roast", "Chemex Blend"): the equipment word names no gear."""
+    return all(_NAMED_FOR_BREWER_RE.match(title, m.end()) for m in regex.finditer(title))
 
 
 def _food_is_the_goods(title: str) -> bool:
@@ -366,7 +370,6 @@ def drink(src: SourceProduct, title: str, type_text: str, lot_facts: bool) -> st
 # Reasons for goods a coffee's own name may carry ("Espresso Tasse" is a mug; "Miscela per Moka" is
 # not a moka pot only when it is shaped like a coffee).
 _GEAR_REASONS = ("equipment", "merch")
-_NAMED_FOR_BREWER_RE = compile_stored(r"\s+(?:blend|roast)\b", _W)
 _FOOD_REASON = "not coffee: tea/food"
 
 
