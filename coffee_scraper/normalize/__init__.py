@@ -131,8 +131,10 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
     weight_labels = labelled("weight", none)  # "Poids : 250 g", "内容量：200g": a lone bag's size
     variants = build_variants(src, f"{name} ({weight_labels[0]})" if weight_labels else name, warnings, text, errors)
     notes_labels = labelled("notes", none)
-    if skip is None and not any(v["grind"] for v in variants) and not _states_a_size(src, name, variants):
-        skip = drink(src, name, type_text, bool(origins or process or roast or blend))
+    if skip is None and not any(v["grind"] for v in variants):
+        reason = drink(src, name, type_text, bool(origins or process or roast or blend))
+        if reason and not _states_a_size(src, name, variants):  # (most products are no drink: checked last)
+            skip = reason
     if skip is None and not (origins or process or roast or decaf or blend or varieties or lo is not None
                              or notes_labels or _coffee_evidence(src, name, type_text, tags, variants)):
         # A pennant, a book, an art print on a roaster's shop: nothing about it says coffee.

@@ -354,17 +354,23 @@ def _is_volume(text: str) -> bool:
 
 
 def drink(src: SourceProduct, title: str, type_text: str, lot_facts: bool) -> str | None:
-    """For a product that states no bag size and no grind: "ready-to-drink" when it is sold by volume, or
-    is a cold brew (title, type or category) stating no lot facts (Baba's Beans' "Neat", category COLD BREW,
-    "Our In-House brews ... with every sip"). A cold-brew blend states a roast or its origins."""
-    # (a variant's title joins its options; WooCommerce simple products have options only)
-    texts = [title, *(value for v in src.variants
-                      for value in ((v.title,) if v.title else (value for _n, value in v.options or ())) if value)]
-    if any(_is_volume(t) for t in texts):
+    """"ready-to-drink" when the product is sold by volume, or is a cold brew (title, type or category) stating
+    no lot facts (Baba's Beans' "Neat", category COLD BREW, "Our In-House brews ... with every sip"). A cold-brew
+    blend states a roast or its origins. For products with no grind; the caller checks no bag size is stated."""
+    # (the first variant speaks for all: a drink sells every size by volume. A variant's title joins its options;
+    # WooCommerce simple products have options only.)
+    first = src.variants[0] if src.variants else None
+    if first is not None and (_is_volume(first.title) if first.title else
+                              any(value and _is_volume(value) for _n, value in first.options or ())):
         return "ready-to-drink"
-    if not lot_facts and (_COLD_BREW_RE.search(title) or _COLD_BREW_RE.search(type_text)):
+    if not lot_facts and (_cold_brew(title) or _cold_brew(type_text)):
         return "ready-to-drink"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _cold_brew(text: str) -> bool:
+    return "brew" in text.lower() and _COLD_BREW_RE.search(text) is not None
 
 
 # Reasons for goods a coffee's own name may carry ("Espresso Tasse" is a mug; "Miscela per Moka" is
