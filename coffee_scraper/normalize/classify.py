@@ -348,8 +348,7 @@ _VOLUME_RE = compile_stored(r"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:ml|cl|l|lt|litres?|
 _COLD_BREW_RE = compile_stored(r"\bcold[\s-]*brew", _W)
 
 
-@lru_cache(maxsize=4096)  # option values recur across a shop
-def _is_volume(text: str) -> bool:
+def _is_volume(text: str) -> bool:  # (no cache: its entries would be objects for the garbage collector to track)
     return ("l" in text or "L" in text) and _VOLUME_RE.search(text) is not None
 
 
@@ -368,7 +367,6 @@ def drink(src: SourceProduct, title: str, type_text: str, lot_facts: bool) -> st
     return None
 
 
-@lru_cache(maxsize=4096)
 def _cold_brew(text: str) -> bool:
     return "brew" in text.lower() and _COLD_BREW_RE.search(text) is not None
 
