@@ -66,6 +66,7 @@ _REGIONS = {
           "Andhra Pradesh|Tripura|Manjarabad|Biligiri|BR Hills|Monsooned Malabar|Monsoon Malabar|Malabar|Kohima|Tuensang|"
           "Mizo Hills|Mizoram|Palani Hills|Pulney",
     "US": "Hawaii|Hawai'i|Kona|Ka'u|Maui",
+    "JM": "Blue Mountain|Blue Mountains",
 }
 # Weak names: real places, but words that also mean something else ("Mocha Java" the blend, "Las
 # Flores" a farm, "California" a roaster's home). Only a tag, the vendor or a labelled line counts.

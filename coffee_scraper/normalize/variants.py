@@ -59,7 +59,8 @@ def build_variants(src: SourceProduct, name: str, warnings: list[str], descripti
             if errors is not None:
                 errors.append(f"variants/{i}/price: {error}")
         elif price is None:
-            warnings.append(f"price: cannot read {v.price!r} for variant {vid}")
+            warnings.append(f"price: cannot read {v.price!r} for variant {vid}" if v.price is not None
+                            else f"price: none stated for variant {vid}")
         elif price == 0:
             warnings.append(f"price: 0 for variant {vid}")
         compare_at, error = check_price(v.compare_at_price, currency)
