@@ -128,8 +128,9 @@ VARIANT = [
     ContractField("title", _TEXT_OR_NULL, stored=True),
     ContractField("weight_grams", {"type": ["integer", "null"], "minimum": 1, "maximum": 100000}, stored=True),
     ContractField("grind", _VOCABULARY_WORD, stored=True),
-    # Prices are Decimal in major units of `currency`; the ranges keep them inside numeric(14, 2).
-    ContractField("price", {"type": "number", "minimum": 0, "maximum": 1000000}, stored=True, per_run=True),
+    # Prices are Decimal in major units of `currency`; the ranges keep them inside numeric(14, 2). Null: the
+    # shop states no price (a WooCommerce product not for sale now reports "0"), which is no free bag.
+    ContractField("price", {"type": ["number", "null"], "minimum": 0, "maximum": 1000000}, stored=True, per_run=True),
     ContractField("currency", {"type": "string", "pattern": "^[A-Z]{3}$"}, stored=True, per_run=True),
     ContractField("price_per_kg", {"type": ["number", "null"], "minimum": 0, "maximum": 1000000000},
                   stored=True, per_run=True),

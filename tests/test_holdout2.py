@@ -28,9 +28,6 @@ KNOWN_MISSES = {
     # A blend whose prose gives one component's process ("Brasil natural e India"): the blend rule takes
     # a single process it reads as the blend's.
     "h2:es:14",
-    # English "Moka Pot Blend": the gear words name the blend before the blend word (the English title rules
-    # neutralise only what follows "blend"); "Blend for Moka Pot" and the other languages' forms are read.
-    "h2:en:29",
     # Polish "Brazylia i Indie": CLDR's "Indie" is left out of every language's names (English "indie").
     "h2:pl:34",
     # English "Sun-dried natural." alone in prose: the English text rules want "natural process" and the like.

@@ -47,3 +47,14 @@ def test_product_with_exponent_price_reports_the_field():
     norm = normalize_product(src)
     assert norm.variants[0]["price"] == Decimal("12.00") and norm.variants[1]["price"] is None
     assert norm.errors == ["variants/1/price: '1E5' uses exponent notation"]
+
+
+def test_an_unreadable_stated_price_is_an_error_a_missing_one_a_warning():
+    # "N/A" is stated and wrong: the item is kept as invalid; no price at all (a product not for sale) is valid.
+    src = SourceProduct(name="Kenya Nyeri AA", default_currency="EUR", variants=[
+        SourceVariant(variant_id="1", title="250g", options=[("Size", "250g")], price="N/A"),
+        SourceVariant(variant_id="2", title="1kg", options=[("Size", "1kg")], price=None)])
+    norm = normalize_product(src)
+    assert [v["price"] for v in norm.variants] == [None, None]
+    assert norm.errors == ["variants/0/price: cannot read 'N/A'"]
+    assert "price: none stated for variant 2" in norm.warnings

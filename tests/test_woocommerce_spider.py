@@ -85,3 +85,12 @@ def test_variations_with_different_prices_are_fetched_and_a_failure_does_not_los
     assert len(items) == 1 and isinstance(items[0], CoffeeItem)
     assert [v.price for v in items[0]["source"].variants] == ["990.00"]
     assert s.incidents[slug][0]["kind"] == "fetch_error"
+
+
+def test_a_product_not_for_sale_has_no_price():
+    """Baba's Beans' "Jampui Hills" (is_purchasable false) reports price "0": no price, not a free bag that
+    would feed the price history and price per kg."""
+    zero = {"price": "0", "regular_price": "0", "sale_price": "0", "currency_code": "INR", "currency_minor_unit": 2}
+    assert offer_prices(zero, False) == (None, None, "INR")
+    assert offer_prices(zero, True) == ("0.00", None, "INR")  # a shop's own free item stays a stated 0
+    assert offer_prices({**zero, "price": "29000", "regular_price": "29000"}, False) == ("290.00", None, "INR")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from coffee_scraper.items import SourceProduct
 
 from . import lang, patterns
-from .classify import blend_hint, classify, is_decaf
+from .classify import blend_hint, classify, drink, is_decaf
 from .facts import altitude_in_text, clean_value, parse_altitude, parse_varieties, varieties_in
 from .grind import GRINDS
 from .notes import find_notes
@@ -61,10 +61,17 @@ def _coffee_evidence(src: SourceProduct, name: str, type_text: str, tags: list[s
     for t in (name, type_text, *tags):
         if t and (lang.COFFEE.search(t) or lang.BLEND.search(t)):
             return True
-    if parse_weight_grams(name):
+    return _states_a_size(src, name, variants)
+
+
+def _states_a_size(src: SourceProduct, name: str, variants: list[dict]) -> bool:
+    """A bag size the shop states (options, titles, name, description), not only Shopify's shipping `grams`
+    ("Nitro Cold Brew", Default Title, grams 400, is no 400 g bag)."""
+    if any(v["weight_grams"] and v["weight_grams"] != sv.grams for v, sv in zip(variants, src.variants)):
         return True
-    return any(parse_weight_grams(value) for v in src.variants for _n, value in (v.options or ())) or any(
-        parse_weight_grams(v.title) for v in src.variants)
+    return bool(parse_weight_grams(name)) or any(parse_weight_grams(value) for sv in src.variants
+                                                 for _n, value in sv.options or ()) or any(
+        parse_weight_grams(sv.title) for sv in src.variants)
 
 
 def normalize_product(src: SourceProduct) -> NormalizedProduct:
@@ -124,6 +131,10 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
     weight_labels = labelled("weight", none)  # "Poids : 250 g", "内容量：200g": a lone bag's size
     variants = build_variants(src, f"{name} ({weight_labels[0]})" if weight_labels else name, warnings, text, errors)
     notes_labels = labelled("notes", none)
+    if skip is None and not any(v["grind"] for v in variants):
+        reason = drink(src, name, type_text, bool(origins or process or roast or blend))
+        if reason and not _states_a_size(src, name, variants):  # (most products are no drink: checked last)
+            skip = reason
     if skip is None and not (origins or process or roast or decaf or blend or varieties or lo is not None
                              or notes_labels or _coffee_evidence(src, name, type_text, tags, variants)):
         # A pennant, a book, an art print on a roaster's shop: nothing about it says coffee.

@@ -24,11 +24,18 @@ _EVENT_RE = compile_stored(r"\b(?:workshops?|masterclass|class(?:es)?|course|roa
 _INSTANT_RE = compile_stored(r"\b(?:instant|sachets?|single[\s-]*serves?|drip\s*bags?|steep(?:ed)?\s*bags?|coffee\s+bags|"
                          r"pods?|capsules?|k-?cups?|nespresso|easy\s*pour|pour[\s-]*over\s+(?:packs?|pouches|sachets?)|"
                          r"ready[\s-]*to[\s-]*drink|rtd|cold\s+brew\s+(?:cans?|bottles?|concentrate)|cans?|concentrate|"
-                         r"brew\s+bags?|stick\s+packs?)\b", _W)
+                         r"brew\s+bags?|stick\s+packs?|cold[\s-]*brew\s+(?:packs?|pouch(?:es)?|filter\s+(?:packs?|bags?))|"
+                         r"filter\s+bags?)\b", _W)
 _BUNDLE_RE = compile_stored(r"\b(?:bundles?|samplers?|sample\s+(?:pack|box|set)|tasting\s+(?:flight|box|set|kit)|"
                         r"variety\s+pack|discovery\s+(?:box|set|pack)|taster\s+(?:pack|box)|trio|duo|flight|"
                         r"pack\s+of\s+\d+|\d+\s*-?\s*bag\s+(?:set|box)|collab(?:oration)?\s+box|advent|box\s+set|"
                         r"explorer\s+(?:pack|box|kit))\b", _W)
+# Green (unroasted) coffee is sold to home roasters: beans, but not the roasted coffee this catalogue compares.
+# (no "raw coffee": its guard word would be "coffee", in most titles)
+_GREEN_RE = compile_stored(r"\bgreen\s+(?:coffee|beans?)\b|\bunroasted\b", _W)
+# What a shop sells beside goods: "Shipping Protection", "Gift Wrap", "Donation - Coffee Farmers Relief Fund".
+_SERVICE_RE = compile_stored(r"\b(?:donations?|donate|gift\s*wrap(?:ping)?|tip\s+jar|gratuity|shipping\s+protection|"
+                             r"package\s+protection|shipping\s+insurance|relief\s+fund)\b", _W)
 _WHITE_LABEL_RE = compile_stored(r"\b(?:white[\s-]*label|private[\s-]*label|contract\s+roast(?:ing)?)\b", _W)
 _EQUIPMENT = [
     ("grinder", r"grinders?|burrs?\b|\bmill\s+grinder"),
@@ -53,8 +60,10 @@ _GEAR_BRAND_RE = compile_stored(r"\b(?:fellow\s+(?:stagg|ekg|carter|atmos|prismo
 _MERCH_RE = compile_stored(r"\b(?:mugs?|cups?|saucers?|tumblers?|sippers?|glass(?:es|ware)?|tote(?:\s+bag)?|t-?shirts?|"
                        r"tees?|shirts?|hoodies?|sweatshirts?|hats?|caps?|beanies?|stickers?|posters?|socks|aprons?|"
                        r"pins?|postcards?|candles?|books?|magazines?|keychains?|enamel|notebooks?|merch(?:andise)?|"
-                       r"bandanas?|patch(?:es)?)\b", _W)
-_FOOD_RE = compile_stored(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bar|cookies?|biscotti|syrups?|granola|"
+                       r"bandanas?|patch(?:es)?|soaps?|body\s+scrubs?|earrings?|necklaces?|jewel(?:le)?ry|ornaments?|"
+                       r"magnets?)\b", _W)
+_FOOD_RE = compile_stored(r"\b(?:matcha|tea|chai|hot\s+chocolate|chocolate\s+bars?|"
+                      r"chocolate[\s-]+(?:covered|coated|dipped)|cookies?|biscotti|syrups?|granola|stout|beers?|liqueur|kombucha|sodas?|"
                       r"cacao\s+nibs|honey\s+jar|snacks?)\b", _W)
 _NON_COFFEE_TYPE_RE = compile_stored(
     r"\b(?:equipments?|gear|brewing|grinders?|accessor(?:y|ies)|merch(?:andise)?|apparel|clothing|drinkware|"
@@ -64,6 +73,8 @@ _COFFEE_TYPE_RE = compile_stored(r"\bcoffee|single\s+(?:origin|estate)|blends?|e
                              r"rarities|nano|producer|limited|archiv|release|micro[\s-]*lot|reserve\b", _W)
 # Cup of Excellence is a competition, not a cup; a roast named "Moka Pot Blend" is coffee.
 _NEUTRALISE_RE = compile_stored(r"cup\s+of\s+excellence|\bcoe\b|\bblend\b.*|\bespresso\s+(?:roast|blend)", _W)
+# After a brewer's name: the roast is named for it ("French Press Roast", "Chemex Blend").
+_NAMED_FOR_BREWER_RE = compile_stored(r"\s+(?:blend|roast)\b", _W)
 _WHOLESALE_TAG_RE = compile_stored(r"^(?:normal\s+wholesale|wholesale\s+only|wholesale[\s_-]+\w+|tier\s*\d|tier[\s_-]?\d|b2b)$", _W)
 _EVENT_OPTION_RE = compile_stored(r"^(?:city|date|location|venue|session|time\s*slot|slot)$", _W)
 _SUB_OPTION_RE = compile_stored(r"installments?|frequency|deliver(?:y|ies)|every|how\s+often|duration|months?", _W)
@@ -111,6 +122,8 @@ _WHOLESALE = Guarded(_WHOLESALE_RE)
 _HAMPER = Guarded(_HAMPER_RE)
 _EVENT = Guarded(_EVENT_RE)
 _WHITE_LABEL = Guarded(_WHITE_LABEL_RE)
+_GREEN = Guarded(_GREEN_RE)
+_SERVICE = Guarded(_SERVICE_RE)
 _NEUTRALISE = Guarded(_NEUTRALISE_RE)
 _EQUIPMENT_GUARDED = [(name, Guarded(pattern)) for name, pattern in _EQUIPMENT_RE]
 _GRINDER_BRAND = Guarded(_GRINDER_BRAND_RE)
@@ -121,7 +134,8 @@ _MERCH = Guarded(_MERCH_RE)
 _CASCARA = Guarded(_CASCARA_RE)
 _FOOD = Guarded(_FOOD_RE)
 # One scan of a title tells which of all these regexes' words it holds.
-_TITLE_GUARDS = GuardSet([_SUBSCRIPTION, _GIFT_CARD, _WHOLESALE, _HAMPER, _EVENT, _WHITE_LABEL, _NEUTRALISE,
+_TITLE_GUARDS = GuardSet([_SUBSCRIPTION, _GIFT_CARD, _WHOLESALE, _HAMPER, _EVENT, _WHITE_LABEL, _GREEN, _SERVICE,
+                          _NEUTRALISE,
                           *(g for _, g in _EQUIPMENT_GUARDED), _GRINDER_BRAND, _GEAR_BRAND, _INSTANT, _BUNDLE,
                           _MERCH, _CASCARA, _FOOD])
 
@@ -133,6 +147,7 @@ class _TypeFacts(NamedTuple):
     hamper: bool
     event: bool
     white_label: bool
+    green: bool
     coffee: bool
     equipment: tuple[bool, ...]  # per _EQUIPMENT_RE entry
     type_equipment: bool
@@ -152,7 +167,8 @@ def _type_facts(type_text: str) -> _TypeFacts:
     return _TypeFacts(
         sub=has(_TYPE_SUB_RE), gift_card=has(_TYPE_GIFT_CARD_RE), collateral=has(_TYPE_COLLATERAL_RE),
         hamper=has(_TYPE_HAMPER_RE), event=has(_TYPE_EVENT_RE), white_label=has(_WHITE_LABEL_RE),
-        coffee=has(_COFFEE_TYPE_RE), equipment=tuple(has(pattern) for _, pattern in _EQUIPMENT_RE),
+        green=has(_GREEN_RE), coffee=has(_COFFEE_TYPE_RE),
+        equipment=tuple(has(pattern) for _, pattern in _EQUIPMENT_RE),
         type_equipment=has(_TYPE_EQUIPMENT_RE), instant=has(_TYPE_INSTANT_RE), bundle=has(_TYPE_BUNDLE_RE),
         merch=has(_TYPE_MERCH_RE), non_coffee=has(_NON_COFFEE_TYPE_RE), decaf=has(_DECAF_RE),
         blend=has(_BLEND_RE), single=has(_SINGLE_RE),
@@ -180,6 +196,7 @@ class _TitleFacts(NamedTuple):
     hamper: bool
     event: bool
     white_label: bool
+    green: bool
     equipment: tuple[bool, ...]  # per _EQUIPMENT_GUARDED entry, over the neutralised title
     grinder_brand: bool
     gear_brand: bool
@@ -188,6 +205,7 @@ class _TitleFacts(NamedTuple):
     merch: bool
     cascara: bool
     food: bool
+    service: bool
 
 
 @lru_cache(maxsize=8192)  # a title recurs across a shop (wholesale copies, sizes sold as products)
@@ -202,7 +220,8 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
     # Gear and merch words in a title only count for products that are not shaped like a coffee
     # (a grind option, or a coffee product type): "French Press Blend" with grinds is coffee.
     if coffee_shaped:
-        equipment, grinder_brand, gear_brand, merch, food = _NO_TITLE_FACTS.equipment, False, False, False, False
+        equipment, grinder_brand, gear_brand = _NO_TITLE_FACTS.equipment, False, False
+        merch = food = service = False
     else:
         if has(_NEUTRALISE):
             title_n = _NEUTRALISE_RE.sub(" ", title)
@@ -231,14 +250,17 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
             coffee = lang.COFFEE.find(before)
             return not (coffee and lang.opens_with_purpose(before[coffee[-1][0].end():]))
 
-        equipment = tuple([gear(pattern) for _, pattern in _EQUIPMENT_GUARDED])
+        equipment = tuple([gear(pattern) and not _named_for_brewer(pattern.regex, title)
+                           for _, pattern in _EQUIPMENT_GUARDED])
         grinder_brand = bool(title_n) and gear(_GRINDER_BRAND)
         gear_brand = bool(title_n) and gear(_GEAR_BRAND)
         merch = neutral(_MERCH)
-        food = neutral(_FOOD) and not _COFFEE_WORD_RE.search(title)
+        food = neutral(_FOOD) and _food_is_the_goods(title_n)
+        service = has(_SERVICE) and not has(_NEUTRALISE)  # ("Relief Fund Blend" is a coffee)
     facts = _TitleFacts(has(_SUBSCRIPTION), has(_GIFT_CARD), has(_WHOLESALE), has(_HAMPER), has(_EVENT),
-                        has(_WHITE_LABEL), equipment, grinder_brand, gear_brand, has(_INSTANT), has(_BUNDLE), merch,
-                        has(_CASCARA), food)
+                        has(_WHITE_LABEL), has(_GREEN), equipment, grinder_brand, gear_brand, has(_INSTANT),
+                        has(_BUNDLE), merch,
+                        has(_CASCARA), food, service)
     # One shared instance per combination (a few dozen): the cache then holds no object of its own per title
     # for the garbage collector to traverse (a NamedTuple, unlike a plain tuple, is never untracked).
     return _SHARED_FACTS.setdefault(facts, facts)
@@ -247,14 +269,41 @@ def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
 _SHARED_FACTS: dict = {}
 
 
+def _named_for_brewer(regex: re.Pattern, title: str) -> bool:
+    """A roast named for its brewer ("French Press Roast", "Chemex Blend"): the equipment word names no gear."""
+    return all(_NAMED_FOR_BREWER_RE.match(title, m.end()) for m in regex.finditer(title))
+
+
+def _food_is_the_goods(title: str) -> bool:
+    """An English title names its goods last: "Coffee Chocolate Bar", "Coffee Syrup" are food; "Chai Spice
+    Coffee" is a coffee (a food word before the last "coffee" describes it)."""
+    coffee = None
+    for coffee in _COFFEE_WORD_RE.finditer(title):
+        pass
+    if coffee is None:
+        return True
+    return any(m.start() > coffee.start() for m in _FOOD_RE.finditer(title))
+
+
 assert all(g.words is not None for g in _TITLE_GUARDS.guards), "a title rule without words would match on its own"
-_NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, (False,) * len(_EQUIPMENT_GUARDED), False,
-                              False, False, False, False, False, False)
+_NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, False, (False,) * len(_EQUIPMENT_GUARDED),
+                              False, False, False, False, False, False, False, False)
+
+
+# A book's formats, sold as its options ("The Coffee Roaster's Companion": Hardcover).
+_BOOK_FORMATS = frozenset({"hardcover", "hardback", "paperback", "softcover", "e-book", "ebook"})
+
+
+def _book_format(src: SourceProduct) -> bool:
+    # (the first variant's options only: a book sells every format as a variant)
+    return bool(src.variants) and any(value.strip().lower() in _BOOK_FORMATS
+                                      for _name, value in src.variants[0].options or ())
 
 
 def _wholesale_tags_possible(tags_lower: list[str]) -> bool:
     """Whether a tag may be a wholesale tier (_WHOLESALE_TAG_RE): one substring test over all tags."""
-    folded = fold("\n".join(tags_lower))
+    joined = "\n".join(tags_lower)
+    folded = joined if joined.isascii() else fold(joined)  # (tags are lower case; fold() caches descriptions)
     return "wholesale" in folded or "tier" in folded or "b2b" in folded
 
 
@@ -297,15 +346,48 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
         return "equipment"
     if tf.instant or ty.instant:
         return "instant/sachet"
+    if tf.green or ty.green:
+        return "green coffee (unroasted)"
     if tf.bundle or ty.bundle:
         return "bundle/sampler"
-    if tf.merch or ty.merch or vendor in ("mugs", "merch", "merchandise", "apparel"):
+    if tf.merch or ty.merch or vendor in ("mugs", "merch", "merchandise", "apparel") or (
+            not coffee_shaped and _book_format(src)):
         return "merch"
+    if tf.service:
+        return "not coffee: service"
     if tf.cascara or tf.food:
         return "not coffee: tea/food"
     if ty.non_coffee and not ty.coffee:
         return f"not coffee: {(src.product_type or type_text).strip().lower()}"
     return _foreign_goods(title, type_text, coffee_shaped or ty.coffee)
+
+
+# A size by volume ("1 L", "500 ml", "12 fl oz"): a drink, never a bag of beans.
+_VOLUME_RE = compile_stored(r"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:ml|cl|l|lt|litres?|liters?|fl\.?\s*oz)\b", _W)
+_COLD_BREW_RE = compile_stored(r"\bcold[\s-]*brew", _W)
+
+
+def _is_volume(text: str) -> bool:  # (no cache: its entries would be objects for the garbage collector to track)
+    return ("l" in text or "L" in text) and _VOLUME_RE.search(text) is not None
+
+
+def drink(src: SourceProduct, title: str, type_text: str, lot_facts: bool) -> str | None:
+    """"ready-to-drink" when the product is sold by volume, or is a cold brew (title, type or category) stating
+    no lot facts (Baba's Beans' "Neat", category COLD BREW, "Our In-House brews ... with every sip"). A cold-brew
+    blend states a roast or its origins. For products with no grind; the caller checks no bag size is stated."""
+    # (the first variant speaks for all: a drink sells every size by volume. A variant's title joins its options;
+    # WooCommerce simple products have options only.)
+    first = src.variants[0] if src.variants else None
+    if first is not None and (_is_volume(first.title) if first.title else
+                              any(value and _is_volume(value) for _n, value in first.options or ())):
+        return "ready-to-drink"
+    if not lot_facts and (_cold_brew(title) or _cold_brew(type_text)):
+        return "ready-to-drink"
+    return None
+
+
+def _cold_brew(text: str) -> bool:
+    return "brew" in text.lower() and _COLD_BREW_RE.search(text) is not None
 
 
 # Reasons for goods a coffee's own name may carry ("Espresso Tasse" is a mug; "Miscela per Moka" is
@@ -334,8 +416,8 @@ def _goods_in(text: str, is_type: bool, coffee_shaped: bool) -> str | None:
             return None
         if coffee_shaped and reason.startswith(_GEAR_REASONS):
             continue
-        if reason.startswith("equipment") and lang.for_purpose(text, m):
-            continue  # "Brasil – Espresso für Siebträger": the machine it is for
+        if reason.startswith("equipment") and (lang.for_purpose(text, m) or _NAMED_FOR_BREWER_RE.match(text, m.end())):
+            continue  # "Brasil – Espresso für Siebträger": the machine it is for; "French Press Blend"
         # A country counts only before the food word: "Brasil – Schokolade & Nuss" is a coffee named for
         # its taste, "Chocolat noir 70 % Pérou" a chocolate bar.
         if reason == _FOOD_REASON and not _coffee_flavoured(text, m) and (
@@ -422,6 +504,9 @@ def _type_blend_words(type_text: str) -> bool:
     return _BLEND_WORDS.search_any((type_text,))
 
 
+_BLEND_TAGS = frozenset({"blend", "blends", "espresso blend", "house blend"})
+
+
 def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_values: list[str]) -> bool:
     """A blend by its own words: "Blend" in title/type/categories/tags/labels, or the text says so."""
     in_title, single_title, foreign_title = _title_blend(title)
@@ -430,8 +515,9 @@ def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_val
     ty = _type_facts(type_text)
     if ty.blend and not ty.single:
         return True
-    if any(t.strip().lower() in ("blend", "blends", "espresso blend", "house blend") for t in tags):
-        return True
+    for t in tags:
+        if t.strip().lower() in _BLEND_TAGS:
+            return True
     if any(_BLEND.search(v) for v in label_values):
         return True
     if ty.single or single_title:

@@ -25,10 +25,14 @@ _CLAUSE_START_RE = compile_stored(
     r"in\s+a|on\s+the|before|while|along|as|for|perfect|best|great|plus|then|giving|offering|rounded|"
     r"balanced\s+by|backed|supported|underpinned|over|into|to|is|are|has|have|was)\b", re.I)
 _TRIM_RE = compile_stored(
-    r"^(?:(?:and|a|an|some|subtle|hints?\s+of|a\s+touch\s+of|touch(?:es)?\s+of|gentle\s+hints?\s+of|notes?\s+of|bright|rich|layered|"
+    r"^(?:(?:and|a|an|some|subtle|hints?\s+of|a\s+touch\s+of|touch(?:es)?\s+of|gentle\s+hints?\s+of|notes?\s+of|"
+    r"flavou?rs?\s+of|bright|rich|layered|"
     r"sweet\s+notes\s+of|plenty\s+of|lots\s+of|bold|juicy|delicate|soft|gentle|comforting\s+layers\s+of|layers\s+of)\s+)+",
     re.I)
-_CLAUSE_SPLIT_RE = compile_stored(r"\s+(?:with|that|which|wrapped|followed|leading|complemented|lifted|unfolding)\s+")
+# (and the verbs a sentence goes on with after its last note: "... and khasi mandarin carry through in each sip")
+_CLAUSE_SPLIT_RE = compile_stored(r"\s+(?:with|that|which|wrapped|followed|leading|complemented|lifted|unfolding|"
+                                  r"carry|carries|come|comes|linger|lingers|shine|shines|stand|stands|"
+                                  r"emerge|emerges|dominate|dominates|round|rounds)\s+")
 _TAIL_RE = compile_stored(r"\s+(?:notes?|tones?|flavou?rs?|undertones?|finish|aftertaste|sweetness)$", re.I)
 _BAD_NOTE_RE = compile_stored(r"\d|%|\bacidity\b|\bbody\b|\bmouthfeel\b|\bcup\b|\bcoffee\b|\broast(?:ing|er|ery)?\b", re.I)
 _DESCRIPTORS = frozenset(
@@ -70,6 +74,7 @@ def split_notes(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _split_notes(text: str) -> tuple[str, ...]:
     out: list[str] = []
+    seen: set[str] = set()  # (lower case: "Cocoa" and "cocoa" are one note)
     for i, raw in enumerate(_SPLIT_RE.split(text)):
         raw = raw.strip()
         if not raw:
@@ -77,13 +82,17 @@ def _split_notes(text: str) -> tuple[str, ...]:
         if i > 0 and _CLAUSE_START_RE.match(raw):
             break
         # "chocolate with naturals adding ..." -> "chocolate"
-        raw = _CLAUSE_SPLIT_RE.split(raw)[0]
+        m = _CLAUSE_SPLIT_RE.search(raw)
+        if m is not None:
+            raw = raw[:m.start()]
         note = _tidy(raw)
         if note is None:
             if len(raw.split()) > 4:
                 break  # the sentence has moved on
             continue
-        if note.lower() not in (n.lower() for n in out):
+        low = note.lower()
+        if low not in seen:
+            seen.add(low)
             out.append(note)
     return tuple(out)
 
@@ -144,10 +153,50 @@ def notes_in_bare_tags(tags: list[str]) -> list[str]:
     return [_tidy(t) or t for t in tags if t.strip().lower() in FLAVOUR_WORDS]
 
 
+# Prose that names flavours without a list lead-in (Blue Tokai, "Kolli Berri Estate": "a medium-dark roast with
+# chocolatey and nutty flavours ... starting with the aroma of dried fruits"): the aroma's list, and flavour
+# adjectives just before "flavours"/"notes"/"tones", read as the nouns they come from.
+_AROMA_RE = compile_stored(r"\baromas?\s+of\s+", re.I)
+_TASTE_NOUN_RE = compile_stored(r"\b(?:flavou?rs?|notes|tones|undertones|aftertaste|finish)\b", re.I)
+_AROMA = Guarded(_AROMA_RE)
+_TASTE_NOUN = Guarded(_TASTE_NOUN_RE)
+_WORDS_BEFORE_RE = compile_stored(r"[\w-]+|[,&]")
+FLAVOUR_ADJECTIVES = {
+    "chocolatey": "Chocolate", "chocolaty": "Chocolate", "nutty": "Nuts", "fruity": "Fruit", "spicy": "Spice",
+    "caramelly": "Caramel", "caramelised": "Caramel", "caramelized": "Caramel", "citrusy": "Citrus",
+    "citric": "Citrus", "floral": "Floral", "malty": "Malt", "smoky": "Smoke", "honeyed": "Honey",
+    "buttery": "Butter", "toasty": "Toast", "winey": "Wine", "berry": "Berry", "jammy": "Jam", "herbal": "Herbal",
+    "earthy": "Earthy", "woody": "Wood", "cocoa": "Cocoa", "vanilla": "Vanilla", "tropical": "Tropical Fruit",
+}
+# Words a run of flavour adjectives may hold besides them: "sweet, nutty and spicy tones".
+_ADJECTIVE_RUN = frozenset({"and", "&", ",", *_DESCRIPTORS})
+
+
+def notes_in_prose(text: str) -> list[str]:
+    out: list[str] = []
+    if _TASTE_NOUN.possible(text):
+        for m in _TASTE_NOUN_RE.finditer(text):
+            found = []
+            for word in reversed(_WORDS_BEFORE_RE.findall(text, max(0, m.start() - 60), m.start())):
+                w = word.lower()
+                if w in FLAVOUR_ADJECTIVES:
+                    found.append(FLAVOUR_ADJECTIVES[w])
+                elif w not in _ADJECTIVE_RUN:
+                    break
+            out += reversed(found)
+    if _AROMA.possible(text):
+        for m in _AROMA_RE.finditer(text):
+            rest = text[m.end():]
+            end = _SENTENCE_END_RE.search(rest)
+            out += split_notes(rest[: end.start()] if end else rest)
+    return list(dict.fromkeys(out))
+
+
 def find_notes(label_values: list[str], text: str, tags: list[str]) -> list[str]:
-    """First source that yields wins: labelled lines, lead-in sentences, list lines, tags."""
+    """First source that yields wins: labelled lines, lead-in sentences, list lines, tags, then prose."""
     for value in label_values:
         notes = split_notes(value) if not _dash_line(value) else notes_in_lists(value)
         if notes:
             return notes
-    return notes_in_text(text) or notes_in_lists(text) or notes_in_tags(tags) or notes_in_bare_tags(tags)
+    return (notes_in_text(text) or notes_in_lists(text) or notes_in_tags(tags) or notes_in_bare_tags(tags)
+            or notes_in_prose(text))

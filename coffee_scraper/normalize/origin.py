@@ -66,6 +66,7 @@ _REGIONS = {
           "Andhra Pradesh|Tripura|Manjarabad|Biligiri|BR Hills|Monsooned Malabar|Monsoon Malabar|Malabar|Kohima|Tuensang|"
           "Mizo Hills|Mizoram|Palani Hills|Pulney",
     "US": "Hawaii|Hawai'i|Kona|Ka'u|Maui",
+    "JM": "Blue Mountain|Blue Mountains",
 }
 # Weak names: real places, but words that also mean something else ("Mocha Java" the blend, "Las
 # Flores" a farm, "California" a roaster's home). Only a tag, the vendor or a labelled line counts.
@@ -140,7 +141,7 @@ class _Names:
     starts at a word whose letters are the first word of a name (the name's first run of letters and
     digits; the text's, in its lower case): the words of the text (lang.word_set, cached for the other
     vocabularies) say which names can match, and str.find where. Texts where lower case is not
-    what re.I compares (the four characters fold() handles, "_" which joins words for \w) take the regex.
+    what re.I compares (the four characters fold() handles, "_" which joins words for \\w) take the regex.
     """
 
     __slots__ = ("regex", "firsts")
@@ -354,6 +355,9 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
     in_tags = countries_in_tags(tags)
     in_vendor = countries_in_vendor(vendor)
     in_labels = _merge(*(countries_in_label(v) for v in label_values))
+    if named is not None:
+        for v in label_values:  # (the same cached scans: inferred_origins then rarely reads the tags)
+            named.update(_label_scan(v)[1])
     if in_title and in_tags and not blend_hint and not set(in_title) & set(in_tags):
         warnings.append(
             f"origin_countries: title says {'/'.join(in_title)} but tags say {'/'.join(in_tags)}"
@@ -417,7 +421,7 @@ def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str 
     if wanted <= text_named:
         return []  # (the common case: the title or text named them; no tag to split)
     named = set(text_named)
-    for value in label_values:  # (most often named there: the tags are split only when not)
+    for value in label_values:  # (find_origins has added these to text_named when it was given one)
         named.update(_label_named(value))
     if not wanted <= named:
         for t in tags:

@@ -59,7 +59,14 @@ def build_variants(src: SourceProduct, name: str, warnings: list[str], descripti
             if errors is not None:
                 errors.append(f"variants/{i}/price: {error}")
         elif price is None:
-            warnings.append(f"price: cannot read {v.price!r} for variant {vid}")
+            if v.price is not None and str(v.price).strip():
+                # A price the shop states but nobody can read ("N/A") is wrong, not missing: the item is
+                # kept as invalid for review (a null price means the shop states none: not for sale).
+                warnings.append(f"price: cannot read {v.price!r} for variant {vid}")
+                if errors is not None:
+                    errors.append(f"variants/{i}/price: cannot read {v.price!r}")
+            else:
+                warnings.append(f"price: none stated for variant {vid}")
         elif price == 0:
             warnings.append(f"price: 0 for variant {vid}")
         compare_at, error = check_price(v.compare_at_price, currency)

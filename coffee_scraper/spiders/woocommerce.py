@@ -25,9 +25,14 @@ def minor_to_major(amount, minor_unit) -> str | None:
         return str(amount)  # unparseable: the normalizer flags it, the schema rejects it
 
 
-def offer_prices(prices: dict) -> tuple[str | None, str | None, str | None]:
-    """(price, compare_at_price, currency) in major units from a Store API `prices` object."""
+def offer_prices(prices: dict, purchasable: bool | None = True) -> tuple[str | None, str | None, str | None]:
+    """(price, compare_at_price, currency) in major units from a Store API `prices` object.
+
+    ``purchasable``: the product's or variation's `is_purchasable`. A product the shop does not sell
+    now reports price "0" (Baba's Beans, "Jampui Hills"): that is no price, not a free bag."""
     prices = prices or {}
+    if purchasable is False and str(prices.get("price") or "0").strip().strip("0") == "":
+        return None, None, prices.get("currency_code") or None
     unit = prices.get("currency_minor_unit")
     price = minor_to_major(prices.get("price"), unit)
     regular = minor_to_major(prices.get("regular_price"), unit)
@@ -75,7 +80,7 @@ def source_product(product: dict, variants: list[SourceVariant]) -> SourceProduc
 
 
 def simple_variant(product: dict) -> SourceVariant:
-    price, compare_at, currency = offer_prices(product.get("prices"))
+    price, compare_at, currency = offer_prices(product.get("prices"), product.get("is_purchasable"))
     return SourceVariant(
         variant_id=str(product["id"]),
         title=None,
@@ -86,6 +91,21 @@ def simple_variant(product: dict) -> SourceVariant:
         in_stock=product.get("is_in_stock"),
         sku=product.get("sku") or None,
     )
+
+
+def one_price_variants(product: dict) -> list[SourceVariant]:
+    """The variations of a variable product that states one price for all (no `price_range`)."""
+    price, compare_at, currency = offer_prices(product.get("prices"), product.get("is_purchasable"))
+    static = static_options(product)
+    variants = []
+    for v in product.get("variations") or []:
+        options = variation_options(product, v)
+        variants.append(SourceVariant(
+            variant_id=str(v.get("id")), title=" / ".join(value for _, value in options) or None,
+            options=static + options, price=price, compare_at_price=compare_at, currency=currency,
+            in_stock=product.get("is_in_stock"), sku=None,
+        ))
+    return variants
 
 
 class WooCommerceSpider(CoffeeSpider):
@@ -146,21 +166,9 @@ class WooCommerceSpider(CoffeeSpider):
         if product.get("type") != "variable" or not variations:
             yield self.item(roaster, product, [simple_variant(product)], scraped_at)
             return
-        prices = product.get("prices") or {}
-        price, compare_at, currency = offer_prices(prices)
-        if not prices.get("price_range"):
+        if not (product.get("prices") or {}).get("price_range"):
             # One price for every variation (they differ by grind only): no request per variation.
-            variants = [
-                SourceVariant(
-                    variant_id=str(v.get("id")),
-                    title=" / ".join(value for _, value in variation_options(product, v)) or None,
-                    options=static_options(product) + variation_options(product, v),
-                    price=price, compare_at_price=compare_at, currency=currency,
-                    in_stock=product.get("is_in_stock"), sku=None,
-                )
-                for v in variations
-            ]
-            yield self.item(roaster, product, variants, scraped_at)
+            yield self.item(roaster, product, one_price_variants(product), scraped_at)
             return
         # Prices differ by variation (250 g vs 1 kg): fetch each, one after the other.
         ids = [str(v.get("id")) for v in variations][: self.settings.getint("WOO_MAX_VARIATIONS", 100)]
@@ -192,7 +200,7 @@ class WooCommerceSpider(CoffeeSpider):
         product, pending, done = meta["product"], meta["pending"], list(meta["done"])
         try:
             variation = json.loads(response.body)
-            price, compare_at, currency = offer_prices(variation.get("prices"))
+            price, compare_at, currency = offer_prices(variation.get("prices"), variation.get("is_purchasable"))
             options = variation_options(product, {"attributes": variation.get("variation_attributes")
                                                   or variation.get("attributes") or []})
             name = replace_entities(variation.get("variation") or "") or " / ".join(v for _, v in options) or None

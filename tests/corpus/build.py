@@ -11,7 +11,6 @@ import sys
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from w3lib.html import replace_entities
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -45,41 +44,14 @@ def shopify_product(p: dict, currency: str) -> SourceProduct:
     )
 
 
-def _major(amount, unit) -> str | None:
-    if amount in (None, ""):
-        return None
-    unit = int(unit if unit is not None else 2)
-    return str((Decimal(str(amount)) / (Decimal(10) ** unit)).quantize(Decimal(1).scaleb(-unit)))
-
-
 def woo_product(p: dict) -> SourceProduct:
-    """Store API product -> SourceProduct. Minor units -> major-unit strings; slugs -> term names."""
-    prices = p.get("prices") or {}
-    unit, currency = prices.get("currency_minor_unit"), prices.get("currency_code")
-    price, regular = _major(prices.get("price"), unit), _major(prices.get("regular_price"), unit)
-    compare_at = regular if regular != price else None
-    terms = {a.get("name"): {t.get("slug"): replace_entities(t.get("name") or "") for t in a.get("terms") or []}
-             for a in p.get("attributes") or []}
-    static = [(a["name"], ", ".join(replace_entities(t["name"]) for t in a["terms"]))
-              for a in p.get("attributes") or [] if not a.get("has_variations") and a.get("terms")]
+    """Store API product -> SourceProduct, by the spider's own functions. A variable product's variations
+    take the product's price, as the spider reads them when the product states no price range."""
+    from coffee_scraper.spiders import woocommerce as wc
+
     if p.get("type") == "variable" and p.get("variations"):
-        variants = []
-        for v in p["variations"]:
-            opts = [(a["name"], terms.get(a["name"], {}).get(a["value"], a["value"].replace("-", " ")))
-                    for a in v.get("attributes") or []]
-            variants.append(SourceVariant(
-                variant_id=str(v["id"]), title=" / ".join(val for _, val in opts) or None, options=static + opts,
-                price=price, compare_at_price=compare_at, currency=currency, in_stock=p.get("is_in_stock"),
-            ))
-    else:
-        variants = [SourceVariant(variant_id=str(p["id"]), options=static, price=price, compare_at_price=compare_at,
-                                  currency=currency, in_stock=p.get("is_in_stock"), sku=p.get("sku") or None)]
-    return SourceProduct(
-        name=replace_entities(p.get("name") or ""), description_html=p.get("description") or "",
-        product_type=p.get("type"), tags=[replace_entities(t.get("name") or "") for t in p.get("tags") or []],
-        categories=[replace_entities(c.get("name") or "") for c in p.get("categories") or []],
-        extra_html=p.get("short_description") or "", default_currency=currency, variants=variants,
-    )
+        return wc.source_product(p, wc.one_price_variants(p))
+    return wc.source_product(p, [wc.simple_variant(p)])
 
 
 def real_products() -> list[tuple[str, SourceProduct]]:

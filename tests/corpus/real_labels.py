@@ -43,7 +43,8 @@ REAL_LABELS = {
         7291034370103, 7291033255991, 7291030372407, 7291029389367, 7291027488823, 7291025031223,
         7291024343095, 7291023753271, 7291022311479, 7290499825719, 7290499268663, 7290496090167)},
     "bluetokai:7341738131511": C(IN, None, "medium", blend=True),  # "Southern India"; washed+unwashed blend
-    "bluetokai:6676414398519": C(IN, None, "medium-dark"),  # Chikmagalur, Karnataka
+    # Chikmagalur, Karnataka; "with chocolatey and nutty flavours", "the aroma of dried fruits"
+    "bluetokai:6676414398519": C(IN, None, "medium-dark", ["Chocolate", "Nuts", "Dried Fruits"]),
     "bluetokai:7321528238135": N("workshop/event"),
     "bluetokai:7321522700343": N("workshop/event"),
     "bluetokai:7208527298615": C(IN, "carbonic maceration", "light",
@@ -92,7 +93,8 @@ REAL_LABELS = {
     # Baba's Beans (WooCommerce).
     "babasbeans:3382": C(IN, None, "dark", blend=True),
     "babasbeans:3381": N("ready-to-drink"),  # an "In-House brew": no grind, no size; not a bag of coffee
-    "babasbeans:3305": C(IN, None, "medium"),  # "City Roast"
+    # "City Roast"; "with sweet, nutty and spicy tones ... a citrusy aftertaste"
+    "babasbeans:3305": C(IN, None, "medium", ["Nuts", "Spice", "Citrus"]),
     "babasbeans:1982": C(IN, None, "dark", blend=True),
     "babasbeans:1957": N("subscription"),
     "babasbeans:1955": N("subscription"),

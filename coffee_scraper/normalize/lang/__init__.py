@@ -139,7 +139,7 @@ _NON_ASCII_NON_WORD_RE = compile_stored(r"[^\w\x00-\x7f]+")
 
 @lru_cache(maxsize=256)  # one text is read by several vocabularies in a row; titles and tags recur
 def _word_set(text: str) -> frozenset[str]:
-    """The lower-case words of ``text``: ``findall(r"\w+")``, as a byte translation (some 3x cheaper)."""
+    """The lower-case words of ``text``: ``findall(r"\\w+")``, as a byte translation (some 3x cheaper)."""
     lower = text.lower()
     if lower.isascii():
         return frozenset(lower.encode().translate(_ASCII_NON_WORD).decode().split())

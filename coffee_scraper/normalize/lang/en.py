@@ -23,7 +23,6 @@ NON_COFFEE = {
     "merch": ("pennant", "pennants", "art print", "print", "prints", "poster", "posters", "book", "books", "zine",
               "patch", "pin badge", "umbrella", "blanket", "towel", "bottle opener", "lanyard", "sticker pack", "thermos", "flask",
               "tea towel", "puzzle", "jigsaw", "coaster", "coasters", "keyring", "key ring", "vinyl", "record"),
-    "not coffee: tea/food": ("liqueur", "liqueurs"),
 }
 COUNTRIES = {}
 ADJECTIVES = {}
