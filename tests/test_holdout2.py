@@ -275,3 +275,15 @@ def test_a_brewing_word_is_no_process_context():
     """"Préparation" keys a process line, but in prose it is the brewing: "douceur naturelle" is a taste."""
     assert _normalize("Finca", "<p>Une douceur naturelle, parfaite pour la préparation en V60.</p>").process is None
     assert _normalize("Finca", "<p>Préparation : nature</p>").process == "natural"
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("<p>After last month's Kenya, this one comes from Colombia.</p>", ["CO"]),
+    ("<p>Comme le Kenya du mois dernier, ce café vient de Colombie.</p>", ["CO"]),
+    ("<p>Wie der Kenia im Frühling kommt dieser Kaffee aus Kolumbien.</p>", ["CO"]),
+    ("<p>Coffees from Ethiopia, Colombia and Brazil.</p>", ["ET", "CO", "BR"]),
+    ("<p>Café de Colombia y Brasil.</p>", ["CO", "BR"]),
+    ("<p>Un café d'Éthiopie et du Kenya.</p>", ["ET", "KE"])])
+def test_the_country_a_lot_comes_from_among_others_in_a_sentence(body, codes):
+    """One name after "from" ("aus", "de"), the others after neither "from" nor a list word: that one."""
+    assert _normalize("Finca La Esperanza", body).origin_countries == codes

@@ -387,9 +387,37 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
     # otherwise the first place named is the lot's and later ones are asides.
     for sentence in _SENTENCE_RE.split(text):
         found = [c for c in countries_in_text(sentence) if c not in asides]
+        if len(found) > 1:
+            lot = _lot_named_from(sentence)
+            if lot in found:
+                return [lot], warnings
         if found:
             return (found if len(found) > 1 else found[:1]), warnings
     return in_text[:1], warnings
+
+
+# The word or list sign right before a name: "from", "aus", "d'", "de"; "and", "et", ",".
+_PREVIOUS_RE = compile_stored(r"(?:(\w+)['’]?|([,&/+]))\s*$")
+
+
+def _lot_named_from(sentence: str) -> str | None:
+    """The one country of a sentence naming several that follows "from" ("aus", "de", "z"...), when no other
+    follows "from" and none is listed after it: "Like Kenya, this one comes from Colombia" is Colombia,
+    "Coffees from Ethiopia, Colombia and Brazil" a list."""
+    froms, others = set(), set()
+    for m in _TEXT.finditer(sentence):
+        code = _code(m.group(1))
+        if not code or m.group(1)[0].islower():
+            continue
+        prev = _PREVIOUS_RE.search(sentence, max(0, m.start() - 24), m.start())
+        word = prev.group(1).lower() if prev is not None and prev.group(1) else None
+        if word in lang.FROM:
+            froms.add(code)
+        elif word in lang.AND or (prev is not None and prev.group(2)):
+            return None  # a list of origins
+        else:
+            others.add(code)
+    return next(iter(froms)) if len(froms) == 1 and others - froms else None
 
 
 _WORD_RE = compile_stored(r"\w+")

@@ -52,6 +52,10 @@ COFFEE = ("kaffee", "kaffees", "bohnen", "ganze bohne", "kaffeebohnen", "gemahle
 # Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
 # (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
 OUR = ("unser", "unsere", "unserem", "unseren", "unserer", "unseres")
+# The word before the country a lot comes from, and the word that lists one more (origin.find_origins:
+# "comme le Kenya du mois dernier, ce café vient de Colombie" is Colombia; "de Colombie et du Brésil" both).
+FROM = ("aus",)
+AND = ("und",)
 BLEND = ("mischung", "mischungen", "blend", "kaffeemischung", "espressomischung", "hausmischung")
 DECAF = ("entkoffeiniert", "entkoffeinierter", "entkoffeinierte", "koffeinfrei", "koffeinfreier", "entcoffeiniert")
 # Before (after, in CJK) a machine a coffee is for: "Espresso für Siebträger" (lang.for_purpose)

@@ -17,6 +17,10 @@ COFFEE = ("coffee", "coffees", "beans", "whole bean", "espresso", "single origin
 # Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
 # (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
 OUR = ("our",)
+# The word before the country a lot comes from, and the word that lists one more (origin.find_origins:
+# "comme le Kenya du mois dernier, ce café vient de Colombie" is Colombia; "de Colombie et du Brésil" both).
+FROM = ("from",)
+AND = ("and",)
 BLEND = ("house blend", "espresso blend")
 DECAF = ()
 NON_COFFEE = {

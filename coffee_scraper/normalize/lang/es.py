@@ -53,6 +53,10 @@ COFFEE = ("café", "cafés", "en grano", "granos", "grano", "molido", "tostado",
 # Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
 # (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
 OUR = ("nuestro", "nuestra", "nuestros", "nuestras")
+# The word before the country a lot comes from, and the word that lists one more (origin.find_origins:
+# "comme le Kenya du mois dernier, ce café vient de Colombie" is Colombia; "de Colombie et du Brésil" both).
+FROM = ("de", "del")
+AND = ("y", "e")
 BLEND = ("mezcla", "mezclas", "blend")
 DECAF = ("descafeinado", "descafeinada", "descafeinados", "sin cafeína", "decaf")
 # Before (after, in CJK) a machine a coffee is for: "Café para cafetera italiana" (lang.for_purpose)

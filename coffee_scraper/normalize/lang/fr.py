@@ -53,6 +53,10 @@ COFFEE = ("café", "cafés", "grains", "en grains", "grain", "moulu", "torréfi�
 # Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
 # (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
 OUR = ("notre", "nos")
+# The word before the country a lot comes from, and the word that lists one more (origin.find_origins:
+# "comme le Kenya du mois dernier, ce café vient de Colombie" is Colombia; "de Colombie et du Brésil" both).
+FROM = ("de", "du", "d", "des")
+AND = ("et",)
 BLEND = ("mélange", "assemblage", "mélanges", "assemblages")
 DECAF = ("décaféiné", "décaféinés", "déca", "sans caféine", "decaféiné")
 # Before (after, in CJK) a machine a coffee is for: "Café pour cafetière italienne" (lang.for_purpose)

@@ -48,6 +48,10 @@ COFFEE = ("caffè", "caffe", "in grani", "chicchi", "grani", "macinato", "tostat
 # Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
 # (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
 OUR = ("nostro", "nostra", "nostri", "nostre")
+# The word before the country a lot comes from, and the word that lists one more (origin.find_origins:
+# "comme le Kenya du mois dernier, ce café vient de Colombie" is Colombia; "de Colombie et du Brésil" both).
+FROM = ("da", "dal", "dalla", "dall", "di", "del", "della", "dell")
+AND = ("e", "ed")
 BLEND = ("miscela", "miscele", "blend")
 DECAF = ("decaffeinato", "decaffeinata", "deca", "senza caffeina", "dek")
 # Before (after, in CJK) a machine a coffee is for: "Caffè per macchina espresso" (lang.for_purpose)

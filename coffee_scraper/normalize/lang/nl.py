@@ -53,6 +53,10 @@ COFFEE = ("koffie", "koffiebonen", "bonen", "hele bonen", "gemalen", "espresso",
 # Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
 # (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
 OUR = ("onze", "ons")
+# The word before the country a lot comes from, and the word that lists one more (origin.find_origins:
+# "comme le Kenya du mois dernier, ce café vient de Colombie" is Colombia; "de Colombie et du Brésil" both).
+FROM = ("uit",)
+AND = ("en",)
 BLEND = ("melange", "blend", "mengsel", "huismelange")
 DECAF = ("cafeïnevrij", "cafeinevrij", "decaf", "zonder cafeïne", "cafeïnevrije")
 # Before (after, in CJK) a machine a coffee is for: "Koffiebonen voor espressomachine" (lang.for_purpose)

@@ -52,6 +52,10 @@ COFFEE = ("kaffe", "kaffebønner", "bønner", "hele bønner", "malt", "espresso"
 # Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
 # (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
 OUR = ("vår", "vårt", "våre")
+# The word before the country a lot comes from, and the word that lists one more (origin.find_origins:
+# "comme le Kenya du mois dernier, ce café vient de Colombie" is Colombia; "de Colombie et du Brésil" both).
+FROM = ("fra",)
+AND = ("og",)
 BLEND = ("blanding", "blend", "kaffeblanding", "husets blanding")
 DECAF = ("koffeinfri", "koffeinfritt", "decaf", "koffeinfrie")
 # Before (after, in CJK) a machine a coffee is for: "Kaffe til kaffetrakter" (lang.for_purpose)

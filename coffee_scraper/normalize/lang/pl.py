@@ -48,6 +48,10 @@ COFFEE = ("kawa", "kawy", "kawę", "kawą", "ziarno", "ziarnista", "ziarnie", "m
 # Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
 # (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
 OUR = ("nasz", "nasza", "naszej", "naszego", "naszym", "naszą", "nasze")
+# The word before the country a lot comes from, and the word that lists one more (origin.find_origins:
+# "comme le Kenya du mois dernier, ce café vient de Colombie" is Colombia; "de Colombie et du Brésil" both).
+FROM = ("z", "ze")
+AND = ("i", "oraz")
 BLEND = ("mieszanka", "mieszanki", "mieszankę", "blend")
 DECAF = ("bezkofeinowa", "bezkofeinowy", "bez kofeiny", "bezkofeinową", "decaf")
 # Before (after, in CJK) a machine a coffee is for: "Kawa do ekspresu" (lang.for_purpose)

@@ -49,6 +49,10 @@ COFFEE = ("café", "cafés", "em grão", "em grãos", "grãos", "grão", "moído
 # Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
 # (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
 OUR = ("nosso", "nossa", "nossos", "nossas")
+# The word before the country a lot comes from, and the word that lists one more (origin.find_origins:
+# "comme le Kenya du mois dernier, ce café vient de Colombie" is Colombia; "de Colombie et du Brésil" both).
+FROM = ("de", "do", "da", "dos", "das")
+AND = ("e",)
 BLEND = ("blend", "mistura", "blends", "lote de cafés")
 DECAF = ("descafeinado", "descafeinada", "sem cafeína", "descafeinados")
 # Before (after, in CJK) a machine a coffee is for: "Café para cafeteira italiana" (lang.for_purpose)

@@ -52,6 +52,10 @@ COFFEE = ("kaffe", "kaffebönor", "bönor", "hela bönor", "malet", "malt", "esp
 # Possessives before a country that names another of the shop's coffees, an aside in the lot's prose
 # (origin.find_origins): "comme notre Kenya du mois dernier", "wie unser Kenia".
 OUR = ("vår", "vårt", "våra")
+# The word before the country a lot comes from, and the word that lists one more (origin.find_origins:
+# "comme le Kenya du mois dernier, ce café vient de Colombie" is Colombia; "de Colombie et du Brésil" both).
+FROM = ("från",)
+AND = ("och",)
 BLEND = ("blandning", "blend", "kaffeblandning", "husblandning")
 DECAF = ("koffeinfri", "koffeinfritt", "decaf", "koffeinfria")
 # Before (after, in CJK) a machine a coffee is for: "Kaffe till bryggare" (lang.for_purpose)
