@@ -5,6 +5,11 @@
     python bench/accuracy.py --subset real   # only the 62 real-feed products (or: synthetic, multilingual)
     python bench/accuracy.py --lang de       # only one language (en, fr, de, es, it, nl, pt, pl, sv, da, no,
                                              # ja, ko, zh, zht)
+    python bench/accuracy.py --no-heldout    # without the held-out sets' tables
+
+After the corpus, the same per-language table for each held-out set (tests/corpus/holdout.py, holdout2.py:
+products written in each language without looking at its table, and never used to build the tables; their
+tests assert the targets), misses included.
 
 Coffee facts and variant fields are scored on the products labelled as coffee; is_coffee on all.
 origin_countries and tasting_notes compare as sets (tasting notes case-insensitively). A field an
@@ -95,11 +100,27 @@ def main(argv: list[str]) -> int:
         target = f"  (target {TARGETS[f]:.0f}%)" if f in TARGETS else ""
         print(f"{f} accuracy {r['hits']}/{r['total']} = {pct(r):.1f}%{target}")
     print_language_table(entries)
+    if "--no-heldout" not in argv and "--subset" not in argv:
+        for name, title in HELDOUT:
+            held = [e for e in heldout(name) if "--lang" not in argv or language(e) == argv[argv.index("--lang") + 1]]
+            print(f"\nheld-out set {name} ({title}): {len(held)} products")
+            print_language_table(held)
     if verbose:
         for f in FIELDS:
             for cid, got, want in results[f]["misses"]:
                 print(f"MISS {f}: {cid}: got {got!r}, want {want!r}")
     return 0
+
+
+# (module, what it is): tests/corpus/<module>.py holds <MODULE> = [(id, language, SourceProduct, expected)].
+HELDOUT = [("holdout", "20 languages, written before reading the tables"),
+           ("holdout2", "15 languages, shapes of real shop pages")]
+
+
+def heldout(name: str) -> list[dict]:
+    module = __import__(name)
+    return [{"id": cid, "lang": code, "source": src, "expected": exp}
+            for cid, code, src, exp in getattr(module, name.upper())]
 
 
 def print_language_table(entries: list[dict]) -> None:
