@@ -69,12 +69,13 @@ def test_language_meets_targets(code):
                                 for f, misses in below.items())
 
 
-@pytest.mark.xfail(strict=True, reason="see KNOWN_MISSES")
-@pytest.mark.parametrize("cid", sorted(KNOWN_MISSES))
-def test_known_misses(cid):
-    entry = next({"id": c, "source": src, "expected": exp} for c, _, src, exp in HOLDOUT if c == cid)
-    results = ACC.measure([entry])
-    assert not any(r["misses"] for r in results.values())
+def test_known_misses_still_miss():
+    """Each listed miss still misses: once its cause is fixed, it leaves the list (and the targets count it).
+    (A plain loop, not a parametrized strict xfail: the list is empty at present.)"""
+    for cid in sorted(KNOWN_MISSES):
+        entry = next({"id": c, "source": src, "expected": exp} for c, _, src, exp in HOLDOUT if c == cid)
+        results = ACC.measure([entry])
+        assert any(r["misses"] for r in results.values()), f"{cid} is fixed: remove it from KNOWN_MISSES"
 
 
 # ---- causes the held-out products found, pinned where they were fixed ------------------------------
