@@ -474,12 +474,19 @@ SUBSCRIPTION_OPTIONS = Vocabulary(_words("SUBSCRIPTION_OPTIONS"))
 
 
 # ---- countries ----------------------------------------------------------------------------------
-@lru_cache(maxsize=None)
 def _translations(locale: str):
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
-    except OSError:
-        return None
+    """``gettext.translation("iso3166-1", ..., languages=[locale])`` (None when there is none), without its
+    process-wide cache: the catalogues of 26 locales are read once, at import, and then no longer needed
+    (kept, they were some 2 MB and 25,000 objects in every crawler process)."""
+    result = None
+    for path in gettext.find("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], all=True):
+        with open(path, "rb") as fp:
+            t = gettext.GNUTranslations(fp)
+        if result is None:
+            result = t
+        else:
+            result.add_fallback(t)
+    return result
 
 
 # Languages with no table (no coffee words of theirs are known): their CLDR country names still state
