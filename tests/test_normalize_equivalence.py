@@ -74,6 +74,35 @@ def test_prefix_tree_matches_like_the_plain_alternation(label, names, sep, ignor
         assert (a and a.groups()) == (b and b.groups()), t
 
 
+@pytest.mark.parametrize("label", ["title", "label", "text", "adj_text"])
+def test_country_names_found_from_first_words_as_the_regex_finds_them(label):
+    # origin._Names tries its regex only where a name's first word stands: the same matches as finditer.
+    names = {"title": origin._TITLE, "label": origin._LABEL, "text": origin._TEXT, "adj_text": origin._ADJ_TEXT}[label]
+    sample = sorted(origin._STRONG)[::7] + sorted(origin._ADJ)[::3] + ["Papua New Guinea", "El Salvador", "Côte d'Ivoire"]
+    r = random.Random(label)
+    texts = [_random_text(r, sample) for _ in range(3000)]
+    for n in sample[::5]:
+        for v in {n, n.upper(), n.title(), n.replace(" ", "-"), n.replace(" ", "_")}:
+            texts += [v, f"x {v} y", f"{v}s", f"({v})", f"de{v}", f"🌋{v}, {v}."]
+    for t in texts:
+        assert [(m.span(), m.groups()) for m in names.finditer(t)] == \
+            [(m.span(), m.groups()) for m in names.regex.finditer(t)], t
+
+
+def test_anchored_roast_phrases_match_as_the_alternation_does():
+    roast = _mods["roast"]
+    words = ["light", "medium", "dark", "roast", "roasted", "roasts", "full city", "vienna", "profile", "level",
+             "blend", "it", "to", "a", "the", "our", "espresso", "enlightened", "darkroast", "-", " ", "  ", ", ",
+             "İ", "ſ", "\n", "Medium-Dark", "LIGHT", "to a"]
+    r = random.Random("roast")
+    texts = ["".join(r.choice(words) + r.choice(["", " ", "-"]) for _ in range(r.randint(1, 9))) for _ in range(20000)]
+    for t in texts:
+        want, got = roast._TEXT_RE.search(t), roast._TEXT_ANCHORED.search(t)
+        # (each alternative has its own group: find_roast reads the first group that matched)
+        assert (want and (want.span(), next(g for g in want.groups() if g))) == \
+            (got and (got.span(), next(g for g in got.groups() if g))), t
+
+
 def test_fold_covers_every_character_an_ascii_letter_matches():
     # Under re.IGNORECASE a lower-case ASCII letter matches exactly the characters fold() maps to it.
     letter = re.compile("[a-z]", re.I)
