@@ -72,6 +72,15 @@ def test_sizes(text, want):
     assert parse_weight_grams(text) == want
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Mezzo chilo", 500), ("un kilo", 1000), ("Ein Kilo", 1000), ("Halbes Kilo", 500), ("medio kilo", 500),
+    ("meio quilo", 500), ("pół kilo", 500), ("een halve kilo", 500), ("un demi-kilo", 500), ("ett kilo", 1000),
+    ("Half a pound", 227), ("two pounds", 907), ("half caff", None), ("uno", None), ("Pound Cake", None),
+])
+def test_quantities_written_as_words(text, want):
+    assert parse_weight_grams(text) == want
+
+
 @pytest.mark.parametrize("name", [
     "Tasse", "Kaffeemühle", "Geschenkgutschein", "Filtros de papel", "ドリッパー", "머그컵", "手沖壺", "Moulin à café",
     "Koffiemolen", "Presentkort", "Gavekort", "Młynek do kawy", "Caneca", "Kaffee-Abo", "Felt Pennant", "Art Print",

@@ -36,6 +36,11 @@ _WORD_QUANTITY = {"½": (1, 2), "¼": (1, 4), "半": (1, 2), "一": (1, 1), "两
 _QUANTITY_CHARS = frozenset(_WORD_QUANTITY)
 _FRACTION_RE = compile_stored(rf"(?<![\d/])(?:({'|'.join(_WORD_QUANTITY)})|(\d)\s*/\s*(\d))\s*-?\s*({_UNIT_ALT})\.?(?![a-z])",
                               re.I)
+# The same in Latin-script words (lang tables' QUANTITY_WORDS): "mezzo chilo", "ein Kilo", "un demi-kilo" ("demi"
+# before the unit counts), "half a pound". Tried only on text holding no number.
+_WORD_QTY_RE = compile_stored(
+    rf"(?<![\w])({'|'.join(re.escape(w) for w in sorted(lang.QUANTITY_WORDS, key=len, reverse=True))})"
+    rf"(?:[\s-]+an?)?[\s-]+({_UNIT_ALT})\.?(?![{_LETTER}])", re.I)
 # "1.000 g" is a thousand grams where a dot groups thousands (German, Dutch, Spanish...).
 _THOUSANDS_DOT_RE = compile_stored(r"^\d{1,3}\.\d{3}$")
 # "1 000 g": a space groups them (French, Nordic), the digits before the last three.
@@ -79,6 +84,10 @@ def parse_weight_grams(text: str | None, *, bare_number_is_grams: bool = False) 
             return int(grams.to_integral_value()) or None
     m = _QTY_RE.search(text)
     if not m:
+        w = _WORD_QTY_RE.search(text) if not any(ch.isdigit() for ch in text) else None
+        if w:  # "mezzo chilo", "ein Kilo", "half a pound"
+            num, den = lang.QUANTITY_WORDS[w.group(1).lower()]
+            return int((Decimal(num) / Decimal(den) * GRAMS_PER_UNIT[w.group(2).lower()]).to_integral_value()) or None
         if bare_number_is_grams:
             b = _BARE_NUMBER_RE.match(text)
             if b and 20 <= int(b.group(1)) <= 25000:

@@ -2,7 +2,8 @@
 
 A language module defines LABELS (canonical label key -> spellings), PROCESS and ROAST (canonical
 value -> words), PROCESS_CONTEXT / ROAST_CONTEXT (words that say a nearby word is a process or a
-roast level), UNITS (unit -> grams), SIZE_OPTIONS, GRIND_OPTIONS and GRIND (grind option names and
+roast level), UNITS (unit -> grams), QUANTITY_WORDS (a number written as a word before a unit ->
+(numerator, denominator): "mezzo chilo"), SIZE_OPTIONS, GRIND_OPTIONS and GRIND (grind option names and
 values), COFFEE / BLEND / DECAF words, NON_COFFEE (skip
 reason -> goods words), COUNTRIES (spellings CLDR lacks), ADJECTIVES, REGIONS (famous regions and
 farms -> country), LOCALES (pycountry's CLDR-derived country-name translations), SCRIPT ("latin":
@@ -463,6 +464,11 @@ for _mod in MODULES:
     for _unit, _grams in _mod.UNITS.items():
         UNITS.setdefault(_unit.lower(), _grams)
 SIZE_OPTIONS: tuple[str, ...] = tuple(dict.fromkeys(w.lower() for mod in MODULES for w in mod.SIZE_OPTIONS))
+# "mezzo chilo", "ein Kilo", "half pound": word -> (numerator, denominator), over every language's table
+QUANTITY_WORDS: dict[str, tuple[int, int]] = {}
+for _mod in MODULES:
+    for _word, _fraction in getattr(_mod, "QUANTITY_WORDS", {}).items():
+        QUANTITY_WORDS.setdefault(_word.lower(), _fraction)
 SIZE_OPTION_NAMES = Vocabulary(_words("SIZE_OPTIONS"))
 BAGS: tuple[str, ...] = tuple(dict.fromkeys(w.lower() for mod in MODULES for w in getattr(mod, "BAGS", ())))
 

@@ -42,6 +42,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("ristning", "ristet", "ristede", "rister", "ristes", "ristningsgrad", "risteprofil")
 UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
+QUANTITY_WORDS = {"et": (1, 1), "en": (1, 1), "halv": (1, 2), "halvt": (1, 2)}
 SUBSCRIPTION_OPTIONS = ("leveringsinterval", "leveringsfrekvens", "frekvens", "interval")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("vægt", "størrelse", "pakning", "mængde", "pose")
 BAGS = ("pose", "pakke", "dåse")  # a single bag's size in prose: weight.bag_size_in_text

@@ -44,6 +44,8 @@ ROAST = {
 }
 ROAST_CONTEXT = ("röstung", "geröstet", "röstgrad", "rösten", "rösten wir", "röstprofil", "gerösteter", "geröstete")
 UNITS = {"gramm": 1, "kilogramm": 1000, "kilogr": 1000, "pfund": 500}
+QUANTITY_WORDS = {"ein": (1, 1), "eine": (1, 1), "einen": (1, 1), "halb": (1, 2), "halbe": (1, 2), "halbes": (1, 2),
+                  "halben": (1, 2), "zwei": (2, 1)}
 SUBSCRIPTION_OPTIONS = ("lieferintervall", "lieferrhythmus", "lieferhäufigkeit", "laufzeit", "intervall")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("größe", "gewicht", "menge", "packungsgröße", "inhalt", "füllmenge", "packung", "beutel")
 BAGS = ("beutel", "tüte", "packung", "päckchen")  # a single bag's size in prose: weight.bag_size_in_text

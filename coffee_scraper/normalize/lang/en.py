@@ -11,6 +11,8 @@ PROCESS_CONTEXT = ()
 ROAST = {}
 ROAST_CONTEXT = ()
 UNITS = {}
+# A quantity written as a word before a unit ("mezzo chilo", "ein Kilo"): (numerator, denominator).
+QUANTITY_WORDS = {"one": (1, 1), "half": (1, 2), "quarter": (1, 4), "two": (2, 1)}
 SIZE_OPTIONS = ()
 COFFEE = ("coffee", "coffees", "beans", "whole bean", "espresso", "single origin", "roasted", "roast", "micro lot",
           "microlot", "peaberry", "arabica", "robusta", "cold brew")

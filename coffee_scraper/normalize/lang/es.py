@@ -45,6 +45,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("tueste", "tostado", "tostada", "tostamos", "tostión", "tostados", "tostadas")
 UNITS = {"gramo": 1, "gramos": 1, "grms": 1, "kilogramo": 1000, "kilogramos": 1000}
+QUANTITY_WORDS = {"un": (1, 1), "uno": (1, 1), "una": (1, 1), "medio": (1, 2), "media": (1, 2), "dos": (2, 1)}
 SUBSCRIPTION_OPTIONS = ("frecuencia", "frecuencia de envío", "periodicidad", "duración de la suscripción")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("peso", "tamaño", "formato", "cantidad", "presentación", "contenido")
 BAGS = ("bolsa", "paquete", "bolsita", "lata")  # a single bag's size in prose: weight.bag_size_in_text

@@ -45,6 +45,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("torréfaction", "torréfié", "torréfiée", "torréfiés", "torréfiées", "torréfions", "torréfier")
 UNITS = {"gramme": 1, "grammes": 1, "grs": 1, "kilogramme": 1000, "kilogrammes": 1000}
+QUANTITY_WORDS = {"un": (1, 1), "une": (1, 1), "demi": (1, 2), "deux": (2, 1)}
 SUBSCRIPTION_OPTIONS = ("fréquence", "fréquence de livraison", "durée de l'abonnement", "rythme de livraison")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("poids", "taille", "contenance", "format", "conditionnement", "quantité")
 BAGS = ("sachet", "sac", "paquet", "pochette", "boîte")  # a single bag's size in prose: weight.bag_size_in_text

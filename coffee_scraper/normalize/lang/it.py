@@ -40,6 +40,7 @@ ROAST = {
 ROAST_CONTEXT = ("tostatura", "tostato", "tostata", "tostiamo", "tostati", "tostate", "torrefazione", "torrefatto",
                  "torrefatta", "torrefatti")
 UNITS = {"grammi": 1, "grammo": 1, "chilo": 1000, "chili": 1000, "chilogrammi": 1000, "chilogrammo": 1000}
+QUANTITY_WORDS = {"un": (1, 1), "uno": (1, 1), "una": (1, 1), "mezzo": (1, 2), "mezza": (1, 2), "due": (2, 1)}
 SUBSCRIPTION_OPTIONS = ("frequenza", "frequenza di consegna", "cadenza", "durata abbonamento")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("peso", "formato", "confezione", "quantità", "dimensione", "grammatura")
 BAGS = ("sacchetto", "busta", "confezione", "pacchetto", "barattolo")  # a single bag's size in prose: weight.bag_size_in_text

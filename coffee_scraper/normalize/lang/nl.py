@@ -45,6 +45,7 @@ ROAST = {
 ROAST_CONTEXT = ("branding", "gebrand", "gebrande", "branden", "branden we", "brandingsgraad", "brandgraad",
                  "geroosterd", "geroosterde", "roosteren", "roosteren we", "roostering", "roostergraad")
 UNITS = {"gram": 1, "gr": 1, "kilogram": 1000, "kilo": 1000, "pond": 500}  # (a Dutch "pond" is 500 g)
+QUANTITY_WORDS = {"een": (1, 1), "één": (1, 1), "halve": (1, 2), "half": (1, 2), "twee": (2, 1)}
 SUBSCRIPTION_OPTIONS = ("leverfrequentie", "bezorgfrequentie", "frequentie", "looptijd")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("gewicht", "inhoud", "formaat", "verpakking", "hoeveelheid", "grootte", "maat")
 BAGS = ("zak", "zakje", "verpakking", "pak", "blik")  # a single bag's size in prose: weight.bag_size_in_text

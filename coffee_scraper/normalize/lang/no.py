@@ -44,6 +44,7 @@ ROAST = {
 ROAST_CONTEXT = ("brenning", "brent", "brente", "brenner", "brennes", "brenningsgrad", "ristet", "brenneprofil",
                  "rostet", "rosting", "ristes", "rostes", "risting")
 UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
+QUANTITY_WORDS = {"ett": (1, 1), "en": (1, 1), "ei": (1, 1), "halv": (1, 2), "halvt": (1, 2)}
 SUBSCRIPTION_OPTIONS = ("leveringsintervall", "leveringsfrekvens", "frekvens", "intervall")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("vekt", "størrelse", "pakning", "mengde", "pose")
 BAGS = ("pose", "pakke", "boks")  # a single bag's size in prose: weight.bag_size_in_text

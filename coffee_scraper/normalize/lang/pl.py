@@ -40,6 +40,7 @@ ROAST = {
 ROAST_CONTEXT = ("palenie", "palona", "palony", "palone", "palenia", "paleniu", "wypalona", "wypalenie", "palimy",
                  "paloną")
 UNITS = {"gram": 1, "gramów": 1, "gramy": 1, "kilogram": 1000, "kilogramy": 1000}
+QUANTITY_WORDS = {"jeden": (1, 1), "jedna": (1, 1), "jedno": (1, 1), "pół": (1, 2), "dwa": (2, 1), "dwie": (2, 1)}
 SUBSCRIPTION_OPTIONS = ("częstotliwość", "częstotliwość dostaw", "częstotliwość wysyłki")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("waga", "gramatura", "opakowanie", "rozmiar", "pojemność", "wielkość")
 BAGS = ("torebka", "opakowanie", "paczka", "puszka")  # a single bag's size in prose: weight.bag_size_in_text

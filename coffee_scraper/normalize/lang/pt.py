@@ -41,6 +41,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("torra", "torrado", "torrada", "torramos", "torrefação", "torrados")
 UNITS = {"gramas": 1, "grama": 1, "quilo": 1000, "quilos": 1000, "quilograma": 1000, "quilogramas": 1000}
+QUANTITY_WORDS = {"um": (1, 1), "uma": (1, 1), "meio": (1, 2), "meia": (1, 2), "dois": (2, 1), "duas": (2, 1)}
 SUBSCRIPTION_OPTIONS = ("frequência", "frequência de entrega", "periodicidade", "duração da assinatura")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("peso", "tamanho", "embalagem", "quantidade", "formato")
 BAGS = ("saco", "pacote", "embalagem", "lata")  # a single bag's size in prose: weight.bag_size_in_text

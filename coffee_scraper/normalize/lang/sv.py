@@ -44,6 +44,7 @@ ROAST = {
 }
 ROAST_CONTEXT = ("rostning", "rostad", "rostat", "rostade", "rostar", "rostas", "rost", "rostningsgrad")
 UNITS = {"gram": 1, "kilo": 1000, "kilogram": 1000}
+QUANTITY_WORDS = {"ett": (1, 1), "en": (1, 1), "halv": (1, 2), "halvt": (1, 2), "två": (2, 1)}
 SUBSCRIPTION_OPTIONS = ("leveransintervall", "leveransfrekvens", "frekvens", "intervall")  # option names of a delivery rhythm
 SIZE_OPTIONS = ("vikt", "storlek", "förpackning", "mängd", "påse")
 BAGS = ("påse", "förpackning", "paket", "burk")  # a single bag's size in prose: weight.bag_size_in_text
