@@ -30,8 +30,6 @@ KNOWN_MISSES = {
     "h2:es:14",
     # Polish "Brazylia i Indie": CLDR's "Indie" is left out of every language's names (English "indie").
     "h2:pl:34",
-    # English "Sun-dried natural." alone in prose: the English text rules want "natural process" and the like.
-    "h2:en:34",
 }
 
 

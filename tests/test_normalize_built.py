@@ -118,7 +118,8 @@ def test_anchored_alternation_matches_as_the_alternation_does():
     texts = ["Fully WASHED", "naturally  processed", "processed using the Natural method", "İ washed coffee",
              "ſ natural lot", "a red honey lot and a washed lot", "honey-sun-dried", "monsooned", "MONSOONING coffee",
              "wet hulled", "giling basah", "PULPED natural", "natural and honey process", "washed aa", "nothing here",
-             "carbonic  maceration after a natural process", "white honey", "the natural beauty of washed coffee"]
+             "carbonic  maceration after a natural process", "white honey", "the natural beauty of washed coffee",
+             "Sun-dried natural.", "sunrise natural lot", "sun dried  natural", "a sunday sun-dried naturals"]
     for t in texts:
         want, got = _TEXT.regex.search(t), _TEXT.search(t)
         assert (want and (want.span(), want.group(0))) == (got and (got.span(), got.group(0))), t

@@ -123,6 +123,7 @@ _TEXT = Anchored([
     (("natural", "washed", "honey"),
      r"\b(?:natural|washed|honey)[\s-]+(?:process(?:ed|ing)?|method|lot|coffee|arabica|robusta|peaberry|aa|ab|a)\b"),
     (("naturally",), r"\bnaturally\s+processed\b"),
+    (("sun",), r"\bsun[\s-]*dried[\s-]+natural\b"),  # ("sun-dried" alone: washed lots are dried in the sun too)
     (("processed",), r"processed\s+(?:using|with|by|via)\s+the\s+(?:natural|washed|honey)\b"),
     (("fully", "double"), r"\b(?:fully|double)\s+washed\b"),
     (("monsoon",), r"\bmonsoon(?:ed|ing)\s+(?:process|coffee)"),
