@@ -117,10 +117,12 @@ HELDOUT = [("holdout", "20 languages, written before reading the tables"),
            ("holdout2", "15 languages, shapes of real shop pages")]
 
 
-def heldout(name: str) -> list[dict]:
+def heldout(name: str, lang: str | None = None, exclude=()) -> list[dict]:
+    """The entries of held-out set ``name`` (only language ``lang`` if given; ids in ``exclude`` left out)."""
     module = __import__(name)
     return [{"id": cid, "lang": code, "source": src, "expected": exp}
-            for cid, code, src, exp in getattr(module, name.upper())]
+            for cid, code, src, exp in getattr(module, name.upper()) if (lang is None or code == lang)
+            and cid not in exclude]
 
 
 def print_language_table(entries: list[dict]) -> None:

@@ -6,7 +6,6 @@ were not built from.
 """
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -16,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 
 from holdout import HOLDOUT  # noqa: E402
+
+from bench import accuracy as ACC  # noqa: E402
 
 TABLE_LANGS = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "ja", "ko", "zh", "zht")
 # Languages with no table: country names come from CLDR and sizes from the units, so these should
@@ -27,19 +28,8 @@ UNTABLED_FIELDS = ("is_coffee", "weight_grams", "origin_countries")
 KNOWN_MISSES: set[str] = set()
 
 
-def _accuracy_module():
-    spec = importlib.util.spec_from_file_location("bench_accuracy", ROOT / "bench" / "accuracy.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ACC = _accuracy_module()
-
-
 def _entries(code: str, *, known_misses: bool = True) -> list[dict]:
-    return [{"id": cid, "lang": lang, "source": src, "expected": exp} for cid, lang, src, exp in HOLDOUT
-            if lang == code and (known_misses or cid not in KNOWN_MISSES)]
+    return ACC.heldout("holdout", code, () if known_misses else KNOWN_MISSES)
 
 
 def test_holdout_shape():

@@ -5,7 +5,6 @@ issue-14 targets. Written apart from the vocabularies and from holdout.py; never
 """
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -15,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 
 from holdout2 import HOLDOUT2  # noqa: E402
+
+from bench import accuracy as ACC  # noqa: E402
 
 LANGS = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "ja", "ko", "zh", "zht")
 # Misses whose cause is not fixed yet, left out of the targets and pinned by test_known_misses (strict
@@ -33,19 +34,8 @@ KNOWN_MISSES = {
 }
 
 
-def _accuracy_module():
-    spec = importlib.util.spec_from_file_location("bench_accuracy", ROOT / "bench" / "accuracy.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ACC = _accuracy_module()
-
-
 def _entries(code: str, *, known_misses: bool = True) -> list[dict]:
-    return [{"id": cid, "lang": lang, "source": src, "expected": exp} for cid, lang, src, exp in HOLDOUT2
-            if lang == code and (known_misses or cid not in KNOWN_MISSES)]
+    return ACC.heldout("holdout2", code, () if known_misses else KNOWN_MISSES)
 
 
 def test_holdout2_shape():

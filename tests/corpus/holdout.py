@@ -9,38 +9,10 @@ expected. Labels are what a careful reader of that language would say, not what 
 """
 from __future__ import annotations
 
-from coffee_scraper.items import SourceProduct, SourceVariant
+from multilingual import C, N, product_builder
 
 HOLDOUT: list = []
-_n: dict[str, int] = {}
-
-
-def P(lang, name, sizes, exp, *, body="", type=None, vendor=None, tags=(), cats=(), extra="", cur="EUR",
-      opt="Size"):
-    _n[lang] = _n.get(lang, 0) + 1
-    i = _n[lang]
-    vs, exp_vs = [], []
-    for j, (value, price, grams) in enumerate(sizes):
-        vid = f"ho{lang}{i:02d}{j}"
-        options = [(opt, value)] if value is not None else []
-        vs.append(SourceVariant(variant_id=vid, title=value, options=options, grams=0, price=price,
-                                currency=None, in_stock=True))
-        exp_vs.append({"variant_id": vid, "weight_grams": grams, "price": price})
-    src = SourceProduct(name=name, description_html=body, product_type=type, vendor=vendor, tags=list(tags),
-                        categories=list(cats), extra_html=extra, default_currency=cur, variants=vs)
-    e = dict(exp)
-    if e["is_coffee"]:
-        e["variants"] = exp_vs
-    HOLDOUT.append((f"ho:{lang}:{i:02d}", lang, src, e))
-
-
-def C(origins=(), process=None, roast=None, blend=False, decaf=False):
-    return {"is_coffee": True, "origin_countries": list(origins), "process": process, "roast_level": roast,
-            "is_decaf": decaf, "is_blend": blend}
-
-
-def N(reason):
-    return {"is_coffee": False, "skip_reason": reason}
+P = product_builder(HOLDOUT, "ho", "ho")
 
 
 # ---------------------------------------------------------------------------------------------- English

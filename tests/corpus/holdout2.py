@@ -12,31 +12,10 @@ Same entry format as multilingual.py (its C and N helpers); ids "h2:<lang>:<n>".
 """
 from __future__ import annotations
 
-from coffee_scraper.items import SourceProduct, SourceVariant
-from multilingual import C, N
+from multilingual import C, N, product_builder
 
 HOLDOUT2: list = []
-_n: dict[str, int] = {}
-
-
-def P(lang, name, sizes, exp, *, body="", type=None, vendor=None, tags=(), cats=(), extra="", cur="EUR",
-      opt="Size"):
-    """As multilingual.P, into HOLDOUT2."""
-    _n[lang] = _n.get(lang, 0) + 1
-    i = _n[lang]
-    vs, exp_vs = [], []
-    for j, (value, price, grams) in enumerate(sizes):
-        vid = f"h2{lang}{i:02d}{j}"
-        options = [(opt, value)] if value is not None else []
-        vs.append(SourceVariant(variant_id=vid, title=value, options=options, grams=0, price=price,
-                                currency=None, in_stock=True))
-        exp_vs.append({"variant_id": vid, "weight_grams": grams, "price": price})
-    src = SourceProduct(name=name, description_html=body, product_type=type, vendor=vendor, tags=list(tags),
-                        categories=list(cats), extra_html=extra, default_currency=cur, variants=vs)
-    e = dict(exp)
-    if e["is_coffee"]:
-        e["variants"] = exp_vs
-    HOLDOUT2.append((f"h2:{lang}:{i:02d}", lang, src, e))
+P = product_builder(HOLDOUT2, "h2", "h2")
 
 
 def _table(*rows):

@@ -8,27 +8,35 @@ from __future__ import annotations
 
 from coffee_scraper.items import SourceProduct, SourceVariant
 
+def product_builder(into: list, id_prefix: str, variant_prefix: str = ""):
+    """P(lang, name, sizes, exp, ...) appending (id, language, SourceProduct, expected) to ``into``, numbered
+    per language: ids "<id_prefix>:<lang>:<n>", variant ids "<variant_prefix><lang><n><j>". The held-out sets
+    (holdout.py, holdout2.py) build their products with it too."""
+    counts: dict[str, int] = {}
+
+    def P(lang, name, sizes, exp, *, body="", type=None, vendor=None, tags=(), cats=(), extra="", cur="EUR",
+          opt="Size"):
+        counts[lang] = counts.get(lang, 0) + 1
+        i = counts[lang]
+        vs, exp_vs = [], []
+        for j, (value, price, grams) in enumerate(sizes):
+            vid = f"{variant_prefix}{lang}{i:02d}{j}"
+            options = [(opt, value)] if value is not None else []
+            vs.append(SourceVariant(variant_id=vid, title=value, options=options, grams=0, price=price,
+                                    currency=None, in_stock=True))
+            exp_vs.append({"variant_id": vid, "weight_grams": grams, "price": price})
+        src = SourceProduct(name=name, description_html=body, product_type=type, vendor=vendor, tags=list(tags),
+                            categories=list(cats), extra_html=extra, default_currency=cur, variants=vs)
+        e = dict(exp)
+        if e["is_coffee"]:
+            e["variants"] = exp_vs
+        into.append((f"{id_prefix}:{lang}:{i:02d}", lang, src, e))
+
+    return P
+
+
 MULTILINGUAL: list = []
-_n: dict[str, int] = {}
-
-
-def P(lang, name, sizes, exp, *, body="", type=None, vendor=None, tags=(), cats=(), extra="", cur="EUR",
-      opt="Size"):
-    _n[lang] = _n.get(lang, 0) + 1
-    i = _n[lang]
-    vs, exp_vs = [], []
-    for j, (value, price, grams) in enumerate(sizes):
-        vid = f"{lang}{i:02d}{j}"
-        options = [(opt, value)] if value is not None else []
-        vs.append(SourceVariant(variant_id=vid, title=value, options=options, grams=0, price=price,
-                                currency=None, in_stock=True))
-        exp_vs.append({"variant_id": vid, "weight_grams": grams, "price": price})
-    src = SourceProduct(name=name, description_html=body, product_type=type, vendor=vendor, tags=list(tags),
-                        categories=list(cats), extra_html=extra, default_currency=cur, variants=vs)
-    e = dict(exp)
-    if e["is_coffee"]:
-        e["variants"] = exp_vs
-    MULTILINGUAL.append((f"ml:{lang}:{i:02d}", lang, src, e))
+P = product_builder(MULTILINGUAL, "ml")
 
 
 def C(origins=(), process=None, roast=None, blend=False, decaf=False):
