@@ -228,14 +228,13 @@ class Anchored:
         self.alternatives = [(words, compile(pattern, flags), pattern.startswith(r"\b")) for words, pattern in alternatives]
         self.regex = compile("|".join(pattern for _, pattern in alternatives), flags)  # (the reference)
 
-    def search(self, text: str, folded: str | None = None, start: int = 0) -> re.Match | None:
-        """``regex.search(text, start)``."""
+    def search(self, text: str, folded: str | None = None) -> re.Match | None:
         if folded is None:
             folded = fold(text)  # (same length as text: positions carry over)
         best_pos, best = len(text) + 1, None
         for words, regex, bounded in self.alternatives:
             for w in words:
-                pos = folded.find(w, start)
+                pos = folded.find(w)
                 while pos != -1 and pos < best_pos:  # (a later alternative must start earlier to win)
                     # (\w is str.isalnum() or "_"; fold() maps letters to letters)
                     if not (bounded and pos and ((c := folded[pos - 1]).isalnum() or c == "_")):
