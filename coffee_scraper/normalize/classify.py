@@ -335,9 +335,10 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
         return "workshop/event"
     if tf.white_label or ty.white_label:
         return "white label"
-    for (name, _pattern), in_title, in_type in zip(_EQUIPMENT_GUARDED, tf.equipment, ty.equipment):
-        if in_title or (in_type and not ty.coffee):
-            return f"equipment: {name}"
+    if True in tf.equipment or (True in ty.equipment and not ty.coffee):  # (a C scan; most products: neither)
+        for (name, _pattern), in_title, in_type in zip(_EQUIPMENT_GUARDED, tf.equipment, ty.equipment):
+            if in_title or (in_type and not ty.coffee):
+                return f"equipment: {name}"
     if tf.grinder_brand:
         return "equipment: grinder"
     if tf.gear_brand:

@@ -20,6 +20,7 @@ _CELL_RE = compile_stored(r"<\s*/?\s*t[dh]\b[^>]*>", re.I)  # table cells: keep 
 # A term closes with a colon: "<dt>Herkunft</dt><dd>Äthiopien</dd>" is the line "Herkunft: Äthiopien".
 _TERM_END_RE = compile_stored(r"<\s*/\s*dt\s*>", re.I)
 _DEF_END_RE = compile_stored(r"<\s*/\s*dd\s*>", re.I)
+_DEF_TERM_RE = compile_stored(r"<\s*/\s*d[dt]\s*>", re.I)
 _SCRIPT_RE = compile_stored(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 _SPACE_RE = compile_stored(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _NEWLINES_RE = compile_stored(r"\n\s*\n+")
@@ -50,7 +51,7 @@ def html_to_text(html: str | None) -> str:
     s = _SCRIPT_RE.sub(" ", html) if ("<s" in html or "<S" in html or "<\u017f" in html) else html
     if "<!--" in s:  # (the pre-checks skip work that could not change the text)
         s = remove_comments(s)
-    if "</d" in s or "</D" in s:
+    if ("</d" in s or "</D" in s) and _DEF_TERM_RE.search(s):  # ("</d": "</div>" too)
         s = _DEF_END_RE.sub("\n", _TERM_END_RE.sub(": ", s))
     s = _BLOCK_RE.sub("\n", s)
     s = _CELL_RE.sub(" ", s)
@@ -59,10 +60,8 @@ def html_to_text(html: str | None) -> str:
     if "&" in s:
         s = replace_entities(s)
     if _split_safe(s):
-        lines = [" ".join(line.split()) for line in s.split("\n")]
-    else:
-        lines = [_SPACE_RE.sub(" ", line).strip() for line in s.split("\n")]
-    return "\n".join(line for line in lines if line)
+        return "\n".join(filter(None, [" ".join(line.split()) for line in s.split("\n")]))
+    return "\n".join(filter(None, [_SPACE_RE.sub(" ", line).strip() for line in s.split("\n")]))
 
 
 @lru_cache(maxsize=16384)  # tags and option values repeat across a shop
