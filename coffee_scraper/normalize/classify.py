@@ -183,6 +183,13 @@ def _option_facts(name: str) -> tuple[bool, bool, bool]:
             _GRIND_NAME_RE.search(name) is not None or lang.GRIND_OPTIONS.search(name) is not None)
 
 
+@lru_cache(maxsize=1024)  # a shop's products share a few sets of option names
+def _options_facts(names: frozenset[str]) -> tuple[bool, bool, bool]:
+    """(a subscription option, every option an event's, a grind option) among a product's option names."""
+    facts = [_option_facts(n) for n in names]
+    return any(f[0] for f in facts), bool(facts) and all(f[1] for f in facts), any(f[2] for f in facts)
+
+
 @lru_cache(maxsize=4096)
 def _wholesale_tag(tag_lower: str) -> bool:
     return _WHOLESALE_TAG_RE.match(tag_lower) is not None
@@ -311,15 +318,15 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
     """None when the product is a coffee, else a short readable skip reason."""
     tags_lower = [t.strip().lower() for t in src.tags]
     vendor = (src.vendor or "").strip().lower()
-    option_names = {n.strip() for v in src.variants for n, _ in v.options}
+    option_names = frozenset({n.strip() for v in src.variants for n, _ in v.options})
 
     if "hidden" in tags_lower:
         return "hidden product"
     ty = _type_facts(type_text)
-    options = [_option_facts(n) for n in option_names]
-    coffee_shaped = ty.coffee or any(o[2] for o in options)
+    sub_option, event_options, grind_option = _options_facts(option_names)
+    coffee_shaped = ty.coffee or grind_option
     tf = _title_facts(title, coffee_shaped)
-    if tf.sub or ty.sub or any(o[0] for o in options):
+    if tf.sub or ty.sub or sub_option:
         return "subscription"
     if tf.gift_card or ty.gift_card:
         return "gift card"
@@ -331,7 +338,7 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
         return "wholesale duplicate"
     if tf.hamper or ty.hamper:
         return "gift hamper"
-    if tf.event or ty.event or (option_names and all(o[1] for o in options)) or "event" in tags_lower:
+    if tf.event or ty.event or event_options or "event" in tags_lower:
         return "workshop/event"
     if tf.white_label or ty.white_label:
         return "white label"
@@ -477,11 +484,12 @@ def _type_decaf(type_text: str) -> bool:
 
 def is_decaf(title: str, tags: list[str], type_text: str, label_values: list[str], text: str) -> bool:
     """Decaf when the title, tags, type or a process line says so ("EA Decaf", "Swiss Water", "Entkoffeiniert")."""
-    if _title_decaf(title) or _type_decaf(type_text) or any(_DECAF.search(v) for v in label_values):
+    if _title_decaf(title) or _type_decaf(type_text):
         return True
-    if label_values and _DECAF_WORDS.search_any(label_values):
+    if label_values and (any(_DECAF.search(v) for v in label_values) or _DECAF_WORDS.search_any(label_values)):
         return True
-    if any(_decaf_tag(t) for t in tags):
+    # (one word test over all tags first: a tag _DECAF_RE matches holds one of its words)
+    if tags and _DECAF.possible("\n".join(tags)) and any(_decaf_tag(t) for t in tags):
         return True
     # Running text counts only when it says what this coffee is, not "try our decaf".
     return bool(_DECAF_TEXT.search(text))
@@ -516,10 +524,11 @@ def blend_hint(title: str, type_text: str, tags: list[str], text: str, label_val
     ty = _type_facts(type_text)
     if ty.blend and not ty.single:
         return True
-    for t in tags:
-        if t.strip().lower() in _BLEND_TAGS:
-            return True
-    if any(_BLEND.search(v) for v in label_values):
+    if tags and "blend" in "\n".join(tags).lower():  # (every _BLEND_TAGS entry says "blend")
+        for t in tags:
+            if t.strip().lower() in _BLEND_TAGS:
+                return True
+    if label_values and any(_BLEND.search(v) for v in label_values):
         return True
     if ty.single or single_title:
         return False

@@ -352,18 +352,22 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
     if named is not None:
         named.update(title_named)
     in_title = list(in_title)
-    in_tags = countries_in_tags(tags)
+    in_tags = countries_in_tags(tags) if tags else []
     in_vendor = countries_in_vendor(vendor)
-    in_labels = _merge(*(countries_in_label(v) for v in label_values))
-    if named is not None:
-        for v in label_values:  # (the same cached scans: inferred_origins then rarely reads the tags)
-            named.update(_label_scan(v)[1])
+    in_labels: list[str] = []
+    for v in label_values:  # (one cached scan per value gives both)
+        codes, value_named = _label_scan(v)
+        for c in codes:
+            if c not in in_labels:
+                in_labels.append(c)
+        if named is not None:  # (inferred_origins then rarely reads the tags)
+            named.update(value_named)
     if in_title and in_tags and not blend_hint and not set(in_title) & set(in_tags):
         warnings.append(
             f"origin_countries: title says {'/'.join(in_title)} but tags say {'/'.join(in_tags)}"
         )
         in_tags = []  # the title names the lot; a stray tag is the likelier mistake
-    found = _merge(in_title, in_tags, in_vendor, in_labels)
+    found = _merge(in_title, in_tags, in_vendor, in_labels) if in_tags or in_vendor or in_labels else in_title
     if found:
         return found, warnings
     in_text = _scan(_TEXT, text, capitalised=True, named=named)
