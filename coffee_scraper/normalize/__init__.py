@@ -92,7 +92,7 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
 
     # A platform's product kind (WooCommerce simple/variable) says nothing about what is sold.
     product_type = src.product_type if (src.product_type or "").strip().lower() not in PLATFORM_KINDS else None
-    type_text = " ".join(x for x in [product_type or "", *src.categories] if x)
+    type_text = " ".join(x for x in [product_type or "", *src.categories] if x) if src.categories else product_type or ""
     if product_type != src.product_type:
         src = replace(src, product_type=product_type)
 
@@ -144,7 +144,9 @@ def normalize_product(src: SourceProduct) -> NormalizedProduct:
     return NormalizedProduct(
         description=body or extra,
         origin_countries=origins,
-        origin_inferred=bool(inferred_origins(origins, name, tags, src.vendor, origin_labels, text_named)),
+        # (most products: the title or text named every country found, and nothing is inferred)
+        origin_inferred=bool(origins) and not text_named.issuperset(origins) and bool(
+            inferred_origins(origins, name, tags, src.vendor, origin_labels, text_named)),
         process=process,
         roast_level=roast,
         is_decaf=decaf,

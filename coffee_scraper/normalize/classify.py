@@ -307,20 +307,26 @@ def _book_format(src: SourceProduct) -> bool:
                                       for _name, value in src.variants[0].options or ())
 
 
-def _wholesale_tags_possible(tags_lower: list[str]) -> bool:
-    """Whether a tag may be a wholesale tier (_WHOLESALE_TAG_RE): one substring test over all tags."""
-    joined = "\n".join(tags_lower)
-    folded = joined if joined.isascii() else fold(joined)  # (tags are lower case; fold() caches descriptions)
+def _wholesale_tags_possible(joined: str) -> bool:
+    """Whether a tag may be a wholesale tier (_WHOLESALE_TAG_RE): one substring test over all tags (``joined``,
+    lower case)."""
+    folded = joined if joined.isascii() else fold(joined)  # (fold() caches descriptions)
     return "wholesale" in folded or "tier" in folded or "b2b" in folded
+
+
+def _lower_tags(tags: list[str]) -> list[str]:
+    return [t.strip().lower() for t in tags]
 
 
 def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
     """None when the product is a coffee, else a short readable skip reason."""
-    tags_lower = [t.strip().lower() for t in src.tags]
+    # The tags in lower case, one string: the tag rules below look for a whole tag only where it occurs in
+    # there (most products: none), and build the per-tag list then.
+    joined = "\n".join(src.tags).lower()
     vendor = (src.vendor or "").strip().lower()
     option_names = frozenset({n.strip() for v in src.variants for n, _ in v.options})
 
-    if "hidden" in tags_lower:
+    if "hidden" in joined and "hidden" in _lower_tags(src.tags):
         return "hidden product"
     ty = _type_facts(type_text)
     sub_option, event_options, grind_option = _options_facts(option_names)
@@ -333,12 +339,12 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
     if ty.collateral:
         return "zero-priced collateral" if _all_zero(src) else "merch"
     if vendor == "wholesale" or "wholesale" in vendor.split() or tf.wholesale or (
-            "wholesale" in tags_lower and not (src.product_type or "").strip()) or (
-            _wholesale_tags_possible(tags_lower) and any(_wholesale_tag(t) for t in tags_lower)):
+            "wholesale" in joined and "wholesale" in _lower_tags(src.tags) and not (src.product_type or "").strip()) or (
+            _wholesale_tags_possible(joined) and any(_wholesale_tag(t) for t in _lower_tags(src.tags))):
         return "wholesale duplicate"
     if tf.hamper or ty.hamper:
         return "gift hamper"
-    if tf.event or ty.event or event_options or "event" in tags_lower:
+    if tf.event or ty.event or event_options or ("event" in joined and "event" in _lower_tags(src.tags)):
         return "workshop/event"
     if tf.white_label or ty.white_label:
         return "white label"
