@@ -410,11 +410,15 @@ _GEAR_REASONS = ("equipment", "merch")
 _FOOD_REASON = "not coffee: tea/food"
 
 
-@lru_cache(maxsize=8192)  # titles recur across a shop
 def _foreign_goods(title: str, type_text: str, coffee_shaped: bool) -> str | None:
     """Goods named in any language (lang/<code>.py NON_COFFEE) in the title, or in the product type
     and categories when those name no coffee: "Kaffeemühle", "Geschenkgutschein", "ドリッパー", "머그컵"."""
-    return _goods_in(title, False, coffee_shaped) or (_type_goods(type_text, coffee_shaped) if type_text else None)
+    return _title_goods(title, coffee_shaped) or (_type_goods(type_text, coffee_shaped) if type_text else None)
+
+
+@lru_cache(maxsize=8192)  # titles recur across a shop (the type text apart: a handful per shop)
+def _title_goods(title: str, coffee_shaped: bool) -> str | None:
+    return _goods_in(title, False, coffee_shaped)
 
 
 @lru_cache(maxsize=1024)  # product_type + categories: a handful of strings per shop
