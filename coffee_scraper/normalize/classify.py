@@ -482,6 +482,11 @@ def _decaf_tag(tag: str) -> bool:
     return split_tag(tag)[0] in (None, "process", "type", "decaf", "caffeine") and _DECAF_RE.search(tag) is not None
 
 
+@lru_cache(maxsize=4096)  # process lines recur across a shop ("Washed", "Natural")
+def _decaf_label(value: str) -> bool:
+    return _DECAF.search(value) is not None or _DECAF_WORDS.search_any((value,))
+
+
 @lru_cache(maxsize=8192)  # titles recur across a shop
 def _title_decaf(title: str) -> bool:
     return _DECAF.search(title) is not None or _DECAF_WORDS.search_any((title,))
@@ -496,10 +501,9 @@ def is_decaf(title: str, tags: list[str], type_text: str, label_values: list[str
     """Decaf when the title, tags, type or a process line says so ("EA Decaf", "Swiss Water", "Entkoffeiniert")."""
     if _title_decaf(title) or _type_decaf(type_text):
         return True
-    if label_values and (any(_DECAF.search(v) for v in label_values) or _DECAF_WORDS.search_any(label_values)):
+    if label_values and any(_decaf_label(v) for v in label_values):
         return True
-    # (one word test over all tags first: a tag _DECAF_RE matches holds one of its words)
-    if tags and _DECAF.possible("\n".join(tags)) and any(_decaf_tag(t) for t in tags):
+    if any(_decaf_tag(t) for t in tags):
         return True
     # Running text counts only when it says what this coffee is, not "try our decaf".
     return bool(_DECAF_TEXT.search(text))
