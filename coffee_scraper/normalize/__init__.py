@@ -77,7 +77,7 @@ def _states_a_size(src: SourceProduct, name: str, variants: list[dict]) -> bool:
 def normalize_product(src: SourceProduct) -> NormalizedProduct:
     warnings: list[str] = []
     name = clean_inline(src.name)
-    tags = [clean_inline(t) for t in src.tags if t and t.strip()]
+    tags = [clean_inline(t) for t in src.tags if t and not t.isspace()]  # (isspace: no stripped copy)
     body = html_to_text(src.description_html)
     extra = html_to_text(src.extra_html)
     # Facts are read from the description and the labelled extra text (WooCommerce short description).

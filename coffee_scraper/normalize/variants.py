@@ -38,6 +38,7 @@ def build_variants(src: SourceProduct, name: str, warnings: list[str], descripti
     """``errors``: where a stated value is wrong, not merely missing ("variants/0/price: ...")."""
     out = []
     single = len(src.variants) == 1
+    default_currency = valid_currency(src.default_currency)
     for i, v in enumerate(src.variants):
         vid = str(v.variant_id)
         raw = tuple(v.options or ())
@@ -50,7 +51,7 @@ def build_variants(src: SourceProduct, name: str, warnings: list[str], descripti
             warnings.append(f"weight_grams: {problem} (variant {vid})")
         if grind_problem:
             warnings.append(f"grind: {grind_problem} (variant {vid})")
-        currency = valid_currency(v.currency) or valid_currency(src.default_currency)
+        currency = (valid_currency(v.currency) if v.currency else None) or default_currency
         if currency is None:
             warnings.append(f"currency: none stated for variant {vid}")
         price, error = check_price(v.price, currency)
@@ -69,10 +70,12 @@ def build_variants(src: SourceProduct, name: str, warnings: list[str], descripti
                 warnings.append(f"price: none stated for variant {vid}")
         elif price == 0:
             warnings.append(f"price: 0 for variant {vid}")
-        compare_at, error = check_price(v.compare_at_price, currency)
-        if error:
-            warnings.append(f"compare_at_price: {error} (variant {vid})")
-        compare_at = sale_compare_at(price, compare_at)
+        compare_at = None
+        if v.compare_at_price is not None:  # (most variants: none)
+            compare_at, error = check_price(v.compare_at_price, currency)
+            if error:
+                warnings.append(f"compare_at_price: {error} (variant {vid})")
+            compare_at = sale_compare_at(price, compare_at)
         out.append({
             "variant_id": vid,
             "title": title,
