@@ -175,6 +175,14 @@ def _type_facts(type_text: str) -> _TypeFacts:
     )
 
 
+@lru_cache(maxsize=1024)  # product_type + categories: a handful of strings per shop
+def _type_skips(type_text: str) -> bool:
+    """Whether the type text holds a word of some skip rule of classify (the title's aside)."""
+    ty = _type_facts(type_text)
+    return any((ty.sub, ty.gift_card, ty.collateral, ty.hamper, ty.event, ty.white_label, True in ty.equipment,
+                ty.type_equipment, ty.instant, ty.green, ty.bundle, ty.merch, ty.non_coffee))
+
+
 @lru_cache(maxsize=1024)  # option names: "Size", "Grind", "Frequency"... on every variant
 def _option_facts(name: str) -> tuple[bool, bool, bool]:
     """(subscription option, event option, grind option), in every language ("Lieferintervall", "Mahlgrad")."""
@@ -295,6 +303,7 @@ def _food_is_the_goods(title: str) -> bool:
 assert all(g.words is not None for g in _TITLE_GUARDS.guards), "a title rule without words would match on its own"
 _NO_TITLE_FACTS = _TitleFacts(False, False, False, False, False, False, False, (False,) * len(_EQUIPMENT_GUARDED),
                               False, False, False, False, False, False, False, False)
+_SHARED_FACTS[_NO_TITLE_FACTS] = _NO_TITLE_FACTS  # (a title whose words match no rule shares it: classify's fast path)
 
 
 # A book's formats, sold as its options ("The Coffee Roaster's Companion": Hardcover).
@@ -332,47 +341,53 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
     sub_option, event_options, grind_option = _options_facts(option_names)
     coffee_shaped = ty.coffee or grind_option
     tf = _title_facts(title, coffee_shaped)
-    if tf.sub or ty.sub or sub_option:
+    # Whether a title or type word of some rule occurs: most products' titles and types hold none, and then
+    # only the vendor, the tags and the options are read (the rules keep their order either way).
+    loud = tf is not _NO_TITLE_FACTS or _type_skips(type_text)
+    if sub_option or loud and (tf.sub or ty.sub):
         return "subscription"
-    if tf.gift_card or ty.gift_card:
+    if loud and (tf.gift_card or ty.gift_card):
         return "gift card"
-    if ty.collateral:
+    if loud and ty.collateral:
         return "zero-priced collateral" if _all_zero(src) else "merch"
-    if vendor == "wholesale" or "wholesale" in vendor.split() or tf.wholesale or (
+    if vendor == "wholesale" or "wholesale" in vendor.split() or (loud and tf.wholesale) or (
             "wholesale" in joined and "wholesale" in _lower_tags(src.tags) and not (src.product_type or "").strip()) or (
             _wholesale_tags_possible(joined) and any(_wholesale_tag(t) for t in _lower_tags(src.tags))):
         return "wholesale duplicate"
-    if tf.hamper or ty.hamper:
+    if loud and (tf.hamper or ty.hamper):
         return "gift hamper"
-    if tf.event or ty.event or event_options or ("event" in joined and "event" in _lower_tags(src.tags)):
+    if event_options or ("event" in joined and "event" in _lower_tags(src.tags)) or loud and (tf.event or ty.event):
         return "workshop/event"
-    if tf.white_label or ty.white_label:
-        return "white label"
-    if True in tf.equipment or (True in ty.equipment and not ty.coffee):  # (a C scan; most products: neither)
-        for (name, _pattern), in_title, in_type in zip(_EQUIPMENT_GUARDED, tf.equipment, ty.equipment):
-            if in_title or (in_type and not ty.coffee):
-                return f"equipment: {name}"
-    if tf.grinder_brand:
-        return "equipment: grinder"
-    if tf.gear_brand:
+    if loud:
+        if tf.white_label or ty.white_label:
+            return "white label"
+        if True in tf.equipment or (True in ty.equipment and not ty.coffee):  # (a C scan; most products: neither)
+            for (name, _pattern), in_title, in_type in zip(_EQUIPMENT_GUARDED, tf.equipment, ty.equipment):
+                if in_title or (in_type and not ty.coffee):
+                    return f"equipment: {name}"
+        if tf.grinder_brand:
+            return "equipment: grinder"
+        if tf.gear_brand:
+            return "equipment"
+    if (loud and ty.type_equipment) or vendor in ("equipments", "equipment", "grinders", "gear"):
         return "equipment"
-    if ty.type_equipment or vendor in ("equipments", "equipment", "grinders", "gear"):
-        return "equipment"
-    if tf.instant or ty.instant:
-        return "instant/sachet"
-    if tf.green or ty.green:
-        return "green coffee (unroasted)"
-    if tf.bundle or ty.bundle:
-        return "bundle/sampler"
-    if tf.merch or ty.merch or vendor in ("mugs", "merch", "merchandise", "apparel") or (
+    if loud:
+        if tf.instant or ty.instant:
+            return "instant/sachet"
+        if tf.green or ty.green:
+            return "green coffee (unroasted)"
+        if tf.bundle or ty.bundle:
+            return "bundle/sampler"
+    if (loud and (tf.merch or ty.merch)) or vendor in ("mugs", "merch", "merchandise", "apparel") or (
             not coffee_shaped and _book_format(src)):
         return "merch"
-    if tf.service:
-        return "not coffee: service"
-    if tf.cascara or tf.food:
-        return "not coffee: tea/food"
-    if ty.non_coffee and not ty.coffee:
-        return f"not coffee: {(src.product_type or type_text).strip().lower()}"
+    if loud:
+        if tf.service:
+            return "not coffee: service"
+        if tf.cascara or tf.food:
+            return "not coffee: tea/food"
+        if ty.non_coffee and not ty.coffee:
+            return f"not coffee: {(src.product_type or type_text).strip().lower()}"
     return _foreign_goods(title, type_text, coffee_shaped or ty.coffee)
 
 
