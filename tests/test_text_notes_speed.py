@@ -1,0 +1,54 @@
+"""The speed rewrites in normalize/text.py and normalize/notes.py give what the plain forms gave.
+
+Each rewritten regex or pre-check is compared with the plain regex it stands for, on the characters
+re.IGNORECASE treats specially ("ſ", "İ", "ı", the Kelvin sign), odd whitespace and random text.
+"""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from coffee_scraper.normalize import notes
+
+_ATOMS = ["and", "AND", "aNd", "And", "andes", "band", "_and", "9and", "éand", "andé", "Ⅸand", "a", "A", "n", "d",
+          ",", ";", "&", "+", "/", "•", "·", "|", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u200b", "\u2028", "\x85",
+          "\x00", "ſ", "İ", "ı", "\u212a", "with", "With", "WITH", "wıth", "İt", "ıt", "it's", "it", "the cup", "The  Cup",
+          "the", "a full body", "in a", "on the", "balanced by", "Balanced\tBy", "chocolate", "Cherry", "é", "ß", "1", "-",
+          ".", "'", "_", "x", "产地", "ſuch", "eaKh", "each", "Each,", "every"]
+
+
+def _texts(n: int, seed: int):
+    rnd = random.Random(seed)
+    yield ""
+    for _ in range(n):
+        yield "".join(rnd.choice(_ATOMS) if rnd.random() < 0.85 else chr(rnd.randint(1, 0x3100))
+                      for _ in range(rnd.randint(1, 10)))
+
+
+def test_split_regex_is_the_plain_one():
+    plain = re.compile(r"[,;&+/•·|]|\band\b", re.I)
+    for text in _texts(50000, 1):
+        assert notes._SPLIT_RE.split(text) == plain.split(text), text
+
+
+def test_clause_first_words_are_every_alternatives_first_word():
+    body = notes._CLAUSE_START_RE.pattern[len("^(?:"):-len(")\\b")]
+    depth, alternatives, start = 0, [], 0
+    for i, ch in enumerate(body):  # the top-level alternatives
+        depth += ch == "(" and body[i - 1] != "\\"
+        depth -= ch == ")" and body[i - 1] != "\\"
+        if ch == "|" and depth == 0:
+            alternatives.append(body[start:i])
+            start = i + 1
+    alternatives.append(body[start:])
+    assert {re.match(r"[a-z]+", a).group(0) for a in alternatives} == notes._CLAUSE_FIRST
+
+
+@pytest.mark.parametrize("seed", [2, 3])
+def test_clause_start_is_the_regex(seed):
+    for text in _texts(50000, seed):
+        piece = text.strip()
+        if piece:
+            assert notes._clause_start(piece) == (notes._CLAUSE_START_RE.match(piece) is not None), piece
