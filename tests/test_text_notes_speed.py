@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from coffee_scraper.normalize import notes
+from coffee_scraper.normalize import notes, text
 
 _ATOMS = ["and", "AND", "aNd", "And", "andes", "band", "_and", "9and", "éand", "andé", "Ⅸand", "a", "A", "n", "d",
           ",", ";", "&", "+", "/", "•", "·", "|", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u200b", "\u2028", "\x85",
@@ -52,3 +52,32 @@ def test_clause_start_is_the_regex(seed):
         piece = text.strip()
         if piece:
             assert notes._clause_start(piece) == (notes._CLAUSE_START_RE.match(piece) is not None), piece
+
+
+_SPECIAL = {"i": ["İ", "ı", "I"], "s": ["ſ", "S"], "k": ["\u212a", "K"]}
+
+
+def _label_lines(n: int, seed: int):
+    rnd = random.Random(seed)
+    spellings = text._ALL
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 4)):
+            label = rnd.choice(spellings)
+            label = "".join(rnd.choice(_SPECIAL[c]) if c in _SPECIAL and rnd.random() < 0.3 else
+                            c.upper() if rnd.random() < 0.2 else c for c in label)
+            label = label.replace(" ", rnd.choice([" ", "  ", "\t", "\u00a0", "\u3000", "\u2028"]))
+            parts.append(rnd.choice(["", "-", "• ", "|", ".", "x", "é", " "]) + label
+                         + rnd.choice(["", " ", "\t", "\u2003", "\x85", "s", "x", "-"]) + rnd.choice([":", "：", "", ";"])
+                         + rnd.choice([" Kenya", "", " 1900 masl", "cost: $5"]))
+        yield rnd.choice([" ", "", ", ", " | "]).join(parts)
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_colon_label_possible_never_skips_a_match(seed):
+    seen = 0
+    for line in _label_lines(20000, seed):
+        if text._COLON_LABEL_RE.search(line):
+            seen += 1
+            assert text._colon_label_possible(line), line
+    assert seen > 5000
