@@ -81,3 +81,33 @@ def test_colon_label_possible_never_skips_a_match(seed):
             seen += 1
             assert text._colon_label_possible(line), line
     assert seen > 5000
+
+
+def _plain_html_to_text(html):
+    """html_to_text before its speed-ups: every step unconditional except the "</d" test (which
+    decides whether "</ dd >" becomes a line end), the per-line collapse through _SPACE_RE."""
+    if not html:
+        return ""
+    s = text._SCRIPT_RE.sub(" ", html)
+    s = text.remove_comments(s)
+    if "</d" in s or "</D" in s:
+        s = text._DEF_END_RE.sub("\n", text._TERM_END_RE.sub(": ", s))
+    s = text._CELL_RE.sub(" ", text._BLOCK_RE.sub("\n", s))
+    s = text.replace_entities(text.remove_tags(s))
+    return "\n".join(filter(None, [text._SPACE_RE.sub(" ", line).strip() for line in s.split("\n")]))
+
+
+_HTML_ATOMS = ["<p>", "</p>", "<br>", "<BR/>", "<div>", "</div>", "<td>", "</td>", "< td >", "<tr>", "<dt>", "</dt>",
+               "<dd>", "</dd>", "</ dd >", "</DT>", "<script>x</script>", "<STYLE>y</style >", "<ſcript>z</ſcript>",
+               "<s", "<S", "<ſ", "<!--", "-->", "&amp;", "&nbsp;", "&#160;", "<strong>", "<a href=\"x>y\">", "<", ">",
+               "\n", "\n\n", " ", "\t", "\r", "\x0b", "\x1c", "\x85", "\u00a0", "\u200b", "\u2028", "\u3000", "Origin:",
+               "Kenya", "é", "産地", "\x00", "İ"]
+
+
+@pytest.mark.parametrize("seed", [6, 7])
+def test_html_to_text_is_the_plain_pipeline(seed):
+    rnd = random.Random(seed)
+    for _ in range(20000):
+        html = "".join(rnd.choice(_HTML_ATOMS) if rnd.random() < 0.9 else chr(rnd.randint(1, 0x3100))
+                       for _ in range(rnd.randint(0, 14)))
+        assert text.html_to_text(html) == _plain_html_to_text(html), html
