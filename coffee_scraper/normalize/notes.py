@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import Guarded, compile as compile_stored
+from .patterns import Guarded, compile as compile_stored, fold
 from .text import split_tag
 
 # Lead-ins that open a list of notes in running text.
@@ -17,13 +17,32 @@ _LEAD_RE = compile_stored(
 _SENTENCE_END_RE = compile_stored(r"\n|[.!?;:](?:\s|$)|\s[.!?](?:\s|$)|$")
 # (no \s* around the separators: every piece is stripped, and a regex opening with \s* is tried at
 # every position of the text)
-_SPLIT_RE = compile_stored(r"[,;&+/•·|]|\band\b", re.I)
+# It is r"[,;&+/•·|]|\band\b" with re.I, written to open with one character class: the regex engine
+# then skips to the characters of that class instead of trying the pattern at every position (an "a"
+# is the word "and" only after no word character: the lookbehind is that \b). Under re.I only "A"
+# matches "a", "N" "n", "D" "d", so the spelled-out cases are the same matches.
+_SPLIT_RE = compile_stored(r"[,;&+/•·|aA](?:(?<=[aA])(?<!\w[aA])[nN][dD]\b|(?<![aA]))")
 # A list item that starts like this is the sentence going on, not a note: the list ends there.
 _CLAUSE_START_RE = compile_stored(
     r"^(?:with|wrapped|complimented|that|which|making|adding|followed|leading|lifted|complemented|creating|finishing|"
     r"unfolding|ending|ends|every|each|all|it|this|the\s+(?:cup|finish|body)|a\s+\w+\s+(?:body|finish|mouthfeel|acidity)|"
     r"in\s+a|on\s+the|before|while|along|as|for|perfect|best|great|plus|then|giving|offering|rounded|"
     r"balanced\s+by|backed|supported|underpinned|over|into|to|is|are|has|have|was)\b", re.I)
+# The word every _CLAUSE_START_RE alternative opens with: a piece whose first word is all letters and
+# none of these cannot match, and most pieces are notes ("milk chocolate"): no regex for them.
+_CLAUSE_FIRST = frozenset(
+    "with wrapped complimented that which making adding followed leading lifted complemented creating finishing "
+    "unfolding ending ends every each all it this the a in on before while along as for perfect best great plus "
+    "then giving offering rounded balanced backed supported underpinned over into to is are has have was".split())
+
+
+def _clause_start(piece: str) -> bool:
+    """_CLAUSE_START_RE.match(piece), for a stripped, non-empty piece."""
+    first = piece.split(None, 1)[0]
+    # (fold: under re.I "İt" and "ıt" are "it" too; isalpha: "it's" and "with," still go to the regex)
+    if first.isalpha() and (first.lower() if first.isascii() else fold(first)) not in _CLAUSE_FIRST:
+        return False
+    return _CLAUSE_START_RE.match(piece) is not None
 _TRIM_RE = compile_stored(
     r"^(?:(?:and|a|an|some|subtle|hints?\s+of|a\s+touch\s+of|touch(?:es)?\s+of|gentle\s+hints?\s+of|notes?\s+of|"
     r"flavou?rs?\s+of|bright|rich|layered|"
@@ -79,7 +98,7 @@ def _split_notes(text: str) -> tuple[str, ...]:
         raw = raw.strip()
         if not raw:
             continue
-        if i > 0 and _CLAUSE_START_RE.match(raw):
+        if i > 0 and _clause_start(raw):
             break
         # "chocolate with naturals adding ..." -> "chocolate"
         m = _CLAUSE_SPLIT_RE.search(raw)

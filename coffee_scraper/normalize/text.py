@@ -47,10 +47,12 @@ def html_to_text(html: str | None) -> str:
     """Plain text: tags removed, entities decoded, spaces collapsed, one line per block."""
     if not html:
         return ""
-    # (re.I: "ſ" is an "s" too; a text holding no "<s" holds no script or style element)
-    s = _SCRIPT_RE.sub(" ", html) if ("<s" in html or "<S" in html or "<\u017f" in html) else html
+    # (no '"<s" in html' pre-check: the regex opens with "<", which the engine finds faster than a
+    # two-character substring test)
+    s = _SCRIPT_RE.sub(" ", html)
     if "<!--" in s:  # (the pre-checks skip work that could not change the text)
         s = remove_comments(s)
+    # (the "</d" test is no mere pre-check: "</ dd >" is left alone unless a "</d" is in the text)
     if ("</d" in s or "</D" in s) and _DEF_TERM_RE.search(s):  # ("</d": "</div>" too)
         s = _DEF_END_RE.sub("\n", _TERM_END_RE.sub(": ", s))
     s = _BLOCK_RE.sub("\n", s)
@@ -59,9 +61,10 @@ def html_to_text(html: str | None) -> str:
         s = _remove_all_tags(s)
     if "&" in s:
         s = replace_entities(s)
+    # ("if line": block tags leave many empty lines; skipping them is cheaper than splitting them)
     if _split_safe(s):
-        return "\n".join(filter(None, [" ".join(line.split()) for line in s.split("\n")]))
-    return "\n".join(filter(None, [_SPACE_RE.sub(" ", line).strip() for line in s.split("\n")]))
+        return "\n".join(filter(None, [" ".join(line.split()) for line in s.split("\n") if line]))
+    return "\n".join(filter(None, [_SPACE_RE.sub(" ", line).strip() for line in s.split("\n") if line]))
 
 
 @lru_cache(maxsize=16384)  # tags and option values repeat across a shop
@@ -103,6 +106,23 @@ _ALT = tree_alternation(_ALL, sep=r"\s+")  # prefix tree: same matches, far fewe
 # "Label:" anywhere in a line (flattened HTML puts several on one line); the label must start the
 # line or follow a separator so "the notes: ..." inside a sentence is rare but "Origin: X" is found.
 _COLON_LABEL_RE = compile_stored(rf"(?:^|(?<=[\s|•·;,.]))(?:[-•*]\s*)?({_ALT})\s*[:：]\s*", re.I)
+# That regex is tried at every position of the line (it opens with a lookbehind). A label ends just
+# before a colon (spaces aside), so a line where no colon follows one of these label endings (the last
+# three letters, folded as re.I folds them) holds no match: "FOB cost: $5.87lb" needs no scan.
+_LABEL_ENDS = frozenset(s.split()[-1][-3:] for s in _ALL)
+
+
+def _colon_label_possible(line: str) -> bool:
+    for colon in (":", "："):
+        i = line.find(colon)
+        while i >= 0:
+            end = line[:i].rstrip()[-3:]
+            # (fold's uncached form: three-letter strings would push descriptions out of its cache)
+            end = end.lower() if end.isascii() else fold.__wrapped__(end)
+            if end in _LABEL_ENDS or end[-2:] in _LABEL_ENDS or end[-1:] in _LABEL_ENDS:
+                return True
+            i = line.find(colon, i + 1)
+    return False
 # Flattened tables: "ORIGIN Ethiopia PROCESS Washed ELEVATION 1900-2200m" (upper case, no colon).
 _UPPER_SKIP = {"from", "state", "type", "estate", "mill", "in the cup", "we taste", "flavor", "flavour", "farm"}
 _ENGLISH = sorted({s for spellings in LABELS.values() for s in spellings}, key=longest_first)
@@ -142,7 +162,7 @@ def _line_labels(line: str) -> tuple[tuple[str, str], ...]:
         cjk = _cjk_labels(line)
         if cjk:
             return cjk
-    if ":" in line or "：" in line:
+    if (":" in line or "：" in line) and _colon_label_possible(line):
         matches = list(_COLON_LABEL_RE.finditer(line))
         # A label must open the line, or the line holds several labels (a flattened list).
         if matches and (matches[0].start() <= 2 or len(matches) > 1):
