@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gettext
 import importlib
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -156,6 +157,20 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group(0).lower()) for m in _TOKEN_RE.finditer(text))
 
 
+# Every Vocabulary's phrase-opening tokens -> the bits of the vocabularies they open a phrase of: a text's
+# words are looked up once (_word_bits), and each vocabulary then tests one bit instead of every word.
+_VOCAB_BITS: dict[str, int] = {}
+_BIT_NUMBERS = itertools.count()
+
+
+@lru_cache(maxsize=256)  # (cleared whenever a vocabulary is built: its bit is new)
+def _word_bits(text: str) -> int:
+    bits, get = 0, _VOCAB_BITS.get
+    for w in _word_set(text):
+        bits |= get(w, 0)
+    return bits
+
+
 class Vocabulary:
     """Words -> values. Latin-script words are looked up token by token (a dictionary probe per word
     of the text, far cheaper than a regex of hundreds of words); a multi-word entry matches the same
@@ -205,6 +220,10 @@ class Vocabulary:
             by_tail.setdefault(h[-3:], []).append(h)
         self._head_tails = {t: tuple(hs) for t, hs in by_tail.items()}  # (longest first, as _heads)
         self._prefix_words = tuple(sorted({k for k in self.values if not is_cjk(k)}, key=len, reverse=True))
+        self._bit = 1 << next(_BIT_NUMBERS)
+        for tok in self._phrases:
+            _VOCAB_BITS[tok] = _VOCAB_BITS.get(tok, 0) | self._bit
+        _word_bits.cache_clear()
         # CJK: literals first (the regex engine then skips to their first characters); the short
         # katakana and hangul words' "not inside a longer word" test is made on each match.
         self._short = frozenset(kana_short | hangul_short)
@@ -222,7 +241,7 @@ class Vocabulary:
         out = []
         phrases, values, heads = self._phrases, self.values, self._heads
         if not self._prefixes:
-            if phrases.keys().isdisjoint(_word_set(text)) and not self._head_possible(text):
+            if not _word_bits(text) & self._bit and not self._head_possible(text):
                 return out  # (the common case: one set test instead of a walk over the words)
         tokens = _tokens(text)
         i, n = 0, len(tokens)
@@ -276,7 +295,7 @@ class Vocabulary:
 
     def find(self, text: str) -> list:
         """(match, value) for every vocabulary word in ``text``, in reading order."""
-        if not self._prefixes and self._phrases.keys().isdisjoint(_word_set(text)) and not self._head_possible(text) and (
+        if not self._prefixes and not _word_bits(text) & self._bit and not self._head_possible(text) and (
                 self.cjk is None or not has_cjk(text)):
             return []  # (the common case, some 10 times per product: no call further)
         found = self._latin(text) if self._phrases else []
@@ -305,10 +324,9 @@ class Vocabulary:
 
     def search_any(self, texts) -> bool:
         """Whether a vocabulary word occurs in any of ``texts``."""
-        keys = self._phrases.keys()
         for t in texts:
             # (a set test per text first: most texts hold no word of the vocabulary)
-            if t and (not keys.isdisjoint(_word_set(t)) or self._heads or self._prefixes or
+            if t and (_word_bits(t) & self._bit or self._heads or self._prefixes or
                       (self.cjk is not None and has_cjk(t))) and self.search(t):
                 return True
         return False
