@@ -396,7 +396,8 @@ _VOLUME_RE = compile_stored(r"(?<![\w.])\d+(?:[.,]\d+)?\s*(?:ml|cl|l|lt|litres?|
 _COLD_BREW_RE = compile_stored(r"\bcold[\s-]*brew", _W)
 
 
-def _is_volume(text: str) -> bool:  # (no cache: its entries would be objects for the garbage collector to track)
+@lru_cache(maxsize=1024)  # variant titles and option values recur ("12oz / Whole Bean"); str keys, bool values
+def _is_volume(text: str) -> bool:
     return ("l" in text or "L" in text) and _VOLUME_RE.search(text) is not None
 
 

@@ -457,7 +457,7 @@ def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str 
         named.update(_label_named(value))
     if not wanted <= named:
         for t in tags:
-            named.update(_label_named(split_tag(t)[1]))
+            named.update(_tag_named(t))
             if wanted <= named:
                 break
         else:
@@ -467,6 +467,12 @@ def inferred_origins(codes: list[str], title: str, tags: list[str], vendor: str 
 
 def _label_named(value: str) -> tuple[str, ...]:
     return _label_scan(value)[1]
+
+
+@lru_cache(maxsize=8192)  # tags repeat across a shop
+def _tag_named(tag: str) -> tuple[str, ...]:
+    """The codes a tag's value names by a country name ("From: Honduras" -> HN)."""
+    return _label_scan(split_tag(tag)[1])[1]
 
 
 
