@@ -47,6 +47,7 @@ def _metres(value: int, unit: str | None) -> int:
     return value
 
 
+@lru_cache(maxsize=1024)  # label values ("1500 masl") and the text's matches repeat across a shop
 def parse_altitude(text: str | None) -> tuple[int | None, int | None]:
     """'1900-2200m' -> (1900, 2200); '2800 Ft – 3600 Ft ASL' -> (853, 1097); '1,600 - 1,800 masl'."""
     if not text:
@@ -84,12 +85,19 @@ def altitude_in_text(text: str) -> tuple[int | None, int | None]:
 
 def parse_varieties(text: str | None) -> list[str]:
     """'Heirloom' / 'Arabica & Robusta' / 'Caturra, Castillo' -> items as written, trimmed."""
+    return list(_varieties(text))
+
+
+@lru_cache(maxsize=1024)  # label values ("Caturra, Castillo") repeat across a shop
+def _varieties(text: str | None) -> tuple[str, ...]:
     out: list[str] = []
+    seen: set[str] = set()  # (lower-cased)
     for part in _LIST_SPLIT_RE.split(text or ""):
         part = part.strip(" .")
-        if part and len(part.split()) <= 4 and part.lower() not in (o.lower() for o in out):
+        if part and len(part.split()) <= 4 and part.lower() not in seen:
             out.append(part)
-    return out
+            seen.add(part.lower())
+    return tuple(out)
 
 
 _VARIETAL_WORD_RE = compile_stored(r"\b(?:varietal|variety|cultivar)\b", re.I)
