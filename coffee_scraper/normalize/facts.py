@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import Guarded, compile as compile_stored, tree_alternation
+from .patterns import Guarded, compile as compile_stored, fold, longest_first, tree_alternation
 
 # Known varieties: read from title segments ("| Pacamara |") and "X varietal" phrases in text.
 VARIETIES = (
@@ -18,6 +18,9 @@ VARIETIES = (
 )
 _VARIETY_RE = compile_stored(r"(?<![\w-])(" + tree_alternation(sorted(VARIETIES, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _CANON = {v.lower(): v for v in VARIETIES}
+# The names alone, lower case, no lookarounds: this scan skips ahead to their first letters; on the folded
+# title (what re.I compares) it tells in half _VARIETY_RE's time that a title (most) names none.
+_ANY_VARIETY_RE = compile_stored(tree_alternation(sorted(_CANON, key=longest_first), ignorecase=False))
 _LIST_SPLIT_RE = compile_stored(r"\s*(?:,|/|&|\+|;|\band\b|\|)\s*", re.I)
 
 _NUM = r"\d{1,2}[,.]?\d{3}|\d{3,4}"
@@ -106,6 +109,8 @@ _VARIETAL_WORD = Guarded(_VARIETAL_WORD_RE)
 
 @lru_cache(maxsize=8192)  # titles recur across a shop
 def _title_varieties(title: str) -> tuple[str, ...]:
+    if _ANY_VARIETY_RE.search(fold(title)) is None:
+        return ()
     out: list[str] = []
     for m in _VARIETY_RE.finditer(title):
         v = _CANON.get(m.group(1).lower(), m.group(1))
