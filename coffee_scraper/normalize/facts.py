@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import Guarded, compile as compile_stored, tree_alternation
+from .patterns import Guarded, compile as compile_stored, fold, longest_first, tree_alternation
 
 # Known varieties: read from title segments ("| Pacamara |") and "X varietal" phrases in text.
 VARIETIES = (
@@ -18,6 +18,9 @@ VARIETIES = (
 )
 _VARIETY_RE = compile_stored(r"(?<![\w-])(" + tree_alternation(sorted(VARIETIES, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _CANON = {v.lower(): v for v in VARIETIES}
+# The names alone, lower case, no lookarounds: this scan skips ahead to their first letters; on the folded
+# title (what re.I compares) it tells in half _VARIETY_RE's time that a title (most) names none.
+_ANY_VARIETY_RE = compile_stored(tree_alternation(sorted(_CANON, key=longest_first), ignorecase=False))
 _LIST_SPLIT_RE = compile_stored(r"\s*(?:,|/|&|\+|;|\band\b|\|)\s*", re.I)
 
 _NUM = r"\d{1,2}[,.]?\d{3}|\d{3,4}"
@@ -47,6 +50,7 @@ def _metres(value: int, unit: str | None) -> int:
     return value
 
 
+@lru_cache(maxsize=1024)  # label values ("1500 masl") and the text's matches repeat across a shop
 def parse_altitude(text: str | None) -> tuple[int | None, int | None]:
     """'1900-2200m' -> (1900, 2200); '2800 Ft – 3600 Ft ASL' -> (853, 1097); '1,600 - 1,800 masl'."""
     if not text:
@@ -84,12 +88,19 @@ def altitude_in_text(text: str) -> tuple[int | None, int | None]:
 
 def parse_varieties(text: str | None) -> list[str]:
     """'Heirloom' / 'Arabica & Robusta' / 'Caturra, Castillo' -> items as written, trimmed."""
+    return list(_varieties(text))
+
+
+@lru_cache(maxsize=1024)  # label values ("Caturra, Castillo") repeat across a shop
+def _varieties(text: str | None) -> tuple[str, ...]:
     out: list[str] = []
+    seen: set[str] = set()  # (lower-cased)
     for part in _LIST_SPLIT_RE.split(text or ""):
         part = part.strip(" .")
-        if part and len(part.split()) <= 4 and part.lower() not in (o.lower() for o in out):
+        if part and len(part.split()) <= 4 and part.lower() not in seen:
             out.append(part)
-    return out
+            seen.add(part.lower())
+    return tuple(out)
 
 
 _VARIETAL_WORD_RE = compile_stored(r"\b(?:varietal|variety|cultivar)\b", re.I)
@@ -98,6 +109,8 @@ _VARIETAL_WORD = Guarded(_VARIETAL_WORD_RE)
 
 @lru_cache(maxsize=8192)  # titles recur across a shop
 def _title_varieties(title: str) -> tuple[str, ...]:
+    if _ANY_VARIETY_RE.search(fold(title)) is None:
+        return ()
     out: list[str] = []
     for m in _VARIETY_RE.finditer(title):
         v = _CANON.get(m.group(1).lower(), m.group(1))

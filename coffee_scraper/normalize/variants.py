@@ -6,7 +6,7 @@ from functools import lru_cache
 from coffee_scraper.items import SourceProduct
 
 from .grind import _variant_grind
-from .price import check_price, price_per_kg, sale_compare_at, valid_currency
+from .price import _check_price_text, check_price, price_per_kg, sale_compare_at, valid_currency
 from .text import clean_inline
 from .weight import _stated_weight, weight_from
 
@@ -46,15 +46,18 @@ def build_variants(src: SourceProduct, name: str, warnings: list[str], descripti
             title, stated, (grind, grind_problem) = _shape(raw, v.title)
         except TypeError:  # unhashable options: no cache
             title, stated, (grind, grind_problem) = _shape_unhashable(raw, v.title)
-        grams, problem = weight_from(stated, name, v.grams, single, description)
-        if problem:
-            warnings.append(f"weight_grams: {problem} (variant {vid})")
+        grams = stated[0]
+        if not grams:  # (most variants state their size: weight_from's answer is that)
+            grams, problem = weight_from(stated, name, v.grams, single, description)
+            if problem:
+                warnings.append(f"weight_grams: {problem} (variant {vid})")
         if grind_problem:
             warnings.append(f"grind: {grind_problem} (variant {vid})")
         currency = (valid_currency(v.currency) if v.currency else None) or default_currency
         if currency is None:
             warnings.append(f"currency: none stated for variant {vid}")
-        price, error = check_price(v.price, currency)
+        # (check_price's own dispatch, inlined for the text prices feeds send)
+        price, error = _check_price_text(v.price, currency) if type(v.price) is str else check_price(v.price, currency)
         if error:
             warnings.append(f"price: {error} (variant {vid})")
             if errors is not None:

@@ -124,6 +124,7 @@ def is_size_option(name: str | None) -> bool:
 # found first (a digit starts them) and the words around them looked up: one scan of the text.
 _SIZE_IN_TEXT_RE = compile_stored(rf"(?<![\w.])(?:{_NUM})\s*-?\s*(?:{_UNIT_ALT})\.?(?![0-9{_LETTER}])", re.I)
 _WORD_RE = compile_stored(r"\w+")
+_DIGIT_RE = compile_stored(r"\d")
 # A weight label right before the size says the same: "Poids net 250 g", "内容量 200g", "용량 200그램".
 _BAG_WORDS = frozenset({"bag", "pouch", "tin", "box", *(b for b in lang.BAGS if not lang.is_cjk(b)),
                         *(w for w in lang.label_spellings()["weight"] if _WORD_RE.fullmatch(w))})
@@ -133,7 +134,12 @@ _CJK_BAGS = tuple(b for b in lang.BAGS if lang.is_cjk(b))
 def bag_size_in_text(text: str | None) -> int | None:
     """'12 oz bag.', '250 g Beutel', 'Bolsa de 250 g' in a description: the size of a single-SKU product
     the options do not state."""
-    for m in _SIZE_IN_TEXT_RE.finditer(text or ""):
+    digit = _DIGIT_RE.search(text or "")
+    if digit is None:
+        return None
+    # Every size starts at a digit or at the "." / "," right before one: the scan (slow at each position
+    # of the text, lookbehind first) begins there. (The lookbehind still sees the text before it.)
+    for m in _SIZE_IN_TEXT_RE.finditer(text, max(0, digit.start() - 1)):
         after = text[m.end():m.end() + 16]
         word = _WORD_RE.match(after.lstrip(" -"))
         before = _WORD_RE.findall(text[max(0, m.start() - 24):m.start()].lower())[-2:]
