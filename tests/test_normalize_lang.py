@@ -134,3 +134,15 @@ def test_prose_roast_word_needs_a_roasting_word():
     assert product("Kenia", "<p>Noten von dunkler Schokolade.</p>").roast_level is None
     assert product("케냐", "<p>다크 초콜릿의 단맛</p>").roast_level is None
     assert product("Kenia", "<p>Wir rösten diesen Kaffee hell für Filter.</p>").roast_level == "light"
+
+
+def test_units_the_regex_matches_by_case_folding_are_read_not_a_crash():
+    # re.I matches "İ" (Turkish capital dotted i) and "ſ" (long s) as i and s, but str.lower() keeps them apart
+    # from the unit table's keys: "1 KİLO" raised KeyError and took its product down.
+    from coffee_scraper.normalize.weight import bag_size_in_text, parse_weight_grams
+
+    assert parse_weight_grams("1 KİLO") == 1000
+    assert parse_weight_grams("2 lbſ") == 907
+    assert parse_weight_grams("EİN KİLO") == 1000
+    assert parse_weight_grams("½ KİLO") == 500
+    assert bag_size_in_text("Paket: 1 KİLO çekirdek") == 1000

@@ -6,7 +6,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from . import lang
-from .patterns import compile as compile_stored
+from .patterns import compile as compile_stored, fold
 
 GRAMS_PER_UNIT = {
     "g": Decimal(1), "gm": Decimal(1), "gms": Decimal(1), "gr": Decimal(1), "grs": Decimal(1),
@@ -80,20 +80,20 @@ def parse_weight_grams(text: str | None, *, bare_number_is_grams: bool = False) 
     if f:  # "1/2 kilo", "½ kg", "1/4 lb", "半磅" (half a pound), "一磅"
         num, den = _WORD_QUANTITY[f.group(1)] if f.group(1) else (int(f.group(2)), int(f.group(3)))
         if den:
-            grams = Decimal(num) / Decimal(den) * GRAMS_PER_UNIT[f.group(4).lower()]
+            grams = Decimal(num) / Decimal(den) * GRAMS_PER_UNIT[fold(f.group(4))]
             return int(grams.to_integral_value()) or None
     m = _QTY_RE.search(text)
     if not m:
         w = _WORD_QTY_RE.search(text) if not any(ch.isdigit() for ch in text) else None
         if w:  # "mezzo chilo", "ein Kilo", "half a pound"
-            num, den = lang.QUANTITY_WORDS[w.group(1).lower()]
-            return int((Decimal(num) / Decimal(den) * GRAMS_PER_UNIT[w.group(2).lower()]).to_integral_value()) or None
+            num, den = lang.QUANTITY_WORDS[fold(w.group(1))]
+            return int((Decimal(num) / Decimal(den) * GRAMS_PER_UNIT[fold(w.group(2))]).to_integral_value()) or None
         if bare_number_is_grams:
             b = _BARE_NUMBER_RE.match(text)
             if b and 20 <= int(b.group(1)) <= 25000:
                 return int(b.group(1))
         return None
-    num, factor = m.group(1), GRAMS_PER_UNIT[m.group(2).lower()]
+    num, factor = m.group(1), GRAMS_PER_UNIT[fold(m.group(2))]
     start = m.start()
     if factor == 1 and _THOUSANDS_DOT_RE.match(num):
         num = num.replace(".", "")
