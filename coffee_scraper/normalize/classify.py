@@ -224,6 +224,15 @@ class _TitleFacts(NamedTuple):
 
 
 @lru_cache(maxsize=8192)  # a title recurs across a shop (wholesale copies, sizes sold as products)
+def _title_facts_shaped(title: str) -> _TitleFacts:
+    return _title_facts(title, True)
+
+
+@lru_cache(maxsize=8192)  # (one cache per shape: a title alone is the key, no tuple built per call)
+def _title_facts_unshaped(title: str) -> _TitleFacts:
+    return _title_facts(title, False)
+
+
 def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
     present = _TITLE_GUARDS.present(fold(title))
     if not present:
@@ -340,7 +349,7 @@ def classify(src: SourceProduct, title: str, type_text: str) -> str | None:
     ty = _type_facts(type_text)
     sub_option, event_options, grind_option = _options_facts(option_names)
     coffee_shaped = ty.coffee or grind_option
-    tf = _title_facts(title, coffee_shaped)
+    tf = _title_facts_shaped(title) if coffee_shaped else _title_facts_unshaped(title)
     # Whether a title or type word of some rule occurs: most products' titles and types hold none, and then
     # only the vendor, the tags and the options are read (the rules keep their order either way).
     loud = tf is not _NO_TITLE_FACTS or _type_skips(type_text)
@@ -429,12 +438,18 @@ _FOOD_REASON = "not coffee: tea/food"
 def _foreign_goods(title: str, type_text: str, coffee_shaped: bool) -> str | None:
     """Goods named in any language (lang/<code>.py NON_COFFEE) in the title, or in the product type
     and categories when those name no coffee: "Kaffeemühle", "Geschenkgutschein", "ドリッパー", "머그컵"."""
-    return _title_goods(title, coffee_shaped) or (_type_goods(type_text, coffee_shaped) if type_text else None)
+    return (_title_goods_shaped(title) if coffee_shaped else _title_goods_unshaped(title)) or (
+        _type_goods(type_text, coffee_shaped) if type_text else None)
 
 
 @lru_cache(maxsize=8192)  # titles recur across a shop (the type text apart: a handful per shop)
-def _title_goods(title: str, coffee_shaped: bool) -> str | None:
-    return _goods_in(title, False, coffee_shaped)
+def _title_goods_shaped(title: str) -> str | None:
+    return _goods_in(title, False, True)
+
+
+@lru_cache(maxsize=8192)  # (one cache per shape: a title alone is the key)
+def _title_goods_unshaped(title: str) -> str | None:
+    return _goods_in(title, False, False)
 
 
 @lru_cache(maxsize=1024)  # product_type + categories: a handful of strings per shop
