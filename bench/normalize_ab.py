@@ -1,6 +1,6 @@
 """normalize_product of this checkout against another revision's, in one process, on figure 4's products.
 
-    python bench/normalize_ab.py [--against REV] [--items N] [--batch N] [--runs N]
+    python bench/normalize_ab.py [--against REV] [--items N] [--batch N] [--runs N] [--fresh N]
 
 Separate processes measured one after the other (bench/normalize_throughput.py with PYTHONPATH) move by
 10-20 % on this shared VM from run to run; here the other revision's package is extracted (git archive) under
@@ -8,6 +8,10 @@ another name (coffee_scraper_against) and both run in the same process on the sa
 batches (A B, then B A...), each product normalized once by each (cold caches, as a crawl does). Both share the
 process's heap and its garbage collections, so a change that only makes the collector cheaper shows less here
 than in normalize_throughput.py. Prints items/s of each and the ratio, per run and the median.
+
+Later runs in one process find caches warmed by earlier seeds (the synthetic shops share names), which favours
+the side with more caches: --fresh N runs the first run alone (figure 4's products, cold) in N fresh processes
+and prints their ratios and median, the figure to quote.
 """
 from __future__ import annotations
 
@@ -43,6 +47,16 @@ def main(argv: list[str]) -> int:
         return type(default)(argv[argv.index(name) + 1]) if name in argv else default
 
     rev, n, batch, runs = arg("--against", "6111fe6"), arg("--items", 10000), arg("--batch", 500), arg("--runs", 3)
+    if "--fresh" in argv:
+        ratios = []
+        for _ in range(arg("--fresh", 5)):
+            out = subprocess.run([sys.executable, __file__, "--against", rev, "--items", str(n), "--batch", str(batch),
+                                  "--runs", "1"], check=True, capture_output=True, text=True).stdout
+            ratios.append(float(re.search(r"([0-9.]+)x$", out.splitlines()[0]).group(1)))
+            print(out.splitlines()[0], flush=True)
+        print(f"normalize_product, this checkout vs {rev}, cold (first run of a fresh process), {len(ratios)} processes: "
+              f"median {statistics.median(ratios):.3f}x (min {min(ratios):.3f}, max {max(ratios):.3f})")
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         extract(rev, Path(tmp))
         sys.path.insert(0, tmp)
