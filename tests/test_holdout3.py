@@ -32,17 +32,6 @@ KNOWN_MISSES = {
     "h3:en:08",
     # Blend prose "Last year's version used a Kenya": the aside is kept as a third origin.
     "h3:en:10",
-    # French "nature dépulpé" (pulped natural) read as natural.
-    "h3:fr:07",
-    # "Fermentation anaérobie ..., puis séchage en nature": the drying word is no process context, so the
-    # base is dropped: anaerobic.
-    "h3:fr:10",
-    # Spanish verb forms "se lava y se seca": no process.
-    "h3:es:06",
-    # "Fermentación anaeróbica ... secado en cama como un natural": the base is dropped: anaerobic.
-    "h3:es:10",
-    # "Fermentação anaeróbica ... secagem natural no terreiro": the base is dropped: anaerobic.
-    "h3:pt:07",
     # Norwegian "middels mørkbrent": read as dark ("mørkbrent"), not medium-dark.
     "h3:no:04",
     # "瑞士水洗法脫咖啡因" (Swiss Water decaf): the 水洗 inside the decaf method read as washed.

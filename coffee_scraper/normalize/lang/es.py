@@ -19,7 +19,8 @@ LABELS = {
     "weight": ("peso", "peso neto", "contenido", "formato", "tamaño"),
 }
 PROCESS = {
-    "washed": ("lavado", "lavada", "lavados", "totalmente lavado", "vía húmeda", "doble lavado", "beneficio húmedo"),
+    "washed": ("lavado", "lavada", "lavados", "totalmente lavado", "vía húmeda", "doble lavado", "beneficio húmedo",
+               "se lava", "se lavan", "lavamos"),
     "natural": ("natural", "naturales", "seco", "vía seca"),
     # Spain's "tueste natural" is roasted without sugar (as against "torrefacto"): no process. The
     # empty value reads as no word at all, and the longer phrase keeps its "natural" from counting.
@@ -34,7 +35,9 @@ PROCESS = {
 }
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
 STRONG_PROCESS_WORDS = ("vía seca",)
-PROCESS_CONTEXT = ("proceso", "procesado", "beneficio", "método", "procesamos", "fermentación")
+# (fermenting and drying are steps of the process: "fermentación anaeróbica y secado como un natural")
+PROCESS_CONTEXT = ("proceso", "procesado", "beneficio", "método", "procesamos", "fermentación", "fermentado",
+                   "fermentada", "secado", "secada", "se seca", "secamos")
 ROAST = {
     "light": ("claro", "clara", "ligero", "ligera", "suave", "filtro nórdico"),
     "medium-light": ("medio claro", "media clara", "medio-claro", "claro a medio", "medio-ligero"),

@@ -26,15 +26,18 @@ PROCESS = {
     "honey": ("miel", "honey", "pulpé miel"),
     "anaerobic": ("anaérobie", "anaérobique", "fermentation anaérobie", "anaerobie"),
     "carbonic maceration": ("macération carbonique",),
-    "pulped natural": ("pulpé naturel", "semi-lavé naturel", "dépulpé naturel"),
+    "pulped natural": ("pulpé naturel", "semi-lavé naturel", "dépulpé naturel", "nature dépulpé", "naturel dépulpé",
+                       "nature pulpé"),
     "wet-hulled": ("semi-lavé", "semi lavé", "semilavé", "décortiqué humide"),
     "experimental": ("levures", "levure", "fermentation lactique", "choc thermique", "co-fermenté", "infusé"),
 }
 # ("travaillé en nature", "travaillé en lavé": how French roasters state a process in prose)
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
 STRONG_PROCESS_WORDS = ("voie sèche", "séché en cerise", "séché en cerises", "séchage en cerise")
+# (fermenting and drying are steps of the process: "fermentation anaérobie, puis séchage en nature")
 PROCESS_CONTEXT = ("procédé", "traitement", "traité", "process", "méthode", "voie", "processus", "travaillé",
-                   "travaillée", "travaillés", "transformé", "transformée")
+                   "travaillée", "travaillés", "transformé", "transformée", "fermentation", "fermenté", "fermentée",
+                   "séchage", "séché", "séchée", "séchés", "séchées")
 ROAST = {
     "light": ("claire", "clair", "légère", "léger", "blonde", "blond", "nordique"),
     "medium-light": ("moyenne claire", "claire à moyenne", "médium claire"),

@@ -30,7 +30,9 @@ PROCESS = {
 }
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
 STRONG_PROCESS_WORDS = ("via seca",)
-PROCESS_CONTEXT = ("processo", "processado", "processamento", "pós-colheita", "método", "fermentação")
+# (fermenting and drying are steps of the process: "fermentação anaeróbica e secagem natural no terreiro")
+PROCESS_CONTEXT = ("processo", "processado", "processamento", "pós-colheita", "método", "fermentação", "fermentado",
+                   "fermentada", "secagem", "secado", "secada")
 ROAST = {
     "light": ("clara", "claro", "leve", "suave", "nórdica"),
     "medium-light": ("média clara", "médio claro", "média-clara", "clara a média", "média-leve"),
