@@ -146,3 +146,22 @@ def test_units_the_regex_matches_by_case_folding_are_read_not_a_crash():
     assert parse_weight_grams("EİN KİLO") == 1000
     assert parse_weight_grams("½ KİLO") == 500
     assert bag_size_in_text("Paket: 1 KİLO çekirdek") == 1000
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fermentation anaérobie de 72 heures, puis séchage en nature sur lits africains.", "anaerobic natural"),
+    ("Fermentación anaeróbica y secado como un natural en camas africanas.", "anaerobic natural"),
+    ("Fermentação anaeróbica e secagem natural no terreiro.", "anaerobic natural"),
+    ("Die Kirschen werden anaerob fermentiert und danach natürlich getrocknet.", "anaerobic natural"),
+    ("Fermentazione anaerobica, poi essiccato come un naturale.", "anaerobic natural"),
+    ("Anaerobe fermentatie, daarna gedroogd als natural.", "anaerobic natural"),
+    ("Fermentacja beztlenowa, następnie suszona naturalnie.", "anaerobic natural"),
+    ("嫌気性発酵の後、ナチュラルで乾燥させました。", "anaerobic natural"),
+    ("Las cerezas se despulpan, se lava y se seca al sol.", "washed"),
+])
+def test_fermenting_and_drying_words_are_process_context(text, expected):
+    # The step after an anaerobic fermentation names the base: the drying words are what make "natural" a process
+    # and not a taste (a bare "natural"/"nature" in prose counts only near a process word).
+    from coffee_scraper.normalize.process import process_in_text
+
+    assert process_in_text(text, False) == expected

@@ -29,7 +29,9 @@ PROCESS = {
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
 STRONG_PROCESS_WORDS = ("honningproces", "honningprocesseret", "tørbehandlet", "tørbehandlede", "tørproces", "tørprocesseret", "tørprocesserede", "soltørret", "soltørrede",
                         "bærtørret", "bærtørrede", "tørret i bæret", "tørret i bærrene")
-PROCESS_CONTEXT = ("proces", "processeret", "forarbejdet", "behandlet", "metode", "forarbejdning")
+# (fermenting and drying are steps of the process)
+PROCESS_CONTEXT = ("proces", "processeret", "forarbejdet", "behandlet", "metode", "forarbejdning",
+                   "fermentering", "fermenteret", "tørring", "tørret", "tørrede")
 ROAST = {
     "light": ("lys", "lyst", "lyse", "lysristet", "lysristede", "light", "nordisk", "letristet", "let ristet"),
     "medium-light": ("lys-medium", "medium-lys", "lys til medium", "let-medium", "lys-mellem", "mellem-lys",

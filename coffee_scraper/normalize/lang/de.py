@@ -33,7 +33,9 @@ PROCESS = {
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
 STRONG_PROCESS_WORDS = ("trocken aufbereitet", "trockenaufbereitet", "trockenaufbereitung", "trocken aufbereitete",
                         "trocken aufbereiteter", "trocken aufbereitetes")
-PROCESS_CONTEXT = ("aufbereitet", "aufbereitung", "verarbeitet", "prozess", "verfahren", "aufbereitete")
+# (fermenting and drying are steps of the process)
+PROCESS_CONTEXT = ("aufbereitet", "aufbereitung", "verarbeitet", "prozess", "verfahren", "aufbereitete",
+                   "fermentation", "fermentiert", "fermentierte", "gärung", "trocknung", "getrocknet", "getrocknete")
 ROAST = {
     "light": ("hell", "helle", "heller", "helles", "hellen", "leicht", "leichte", "nordisch", "skandinavisch"),
     "medium-light": ("mittelhell", "hell bis mittel", "hell-mittel", "mittel-hell"),

@@ -28,7 +28,9 @@ PROCESS = {
 }
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
 STRONG_PROCESS_WORDS = ("via secca",)
-PROCESS_CONTEXT = ("lavorazione", "processo", "processato", "lavorato", "trattato", "metodo", "fermentazione")
+# (fermenting and drying are steps of the process)
+PROCESS_CONTEXT = ("lavorazione", "processo", "processato", "lavorato", "trattato", "metodo", "fermentazione",
+                   "fermentato", "fermentata", "essiccazione", "essiccato", "essiccata", "asciugatura")
 ROAST = {
     "light": ("chiara", "chiaro", "leggera", "leggero", "nordica", "bassa", "scandinava", "bionda"),
     "medium-light": ("medio chiara", "medio-chiara", "media chiara", "medio-leggera", "chiara-media"),

@@ -27,7 +27,9 @@ PROCESS = {
 }
 # Words that state a process on their own, with no process word near.
 STRONG_PROCESS_WORDS = ("非水洗式", "非水洗", "乾燥式")
-PROCESS_CONTEXT = ("精製", "プロセス", "処理", "製法")
+# (fermenting and drying are steps of the process)
+PROCESS_CONTEXT = ("精製", "プロセス", "処理", "製法",
+                   "発酵", "乾燥")
 ROAST = {
     "light": ("浅煎り", "浅煎", "浅いり", "ライトロースト", "ライト", "シナモンロースト", "浅め", "極浅煎り", "浅焙煎"),
     "medium-light": ("中浅煎り", "浅中煎り", "やや浅煎り", "ミディアムライト", "ライトミディアム"),

@@ -26,7 +26,9 @@ PROCESS = {
 }
 # Words that state a process on their own, with no process word near.
 STRONG_PROCESS_WORDS = ("건식",)
-PROCESS_CONTEXT = ("가공", "프로세스", "정제", "처리")
+# (fermenting and drying are steps of the process)
+PROCESS_CONTEXT = ("가공", "프로세스", "정제", "처리",
+                   "발효", "건조")
 ROAST = {
     "light": ("라이트 로스팅", "라이트로스팅", "라이트 로스트", "약배전", "약볶음", "라이트", "시나몬"),
     "medium-light": ("미디엄 라이트", "미디엄라이트", "라이트 미디엄", "약중배전", "중약배전"),

@@ -30,7 +30,9 @@ PROCESS = {
 }
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
 STRONG_PROCESS_WORDS = ("droog verwerkt", "droge verwerking")
-PROCESS_CONTEXT = ("verwerkt", "verwerking", "proces", "methode", "verwerkte")
+# (fermenting and drying are steps of the process)
+PROCESS_CONTEXT = ("verwerkt", "verwerking", "proces", "methode", "verwerkte",
+                   "fermentatie", "gefermenteerd", "droging", "gedroogd")
 ROAST = {
     "light": ("licht", "lichte", "lichter", "blond", "nordic", "lichtgebrand", "lichtgeroosterd", "licht gebrand",
               "licht geroosterd"),

@@ -30,7 +30,9 @@ PROCESS = {
 # Words that state a natural process on their own, with no process word near (dried in the cherry).
 STRONG_PROCESS_WORDS = ("honningprosess", "honningprosessert", "tørrprosessert", "tørrprosesserte", "tørrprosess", "soltørket", "soltørkede", "bærtørket", "bærtørkede",
                         "tørket i bæret", "tørket i bærene")
-PROCESS_CONTEXT = ("prosess", "prosessert", "foredlet", "behandlet", "metode", "prosessering")
+# (fermenting and drying are steps of the process)
+PROCESS_CONTEXT = ("prosess", "prosessert", "foredlet", "behandlet", "metode", "prosessering",
+                   "fermentering", "fermentert", "tørking", "tørket", "tørkede")
 ROAST = {
     "light": ("lys", "lyst", "lyse", "lysbrent", "lysbrente", "lysristet", "lysrostet", "light", "nordisk"),
     "medium-light": ("lys-medium", "medium-lys", "lys til medium", "lett-medium", "lys-middels", "middels-lys",

@@ -27,8 +27,10 @@ PROCESS = {
     "wet-hulled": ("wet hulled", "giling basah", "półmyta", "semi-washed"),
     "experimental": ("drożdże", "drożdżowa", "fermentacja mlekowa", "szok termiczny", "kofermentacja", "infused"),
 }
+# (fermenting and drying are steps of the process)
 PROCESS_CONTEXT = ("obróbka", "obróbki", "obróbce", "obróbką", "przetworzona", "proces", "procesie", "metodą", "metoda",
-                   "obrabiana", "obrabiany", "obrabiane", "obrobiona", "obrobiony", "przetworzony", "przetwarzana")
+                   "obrabiana", "obrabiany", "obrabiane", "obrobiona", "obrobiony", "przetworzony", "przetwarzana",
+                   "fermentacja", "fermentacji", "fermentowana", "fermentowane", "suszenie", "suszenia", "suszona", "suszone")
 ROAST = {
     "light": ("jasne", "jasny", "jasna", "jasnego", "jaśniej", "lekkie", "jasno", "light"),
     "medium-light": ("średnio jasne", "średnio-jasne", "jasne do średniego", "jasno-średnie"),

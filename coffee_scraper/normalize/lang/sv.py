@@ -31,7 +31,9 @@ PROCESS = {
 STRONG_PROCESS_WORDS = ("honungsprocess", "honungsprocessad", "honungsprocessat", "torrprocessad", "torrprocessat", "torrprocessade", "torrberedd", "torrberett", "torrberedda", "soltorkad",
                         "soltorkat", "soltorkade", "bärtorkad", "bärtorkat", "bärtorkade", "torrprocess",
                         "torkat i bäret", "torkad i bäret", "torkade i bären")
-PROCESS_CONTEXT = ("process", "processad", "beredd", "beredning", "processat", "metod", "processerad")
+# (fermenting and drying are steps of the process)
+PROCESS_CONTEXT = ("process", "processad", "beredd", "beredning", "processat", "metod", "processerad",
+                   "fermentering", "fermenterad", "fermenterat", "torkning", "torkad", "torkat", "torkade")
 ROAST = {
     "light": ("ljus", "ljusrost", "ljusrostad", "ljusrostat", "ljust", "ljusa", "light"),
     "medium-light": ("ljus-mellan", "ljusmellan", "mellanljus", "ljus till mellan", "ljus/mellan", "medelljus", "ljus-medel",

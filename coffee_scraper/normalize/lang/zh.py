@@ -29,7 +29,9 @@ PROCESS = {
 }
 # Words that state a process on their own, with no process word near (日晒 is never a taste).
 STRONG_PROCESS_WORDS = ("日晒", "日曬", "日晒处理", "日曬處理", "自然处理", "自然處理", "干燥处理", "乾燥處理", "蜜处理", "蜜處理")
-PROCESS_CONTEXT = ("处理", "處理", "发酵", "發酵", "加工")
+# (fermenting and drying are steps of the process)
+PROCESS_CONTEXT = ("处理", "處理", "发酵", "發酵", "加工",
+                   "干燥", "乾燥")
 ROAST = {
     "light": ("浅焙", "淺焙", "浅度烘焙", "淺度烘焙", "浅烘", "淺烘", "浅烘焙", "淺烘焙", "极浅", "極淺", "浅度", "淺度", "浅", "淺"),
     "medium-light": ("中浅焙", "中淺焙", "浅中焙", "淺中焙", "中浅度", "中淺度", "中浅烘焙", "中淺烘焙", "中浅", "中淺"),
