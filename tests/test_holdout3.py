@@ -27,9 +27,6 @@ KNOWN_MISSES = {
     "h3:en:02",
     # English prose: "dry whole cherries in the sun", "their slowest-dried natural": no process.
     "h3:en:07",
-    # A spec-table row "Process | 72-hour anaerobic fermentation, then washed" (title-case key, no colon) is no
-    # label, and the running-text rule stops at "anaerobic fermentation" without the base after it.
-    "h3:en:08",
     # Blend prose "Last year's version used a Kenya": the aside is kept as a third origin.
     "h3:en:10",
     # Norwegian "middels mørkbrent": read as dark ("mørkbrent"), not medium-dark.

@@ -165,3 +165,24 @@ def test_fermenting_and_drying_words_are_process_context(text, expected):
     from coffee_scraper.normalize.process import process_in_text
 
     assert process_in_text(text, False) == expected
+
+
+def test_spec_table_rows_with_a_label_cell_are_labelled_lines():
+    # "<tr><td>Process</td><td>Washed</td>": a title-case key in a spec table has no colon, as a <dt> has none.
+    html = ("<table><tr><td>Process</td><td>Fully washed</td></tr><tr><td><strong>Herkunft</strong></td>"
+            "<td>Äthiopien</td></tr><tr><th>産地</th><td>エチオピア</td></tr><tr><td>Price</td><td>12</td></tr>"
+            "<tr><td>Roast:</td><td>Light</td></tr><tr><td>ORIGIN</td><td>Kenya</td></tr>"
+            "<tr><td>Process notes</td><td>x</td></tr></table>")
+    text = html_to_text(html)
+    assert text.split("\n") == ["Process: Fully washed", "Herkunft: Äthiopien", "産地: エチオピア", "Price 12",
+                                "Roast: Light", "ORIGIN Kenya", "Process notes x"]
+    assert extract_labels(text) == [("process", "Fully washed"), ("origin", "Äthiopien"), ("origin", "エチオピア"),
+                                    ("roast", "Light"), ("origin", "Kenya")]
+
+
+@pytest.mark.parametrize("value, expected", [("2 200 m", (2200, 2200)), ("1 800 - 2 000 m", (1800, 2000)),
+                                             ("1,600 - 1,800 masl", (1600, 1800)), ("900m", (900, 900))])
+def test_altitude_thousands_separated_by_a_space(value, expected):
+    from coffee_scraper.normalize.facts import parse_altitude
+
+    assert parse_altitude(value) == expected  # ("2 200 m" was 200 m)

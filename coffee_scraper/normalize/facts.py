@@ -23,7 +23,8 @@ _CANON = {v.lower(): v for v in VARIETIES}
 _ANY_VARIETY_RE = compile_stored(tree_alternation(sorted(_CANON, key=longest_first), ignorecase=False))
 _LIST_SPLIT_RE = compile_stored(r"\s*(?:,|/|&|\+|;|\band\b|\|)\s*", re.I)
 
-_NUM = r"\d{1,2}[,.]?\d{3}|\d{3,4}"
+# (thousands written with a space too: French "2 200 m")
+_NUM = r"\d{1,2}[,. ]?\d{3}|\d{3,4}"
 _ALT_RE = compile_stored(
     rf"({_NUM})\s*(m|masl|meters?|metres?|ft|feet|foot)?\.?\s*(?:a\.?s\.?l\.?|masl)?"
     rf"(?:\s*(?:-|–|—|to)\s*({_NUM})\s*(m|masl|meters?|metres?|ft|feet|foot)?\.?\s*(?:a\.?s\.?l\.?|masl)?)?",
@@ -36,7 +37,7 @@ _TEXT_ALT_RE = compile_stored(
     re.I,
 )
 FT = 0.3048
-_SEPARATORS_RE = compile_stored(r"[,.]")
+_SEPARATORS_RE = compile_stored(r"[,. ]")
 _FEET_RE = compile_stored(r"\bf(?:ee)?t\b", re.I)
 
 

@@ -55,6 +55,8 @@ def html_to_text(html: str | None) -> str:
     # (the "</d" test is no mere pre-check: "</ dd >" is left alone unless a "</d" is in the text)
     if ("</d" in s or "</D" in s) and _DEF_TERM_RE.search(s):  # ("</d": "</div>" too)
         s = _DEF_END_RE.sub("\n", _TERM_END_RE.sub(": ", s))
+    if "<t" in s or "<T" in s:
+        s = _LABEL_ROW_RE.sub(_label_row, s)
     s = _BLOCK_RE.sub("\n", s)
     s = _CELL_RE.sub(" ", s)
     if "<" in s:
@@ -137,6 +139,18 @@ _CJK_ALT = tree_alternation(_CJK_ALL, sep=r"\s*", ignorecase=False)
 _CJK_LABEL_RE = compile_stored(
     rf"(?:^|(?<=[\s|•·;,.、。/／（）()「」{_CJK_OPEN}】｜]))[{_CJK_OPEN}]?\s*({_CJK_ALT})\s*(?:[:：】\]]|(?=\s))\s*")
 _CJK_STRIP = " \t-–|;,　【】[]■◆●・★☆/｜、。"
+# A table row opening with a label cell ("<tr><td>Process</td><td>Washed</td>", "<th>Herkunft</th>") is the line
+# "Process: Washed", as a <dt>/<dd> pair is: title-case keys in a spec table have no colon. (Only a cell holding a
+# label and nothing else, tags aside; a static replacement, no callback per row.)
+_CELL_TAGS = r"(?:\s*<(?!\s*/?\s*t[dhr]\b)[^>]*>)*\s*"
+# (an upper-case key, "ORIGIN", is read without a colon already: skipped at once)
+_LABEL_ROW_RE = compile_stored(rf"(<\s*tr\b[^>]*>\s*<\s*t[dh]\b[^>]*>{_CELL_TAGS}(?!(?-i:[A-Z][A-Z ]*<))"
+                               rf"(?:{_ALT}|{_CJK_ALT}){_CELL_TAGS})"
+                               rf"(<\s*/\s*t[dh]\s*>\s*<\s*t[dh]\b)", re.I)
+
+
+def _label_row(m: re.Match) -> str:  # (a function: a template string makes sub() hash this long pattern each call)
+    return f"{m.group(1)}: {m.group(2)}"
 
 _WS_RE = compile_stored(r"\s+")
 
