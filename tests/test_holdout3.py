@@ -31,8 +31,6 @@ KNOWN_MISSES = {
     "h3:en:10",
     # Norwegian "middels mørkbrent": read as dark ("mørkbrent"), not medium-dark.
     "h3:no:04",
-    # "瑞士水洗法脫咖啡因" (Swiss Water decaf): the 水洗 inside the decaf method read as washed.
-    "h3:zht:05",
 }
 
 

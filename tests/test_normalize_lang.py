@@ -186,3 +186,8 @@ def test_altitude_thousands_separated_by_a_space(value, expected):
     from coffee_scraper.normalize.facts import parse_altitude
 
     assert parse_altitude(value) == expected  # ("2 200 m" was 200 m)
+
+
+@pytest.mark.parametrize("value", ["瑞士水洗法脫咖啡因", "瑞士水洗低因", "瑞士水处理", "スイスウォーター製法", "스위스워터"])
+def test_a_decaf_method_named_with_water_is_no_washed_process(value):
+    assert parse_process(value) is None  # (瑞士水洗法 is Swiss Water: its 水洗 is no washed process)

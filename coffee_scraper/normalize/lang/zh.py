@@ -26,6 +26,9 @@ PROCESS = {
     "pulped natural": ("半日晒", "半日曬", "去果皮日晒", "去果皮日曬"),
     "wet-hulled": ("湿刨法", "濕刨法", "湿刨", "濕刨", "湿剥", "濕剝", "半水洗"),
     "experimental": ("酵母", "乳酸发酵", "乳酸發酵", "热冲击", "熱衝擊", "酒桶", "共发酵", "共發酵"),
+    # Decaf methods named with 水 ("瑞士水洗法" is Swiss Water, no washed process): the empty value reads as no
+    # word at all, and the longer phrase keeps its 水洗 from counting.
+    "": ("瑞士水洗法", "瑞士水洗", "瑞士水处理", "瑞士水處理", "瑞士水法", "高山水洗法", "高山水处理", "高山水處理"),
 }
 # Words that state a process on their own, with no process word near (日晒 is never a taste).
 STRONG_PROCESS_WORDS = ("日晒", "日曬", "日晒处理", "日曬處理", "自然处理", "自然處理", "干燥处理", "乾燥處理", "蜜处理", "蜜處理")
