@@ -61,3 +61,67 @@ def test_process_text_precheck_skips_only_texts_with_no_match(seed):
 def test_prechecks_see_the_special_case_folds():
     assert roast._TEXT_LEVEL.possible("LİGHT") and roast._TEXT_RE.search("LİGHT roaſt")
     assert process._G_TEXT.possible("waſhed") and process._TEXT_RE.search("fully waſhed")
+
+
+def _find_process_plain(title, tags, label_values, text, is_blend):
+    """find_process as it was before its tag loop was merged (the reference)."""
+    from coffee_scraper.normalize.text import split_tag
+    P = process
+    warnings = []
+    for value in label_values:
+        p = P.parse_process(value)
+        if p:
+            return P.upgrade(p, text) if p in ("natural", "washed", "honey") and not is_blend else p, warnings
+        if not P._DECAF_ONLY.search(value):
+            warnings.append(f"process: unrecognised {value!r}")
+    keyed = [v for k, v in (split_tag(t) for t in tags) if k in P.PROCESS_TAG_KEYS]
+    if keyed:
+        p = P.parse_process(" ".join(keyed))
+        if p:
+            return p, warnings
+    if not is_blend:
+        bare = [t for t in tags if P._bare_process_tag(t)]
+        if bare:
+            p = P.parse_process(" ".join(bare))
+            in_title = P.parse_process(title)
+            if in_title and in_title != p and (in_title == "experimental" or in_title.startswith(("anaerobic", "carbonic"))):
+                return in_title, warnings
+            if p:
+                return P.upgrade(p, text), warnings
+    p = P.parse_process(title)
+    if p == "anaerobic" and not is_blend:
+        in_text = P.process_in_text(text, False)
+        if in_text in ("natural", "washed", "honey", "anaerobic natural", "anaerobic washed", "anaerobic honey"):
+            return P.parse_process(f"anaerobic {in_text}"), warnings
+    if p:
+        return (P.upgrade(p, text) if not is_blend else p), warnings
+    return P.process_in_text(text, is_blend), warnings
+
+
+_TAG_KEYS = ["Process", "process", "PROCESS", "Processing Method", "method", "Aufbereitung", "origin", "Roast",
+             "process_", "Process ", "2process"]
+_TAG_VALUES = ["Washed", "natural", "Anaerobic", "Honey", "red honey", "Fully Washed", "wet-hulled", "-", "_", " ",
+               "Gewaschen", "ナチュラル", "水洗", "Lavado", "Natural Process", "Experimental", "Carbonic Maceration",
+               "waſhed", "NATURAL", "Kenya", "Light", "pulped natural", "Giling Basah", ""]
+_TAG_SEPS = [":", ": ", "__", "=", "：", " : ", "_", "-", " "]
+
+
+def _tags(rng):
+    out = []
+    for _ in range(rng.randint(0, 6)):
+        if rng.random() < 0.5:
+            out.append(rng.choice(_TAG_KEYS) + rng.choice(_TAG_SEPS) + rng.choice(_TAG_VALUES))
+        else:
+            out.append(rng.choice(_TAG_VALUES))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_find_process_tag_loop_matches_the_plain_code(seed):
+    rng = random.Random(seed)
+    texts = list(_texts(200 + seed, 300))
+    for i in range(6000):
+        title = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(0, 4)))
+        labels = [rng.choice(_TAG_VALUES)] if rng.random() < 0.1 else []
+        args = (title, _tags(rng), labels, rng.choice(texts), rng.random() < 0.3)
+        assert process.find_process(*args) == _find_process_plain(*args), args
