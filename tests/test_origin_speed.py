@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from coffee_scraper.normalize import process, roast
+from coffee_scraper.normalize import origin as O, process, roast
 
 # Words the rules look for, their neighbours, and the characters re.IGNORECASE matches with ASCII letters
 # ("İ", "ı" -> i, "ſ" -> s, Kelvin sign -> k).
@@ -125,3 +125,104 @@ def test_find_process_tag_loop_matches_the_plain_code(seed):
         labels = [rng.choice(_TAG_VALUES)] if rng.random() < 0.1 else []
         args = (title, _tags(rng), labels, rng.choice(texts), rng.random() < 0.3)
         assert process.find_process(*args) == _find_process_plain(*args), args
+
+
+
+def _merge_plain(*lists):
+    out = []
+    for lst in lists:
+        for c in lst:
+            if c not in out:
+                out.append(c)
+    return out
+
+
+def _find_origins_plain(title, tags, vendor, label_values, text, blend_hint, named=None):
+    """(codes, warnings). Title, tags, vendor and labelled lines first; running text only as fallback.
+
+    ``named``: collects the codes the title and running text state by a country name (see inferred_origins)."""
+    warnings: list[str] = []
+    in_title, title_named = O._title_codes(title)
+    if named is not None:
+        named.update(title_named)
+    in_title = list(in_title)
+    in_tags = O.countries_in_tags(tags) if tags else []
+    in_vendor = O.countries_in_vendor(vendor)
+    in_labels: list[str] = []
+    for v in label_values:  # (one cached scan per value gives both)
+        codes, value_named = O._label_scan(v)
+        for c in codes:
+            if c not in in_labels:
+                in_labels.append(c)
+        if named is not None:  # (inferred_origins then rarely reads the tags)
+            named.update(value_named)
+    if in_title and in_tags and not blend_hint and not set(in_title) & set(in_tags):
+        warnings.append(
+            f"origin_countries: title says {'/'.join(in_title)} but tags say {'/'.join(in_tags)}"
+        )
+        in_tags = []  # the title names the lot; a stray tag is the likelier mistake
+    found = _merge_plain(in_title, in_tags, in_vendor, in_labels) if in_tags or in_vendor or in_labels else in_title
+    if found:
+        return found, warnings
+    in_text = O._scan(O._TEXT, text, capitalised=True, named=named)
+    if not in_text:
+        # "100% arábica brasileiro", "ein äthiopischer Kaffee": an adjective, when no country is named
+        if O._ADJ_WORDS.isdisjoint(O.lang.word_set(text)):
+            return [], warnings
+        return O._scan(O._ADJ_TEXT, text), warnings
+    if blend_hint or len(in_text) < 2:
+        return in_text, warnings
+    # "Comme notre Kenya du mois dernier, ce café vient de Colombie": a country right after "our" is
+    # another of the shop's coffees, when the text names one more.
+    asides = O._asides(text)
+    if set(in_text) <= asides:
+        asides = set()  # "notre Éthiopie et notre Kenya": nothing else is named
+    elif asides:
+        in_text = [c for c in in_text if c not in asides]
+        if len(in_text) < 2:
+            return in_text, warnings
+    # "Coffees from Ethiopia, Colombia and Brazil": one sentence listing several origins is a blend;
+    # otherwise the first place named is the lot's and later ones are asides.
+    for sentence in O._SENTENCE_RE.split(text):
+        found = [c for c in O.countries_in_text(sentence) if c not in asides]
+        if len(found) > 1:
+            lot = O._lot_named_from(sentence)
+            if lot in found:
+                return [lot], warnings
+        if found:
+            return (found if len(found) > 1 else found[:1]), warnings
+    return in_text[:1], warnings
+
+
+
+_PLACES = ["Kenya", "KENYA", "kenia", "Colombia", "Colombie", "Kolumbien", "Ethiopia", "Äthiopien", "Éthiopie", "Etiopía",
+           "Yirgacheffe", "Huila", "Brazil", "Brasil", "Brasilien", "Rwanda", "Burundi", "El Salvador", "El-Salvador",
+           "costa_rica", "Costa Rica", "Papua New Guinea", "PNG", "Java", "Bali", "Flores", "Santa Ana", "Kona",
+           "Ethiopian", "Kenyan", "brasileiro", "äthiopischer", "Эфиопия", "Кения", "Αιθιοπία", "エチオピア", "에티오피아",
+           "埃塞俄比亚", "콩고민주공화국", "Šrí Lanka", "İndonesia", "ındia", "Sumatra", "ſumatra", "Kenya", "Honduras",
+           "Guatemala", "Mexico", "Peru", "Yemen", "Congo", "DRC", "Timor", "Georgia", "Turkish", "Vienna", ""]
+_TEXT_WORDS = ["our", "notre", "from", "aus", "de", "and", "et", ",", ".", "this", "coffee", "comes", "like",
+               "Coffees", "Brazilian", "arábica", "ein", "Kaffee", "unser", "\n", "the", "a"]
+
+
+def _place_text(rng, n):
+    return " ".join(rng.choice(_PLACES if rng.random() < 0.4 else _TEXT_WORDS) for _ in range(rng.randint(0, n))
+                    ).replace("\\n", "\n")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_find_origins_matches_the_plain_code(seed):
+    rng = random.Random(seed)
+    for _ in range(4000):
+        title = _place_text(rng, 4)
+        tags = [rng.choice(["origin:", "Origin: ", "origin__", "From: ", "Country: ", "region=", "Process: ", ""])
+                + rng.choice(_PLACES) for _ in range(rng.randint(0, 4))]
+        vendor = rng.choice([None, "", "Huila, Colombia", "Beans - Limited", "Kenya", "Café Kenya", "Rwanda | Burundi"])
+        labels = [_place_text(rng, 3) for _ in range(rng.randint(0, 2))]
+        text = _place_text(rng, 25)
+        blend = rng.random() < 0.3
+        n1, n2 = set(), set()
+        args = (title, tags, vendor, labels, text, blend)
+        assert O.find_origins(*args, n1) == _find_origins_plain(*args, n2), args
+        assert n1 == n2, args
+        assert O.find_origins(*args) == _find_origins_plain(*args), args
