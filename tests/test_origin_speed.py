@@ -226,3 +226,41 @@ def test_find_origins_matches_the_plain_code(seed):
         assert O.find_origins(*args, n1) == _find_origins_plain(*args, n2), args
         assert n1 == n2, args
         assert O.find_origins(*args) == _find_origins_plain(*args), args
+
+
+def _scan_plain(names, text, *, capitalised=False, named=None):
+    """origin._scan before its _code/_is_region looks were merged (the reference)."""
+    out = []
+    if not text:
+        return out
+    matches = names.finditer(text)
+    if not text.isascii():
+        other = list(O._OTHER_RE.finditer(text)) if O._OTHER_RE is not None and O._OTHER_FIRST_RE.search(text) else []
+        if O.lang.has_cjk(text):
+            other += O._CJK_RE.finditer(text)
+        if other:
+            matches = sorted(matches + other, key=lambda m: m.start())
+    for m in matches:
+        if capitalised and m.group(1)[0].islower():
+            continue
+        code = O._code(m.group(1))
+        if code and named is not None and not O._is_region(m.group(1)):
+            named.add(code)
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_scan_matches_the_plain_code(seed):
+    rng = random.Random(seed)
+    for _ in range(4000):
+        text = _place_text(rng, 12)
+        if rng.random() < 0.3:
+            text = text.upper() if rng.random() < 0.5 else text.lower()
+        for names in (O._TITLE, O._LABEL, O._TEXT, O._ADJ_TEXT):
+            for capitalised in (False, True):
+                n1, n2 = set(), set()
+                assert O._scan(names, text, capitalised=capitalised, named=n1) == \
+                    _scan_plain(names, text, capitalised=capitalised, named=n2), text
+                assert n1 == n2, text

@@ -249,14 +249,23 @@ def _scan(names: _Names, text: str | None, *, capitalised: bool = False, named: 
         if other:
             matches = sorted(matches + other, key=lambda m: m.start())
     for m in matches:
-        if capitalised and m.group(1)[0].islower():
+        name = m.group(1)
+        if capitalised and name[0].islower():
             continue
-        code = _code(m.group(1))
-        if code and named is not None and not _is_region(m.group(1)):
-            named.add(code)
-        if code and code not in out:
-            out.append(code)
+        code, by_name = _code_named(name)
+        if code:
+            if by_name and named is not None:
+                named.add(code)
+            if code not in out:
+                out.append(code)
     return out
+
+
+@lru_cache(maxsize=4096)  # (one look per match: _code and _is_region together)
+def _code_named(match_text: str) -> tuple[str | None, bool]:
+    """(the code a matched name gives, whether the name is a country's, not a region's)."""
+    code = _code(match_text)
+    return code, bool(code) and not _is_region(match_text)
 
 
 def countries_in_title(title: str) -> list[str]:
