@@ -249,14 +249,23 @@ def _scan(names: _Names, text: str | None, *, capitalised: bool = False, named: 
         if other:
             matches = sorted(matches + other, key=lambda m: m.start())
     for m in matches:
-        if capitalised and m.group(1)[0].islower():
+        name = m.group(1)
+        if capitalised and name[0].islower():
             continue
-        code = _code(m.group(1))
-        if code and named is not None and not _is_region(m.group(1)):
-            named.add(code)
-        if code and code not in out:
-            out.append(code)
+        code, by_name = _code_named(name)
+        if code:
+            if by_name and named is not None:
+                named.add(code)
+            if code not in out:
+                out.append(code)
     return out
+
+
+@lru_cache(maxsize=4096)  # (one look per match: _code and _is_region together)
+def _code_named(match_text: str) -> tuple[str | None, bool]:
+    """(the code a matched name gives, whether the name is a country's, not a region's)."""
+    code = _code(match_text)
+    return code, bool(code) and not _is_region(match_text)
 
 
 def countries_in_title(title: str) -> list[str]:
@@ -326,15 +335,6 @@ def _vendor_countries(vendor: str) -> list[str]:
     return []
 
 
-def _merge(*lists: list[str]) -> list[str]:
-    out: list[str] = []
-    for lst in lists:
-        for c in lst:
-            if c not in out:
-                out.append(c)
-    return out
-
-
 @lru_cache(maxsize=8192)  # titles recur across a shop
 def _title_codes(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(codes the title names, those named by a country name, not a region)."""
@@ -351,23 +351,28 @@ def find_origins(title: str, tags: list[str], vendor: str | None, label_values: 
     in_title, title_named = _title_codes(title)
     if named is not None:
         named.update(title_named)
-    in_title = list(in_title)
     in_tags = countries_in_tags(tags) if tags else []
-    in_vendor = countries_in_vendor(vendor)
-    in_labels: list[str] = []
-    for v in label_values:  # (one cached scan per value gives both)
-        codes, value_named = _label_scan(v)
-        for c in codes:
-            if c not in in_labels:
-                in_labels.append(c)
-        if named is not None:  # (inferred_origins then rarely reads the tags)
-            named.update(value_named)
     if in_title and in_tags and not blend_hint and not set(in_title) & set(in_tags):
         warnings.append(
             f"origin_countries: title says {'/'.join(in_title)} but tags say {'/'.join(in_tags)}"
         )
         in_tags = []  # the title names the lot; a stray tag is the likelier mistake
-    found = _merge(in_title, in_tags, in_vendor, in_labels) if in_tags or in_vendor or in_labels else in_title
+    # Title, tags, vendor, labelled lines, in that order, each code once (a title's codes are distinct).
+    found = list(in_title)
+    for c in in_tags:
+        if c not in found:
+            found.append(c)
+    if vendor:
+        for c in _vendor_codes(vendor):  # (countries_in_vendor's tuple, not copied)
+            if c not in found:
+                found.append(c)
+    for v in label_values:  # (one cached scan per value gives both)
+        codes, value_named = _label_scan(v)
+        for c in codes:
+            if c not in found:
+                found.append(c)
+        if named is not None:  # (inferred_origins then rarely reads the tags)
+            named.update(value_named)
     if found:
         return found, warnings
     in_text = _scan(_TEXT, text, capitalised=True, named=named)

@@ -130,6 +130,9 @@ _TEXT = Anchored([
     (("monsooned",), r"\bmonsooned\b"),
 ])
 _TEXT_RE = _TEXT.regex
+# (its required words, "honey", "natural", "washed"...: most texts hold none, and skip the Anchored
+# search's find per opening word, ~3 us a text)
+_G_TEXT = Guarded(_TEXT_RE)
 _CARBONIC = compile_stored(r"carbonic", re.I)
 _ANAEROBIC_STEP = compile_stored(r"\banaerobic\s+(?:process|fermentation|lot)", re.I)
 _TEXT_ANAEROBIC = compile_stored(r"\ban?aerobic\b|oxygen[- ]free", re.I)
@@ -151,7 +154,7 @@ def process_in_text(text: str, is_blend: bool) -> str | None:
         return bases[0] if len(bases) == 1 else None
     if _G_CARBONIC.search(text):
         return "carbonic maceration"
-    m = _TEXT.search(text)
+    m = _TEXT.search(text) if _G_TEXT.possible(text) else None
     if not m:
         if _G_ANAEROBIC_STEP.search(text):
             return "anaerobic"
@@ -184,6 +187,13 @@ def _bare_process_tag(tag: str) -> bool:
     return found is not None and found[0].group(0) == tag.strip()
 
 
+@lru_cache(maxsize=8192)  # tags repeat across a shop
+def _process_tag(tag: str) -> tuple[str | None, bool]:
+    """(the value of a `Process: Washed` tag, whether the tag is a bare process: "Washed", "ナチュラル")."""
+    k, v = split_tag(tag)
+    return (v if k in PROCESS_TAG_KEYS else None), _bare_process_tag(tag)
+
+
 def find_process(title: str, tags: list[str], label_values: list[str], text: str, is_blend: bool
                  ) -> tuple[str | None, list[str]]:
     """(process, warnings): labelled lines, then `Process:` tags, bare tags, the title, running text."""
@@ -194,14 +204,19 @@ def find_process(title: str, tags: list[str], label_values: list[str], text: str
             return upgrade(p, text) if p in ("natural", "washed", "honey") and not is_blend else p, warnings
         if not _DECAF_ONLY.search(value):
             warnings.append(f"process: unrecognised {value!r}")
-    keyed = [v for k, v in (split_tag(t) for t in tags) if k in PROCESS_TAG_KEYS]
+    keyed, bare = [], []
+    for t in tags:  # (one cached look per tag gives both lists; a plain loop, no comprehension frames)
+        v, is_bare = _process_tag(t)
+        if v is not None:
+            keyed.append(v)
+        if is_bare:
+            bare.append(t)
     if keyed:
         # Several tags on one lot combine: "Process: Anaerobic" + "Process: Washed".
         p = parse_process(" ".join(keyed))
         if p:
             return p, warnings
     if not is_blend:
-        bare = [t for t in tags if _bare_process_tag(t)]
         if bare:
             p = parse_process(" ".join(bare))
             in_title = parse_process(title)

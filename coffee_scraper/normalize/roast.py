@@ -123,6 +123,9 @@ _TEXT_RE = _TEXT_ANCHORED.regex  # (the plain alternation: the reference the tes
 
 _TITLE = Guarded(_TITLE_RE)
 _TEXT = Guarded(_TEXT_RE)  # (its required words: most texts need no search at all)
+# Every alternative also names a level (or "full city", "vienna"): of the texts holding "roast",
+# "profile", "level" or "blend", about half name none.
+_TEXT_LEVEL = Guarded(compile_stored(r"light|medium|dark|full|vienna", re.I))
 
 
 @lru_cache(maxsize=8192)
@@ -163,7 +166,7 @@ def find_roast(title: str, tags: list[str], label_values: list[str], text: str) 
     stated, r = _title_roast(title)
     if stated:
         return r, warnings
-    m = _TEXT_ANCHORED.search(text) if _TEXT.possible(text) else None
+    m = _TEXT_ANCHORED.search(text) if _TEXT.possible(text) and _TEXT_LEVEL.possible(text) else None
     if m:
         return parse_roast(next(g for g in m.groups() if g)), warnings
     if lang.looks_english(text) or not lang.any_stem(text, _CONTEXT_STEMS):
