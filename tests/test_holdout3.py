@@ -29,8 +29,6 @@ KNOWN_MISSES = {
     "h3:en:07",
     # Blend prose "Last year's version used a Kenya": the aside is kept as a third origin.
     "h3:en:10",
-    # Norwegian "middels mørkbrent": read as dark ("mørkbrent"), not medium-dark.
-    "h3:no:04",
 }
 
 

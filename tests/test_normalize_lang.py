@@ -191,3 +191,13 @@ def test_altitude_thousands_separated_by_a_space(value, expected):
 @pytest.mark.parametrize("value", ["瑞士水洗法脫咖啡因", "瑞士水洗低因", "瑞士水处理", "スイスウォーター製法", "스위스워터"])
 def test_a_decaf_method_named_with_water_is_no_washed_process(value):
     assert parse_process(value) is None  # (瑞士水洗法 is Swiss Water: its 水洗 is no washed process)
+
+
+@pytest.mark.parametrize("text, expected", [("middels mørkbrent", "medium-dark"), ("Brenning: middels mørkbrent", "medium-dark"),
+                                            ("mellem mørkristet", "medium-dark"), ("mellan mörkrostad", "medium-dark"),
+                                            ("middels lysbrent", "medium-light"), ("mørkbrent", "dark")])
+def test_a_medium_word_before_a_roasted_level_is_the_level_between(text, expected):
+    import importlib
+
+    roast = importlib.import_module("coffee_scraper.normalize.roast")
+    assert roast.foreign_roast_in_text(text) == expected

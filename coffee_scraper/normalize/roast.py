@@ -77,11 +77,22 @@ def foreign_roast_in_text(text: str) -> str | None:
         # ("Mellanmörk", "mittel-dunkel", "moyenne foncée") is no taste
         if value in _BETWEEN_LEVELS or any(c in word for c in _CONTEXT_WORDS) or \
                 lang.ROAST_CONTEXT.search(lang.sentence_around(text, m.start(), m.end(), 25)) is not None:
-            if i + 1 < len(found) and _GAP_RE.fullmatch(text, m.end(), found[i + 1][0].start()):
+            if i + 1 < len(found) and (_GAP_RE.fullmatch(text, m.end(), found[i + 1][0].start())
+                                       or _medium_pair(text, (m, value), found[i + 1])):
                 # "Mittlere bis dunkle Röstung", "légère à moyenne": the range between the two
                 return parse_roast(text[m.start():found[i + 1][0].end()]) or value
+            if i and _medium_pair(text, found[i - 1], (m, value)):
+                # "middels mørkbrent", "mellan mörkrostad": a medium word before a level that carries the roasting
+                # word is the level between
+                return parse_roast(text[found[i - 1][0].start():m.end()]) or value
             return value
     return None
+
+
+def _medium_pair(text: str, first, second) -> bool:
+    """Whether two roast words found in a row are a medium word and another level with only spaces between."""
+    return "medium" in (first[1], second[1]) and first[1] != second[1] and \
+        text[first[0].end():second[0].start()].isspace()
 
 
 # Between two roast words, what makes them a range ("hell bis mittel", "ljus till mellan", "中煎り〜深煎り").
