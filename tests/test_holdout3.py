@@ -22,11 +22,6 @@ LANGS = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "ja",
 # Misses whose cause is not fixed yet, left out of the targets and pinned by test_known_misses (strict
 # xfail: it fails once they are fixed, so that this list shrinks).
 KNOWN_MISSES = {
-    # English prose: "depulped, fermented overnight and washed in channels" (a washing step as a verb, not
-    # "washed process"/"fully washed"): no process.
-    "h3:en:02",
-    # English prose: "dry whole cherries in the sun", "their slowest-dried natural": no process.
-    "h3:en:07",
     # Blend prose "Last year's version used a Kenya": the aside is kept as a third origin.
     "h3:en:10",
 }

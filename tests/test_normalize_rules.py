@@ -316,3 +316,18 @@ def test_workshop_variants_are_city_and_date():
 def test_real_coffees_with_odd_types_stay_coffee(name, kw):
     n = normalize_product(product(name, **kw))
     assert n.is_coffee and n.skip_reason is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coffee is depulped, fermented overnight and washed in channels before drying.", "washed"),
+    ("They dry whole cherries in the sun on raised beds.", "natural"),
+    ("Perla Negra is their slowest-dried natural, turned every hour.", "natural"),
+    ("A 72-hour anaerobic fermentation, then washed.", "anaerobic washed"),
+    ("Anaerobic fermentation for 48 hours, then dried in the cherry on raised beds.", "anaerobic natural"),
+    ("Anaerobic fermentation. Notes of honey and plum.", "anaerobic"),
+    ("We taste dried cherry, plum and cocoa.", None),
+])
+def test_process_told_as_its_steps_in_english_prose(text, expected):
+    from coffee_scraper.normalize.process import process_in_text
+
+    assert process_in_text(text, False) == expected

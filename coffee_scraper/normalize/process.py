@@ -128,7 +128,21 @@ _TEXT = Anchored([
     (("fully", "double"), r"\b(?:fully|double)\s+washed\b"),
     (("monsoon",), r"\bmonsoon(?:ed|ing)\s+(?:process|coffee)"),
     (("monsooned",), r"\bmonsooned\b"),
+    # The washing step told as the steps it follows: "depulped, fermented overnight and washed", "washed in channels"
+    (("fermented", "depulped", "pulped", "soaked"),
+     r"\b(?:fermented|depulped|pulped|soaked)\b[^.!?\n]{0,60}?\b(?:and|then)\s+(?:fully\s+)?washed\b"),
+    (("washed",), r"\bwashed\s+(?:in|through)\s+(?:\w+\s+){0,2}(?:channels?|canals?|tanks?)\b"),
+    (("dried",), r"(?<=\w-)dried[\s-]+natural\b"),  # "slow-dried natural", "raised-bed-dried natural"
 ])
+# Prose that dries the whole cherry ("dry whole cherries in the sun", "dried in the cherry"): a natural process.
+_DRIED_WHOLE = Anchored([
+    (("dry", "dried", "drying"), r"\bdr(?:y|ied|ying)\s+(?:the\s+)?(?:whole|intact)\s+(?:coffee\s+)?cherr(?:y|ies)\b"),
+    (("dried", "drying"), r"\bdr(?:ied|ying)\s+(?:whole\s+)?in\s+(?:the|their)\s+(?:cherry|cherries|fruit|skins?)\b"),
+])
+# After an anaerobic step, the base it ends with in the same sentence: "anaerobic fermentation, then washed".
+_THEN_WASHED_RE = compile_stored(r"\b(?:then|and|before\s+being)\s+(?:fully\s+)?washed\b", re.I)
+_DRIED_NATURAL_RE = compile_stored(r"\b(?:dried|finished)\s+(?:as\s+an?\s+)?natural\b", re.I)
+_STEP_END_RE = compile_stored(r"[.!?](?:\s|$)|\n")
 _TEXT_RE = _TEXT.regex
 # (its required words, "honey", "natural", "washed"...: most texts hold none, and skip the Anchored
 # search's find per opening word, ~3 us a text)
@@ -140,6 +154,7 @@ _BLEND_BASES = compile_stored(r"(?<![\w-])washed\b|\bunwashed\b|\bnatural(?:s|ly
                           r"\b(?:black|red|yellow)\s+honey\b|\bmonsoon(?:ed)?\b", re.I)
 _G_CARBONIC, _G_ANAEROBIC_STEP = Guarded(_CARBONIC), Guarded(_ANAEROBIC_STEP)
 _G_TEXT_ANAEROBIC, _G_BLEND_BASES = Guarded(_TEXT_ANAEROBIC), Guarded(_BLEND_BASES)
+_G_DRIED_WHOLE = Guarded(_DRIED_WHOLE.regex)
 
 
 def process_in_text(text: str, is_blend: bool) -> str | None:
@@ -156,10 +171,25 @@ def process_in_text(text: str, is_blend: bool) -> str | None:
         return "carbonic maceration"
     m = _TEXT.search(text) if _G_TEXT.possible(text) else None
     if not m:
-        if _G_ANAEROBIC_STEP.search(text):
-            return "anaerobic"
+        step = _G_ANAEROBIC_STEP.search(text)
+        if step:
+            base = _base_after(text, step.end())
+            return f"anaerobic {base}" if base else "anaerobic"
+        if _G_DRIED_WHOLE.possible(text) and _DRIED_WHOLE.search(text):
+            return "natural"
         return None if lang.looks_english(text) else foreign_process_in_text(text)
     return upgrade(parse_process(m.group(0)), text)
+
+
+def _base_after(text: str, start: int) -> str | None:
+    """The base an anaerobic step ends with, told later in its sentence: "..., then washed", "dried in the cherry"."""
+    end = _STEP_END_RE.search(text, start)
+    rest = text[start:end.start() if end else len(text)]
+    if _THEN_WASHED_RE.search(rest):
+        return "washed"
+    if _DRIED_NATURAL_RE.search(rest) or (_G_DRIED_WHOLE.possible(rest) and _DRIED_WHOLE.search(rest)):
+        return "natural"
+    return None
 
 
 def upgrade(base: str | None, text: str) -> str | None:
