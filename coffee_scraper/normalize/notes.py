@@ -14,7 +14,16 @@ _LEAD_RE = compile_stored(
     r"\breminiscent\s+of|\bexpect\s+(?=[A-Z])|\bnotes[ \t]*:)[ \t]*",
     re.I,
 )
-_SENTENCE_END_RE = compile_stored(r"\n|[.!?;:](?:\s|$)|\s[.!?](?:\s|$)|$")
+# Where a sentence ends: r"\n|[.!?;:](?:\s|$)|\s[.!?](?:\s|$)" (or the end of the text), written to open
+# with one character class (same match starts) so the engine skips ahead to those characters instead of
+# entering the alternation at every position.
+_SENTENCE_END_RE = compile_stored(r"[\s.!?;:](?:(?<=\n)|(?<=[.!?;:])(?:\s|$)|(?<=\s)[.!?](?:\s|$))")
+
+
+def _sentence(text: str, start: int) -> str:
+    """The text from ``start`` to its sentence's end."""
+    end = _SENTENCE_END_RE.search(text, start)  # (from start: no copy of the rest of the text)
+    return text[start:end.start() if end is not None else len(text)]
 # (no \s* around the separators: every piece is stripped, and a regex opening with \s* is tried at
 # every position of the text)
 # It is r"[,;&+/•·|]|\band\b" with re.I, written to open with one character class: the regex engine
@@ -98,22 +107,32 @@ def _split_notes(text: str) -> tuple[str, ...]:
         raw = raw.strip()
         if not raw:
             continue
-        if i > 0 and _clause_start(raw):
+        clause, note, low, long = _piece(raw)
+        if i > 0 and clause:
             break
-        # "chocolate with naturals adding ..." -> "chocolate"
-        m = _CLAUSE_SPLIT_RE.search(raw)
-        if m is not None:
-            raw = raw[:m.start()]
-        note = _tidy(raw)
         if note is None:
-            if len(raw.split()) > 4:
+            if long:
                 break  # the sentence has moved on
             continue
-        low = note.lower()
         if low not in seen:
             seen.add(low)
             out.append(note)
     return tuple(out)
+
+
+@lru_cache(maxsize=8192)  # most sentences are new, their pieces ("milk chocolate") recur
+def _piece(raw: str) -> tuple[bool, str | None, str | None, bool]:
+    """A stripped list piece: (whether it opens a clause, its note, the note in lower case, whether it
+    holds over four words)."""
+    clause = _clause_start(raw)
+    # "chocolate with naturals adding ..." -> "chocolate"
+    m = _CLAUSE_SPLIT_RE.search(raw)
+    if m is not None:
+        raw = raw[:m.start()]
+    note = _tidy(raw)
+    if note is None:
+        return clause, None, None, len(raw.split()) > 4
+    return clause, note, note.lower(), False
 
 
 def _dash_line(line: str) -> bool:
@@ -124,9 +143,7 @@ def notes_in_text(text: str) -> list[str]:
     if not _LEAD.possible(text):
         return []
     for m in _LEAD_RE.finditer(text):
-        rest = text[m.end():]
-        end = _SENTENCE_END_RE.search(rest)
-        notes = split_notes(rest[: end.start()] if end else rest)
+        notes = split_notes(_sentence(text, m.end()))
         if notes:
             return notes
     return []
@@ -205,9 +222,7 @@ def notes_in_prose(text: str) -> list[str]:
             out += reversed(found)
     if _AROMA.possible(text):
         for m in _AROMA_RE.finditer(text):
-            rest = text[m.end():]
-            end = _SENTENCE_END_RE.search(rest)
-            out += split_notes(rest[: end.start()] if end else rest)
+            out += split_notes(_sentence(text, m.end()))
     return list(dict.fromkeys(out))
 
 
