@@ -64,3 +64,17 @@ def test_sentence_end_is_the_plain_alternation():
             rest = text[start:]
             end = plain.search(rest)
             assert notes._sentence(text, start) == (rest[: end.start()] if end else rest), (text, start)
+
+
+def test_spaced_dash_and_dash_line_are_the_plain_forms():
+    import re
+    plain = re.compile(r"\s[-–—•·|]\s")
+    atoms = ["-", "–", "—", "•", "·", "|", " ", "\t", "\n", "\u00a0", "\u2028", "\x85", "x", "ab", "Cherry Cola",
+             "Dried Fig", "medium-dark", ".", ":", "1", "ſ", "\x00", "产地"]
+    rnd = random.Random(13)
+    texts = [*_texts(20000, 17)]
+    texts += ["".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 16))) for _ in range(40000)]
+    for text in texts:
+        assert (notes._SPACED_DASH_RE.search(text) is None) == (plain.search(text) is None), text
+        before = any(d in text for d in "-–—•·|") and notes._DASH_LINE_RE.match(text) is not None
+        assert notes._dash_line(text) == before, text

@@ -71,9 +71,10 @@ _DESCRIPTORS = frozenset(
 _DASH_LINE_RE = compile_stored(r"^[^.!?:\d]{2,40}(?:\s+[-–—•·|]\s+[^.!?:\d]{2,40}){1,7}$")
 _DASH_SPLIT_RE = compile_stored(r"\s+[-–—•·|]\s+")
 _LEAD = Guarded(_LEAD_RE)
-_DASHES = ("-", "–", "—", "•", "·", "|")  # _DASH_LINE_RE needs one of these
-# ... between spaces: a text without this holds no list line (a hyphen inside a word is no separator).
-_SPACED_DASH_RE = compile_stored(r"\s[-–—•·|]\s")
+# _DASH_LINE_RE needs one of its separators between spaces: a text without this holds no list line (a hyphen
+# inside a word is no separator). It is r"\s[-–—•·|]\s" (only ever searched for, so the match start does not
+# matter), written to open with the separator: the engine skips ahead to those characters.
+_SPACED_DASH_RE = compile_stored(r"[-–—•·|](?<=\s.)\s")
 NOTE_TAG_KEYS = {"flavor profile", "flavour profile", "flavor", "flavour", "flavors", "flavours", "notes",
                  "tasting notes", "tasting note", "taste", "tastes", "cup notes", "note"}
 
@@ -136,7 +137,7 @@ def _piece(raw: str) -> tuple[bool, str | None, str | None, bool]:
 
 
 def _dash_line(line: str) -> bool:
-    return any(d in line for d in _DASHES) and _DASH_LINE_RE.match(line) is not None
+    return _SPACED_DASH_RE.search(line) is not None and _DASH_LINE_RE.match(line) is not None
 
 
 def notes_in_text(text: str) -> list[str]:
