@@ -65,3 +65,12 @@ def test_real_titles():
         if folds_as_lower(t):
             assert guards.present_in_words(lang.word_set(t)) == guards.present(fold(t)), t
         assert lang.NON_COFFEE._head_possible(t) == _head_possible_plain(lang.NON_COFFEE, t), t
+
+
+def test_folds_as_lower_fuzz():
+    from coffee_scraper.normalize.patterns import _FOLD
+    r = random.Random(3)
+    for _ in range(20000):
+        t = _random_title(r)
+        assert folds_as_lower(t) == (t.translate(_FOLD) == t), t
+        assert fold.__wrapped__(t) == t.translate(_FOLD).lower(), t
