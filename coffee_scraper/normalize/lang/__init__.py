@@ -245,6 +245,8 @@ class Vocabulary:
         if self._heads:
             self._head_bit = 1 << next(_BIT_NUMBERS)
             _HEAD_VOCABULARIES.append(self)
+        # (a word opening a phrase, or ending with a head: one test of the text's bits)
+        self._any_bits = self._bit | self._head_bit
         _WORD_BITS.clear()
         _word_bits.cache_clear()
         # CJK: literals first (the regex engine then skips to their first characters); the short
@@ -264,7 +266,7 @@ class Vocabulary:
         out = []
         phrases, values, heads = self._phrases, self.values, self._heads
         if not self._prefixes:
-            if not _word_bits(text) & self._bit and not self._head_possible(text):
+            if not _word_bits(text) & self._any_bits:
                 return out  # (the common case: one set test instead of a walk over the words)
         tokens = _tokens(text)
         i, n = 0, len(tokens)
@@ -311,7 +313,7 @@ class Vocabulary:
 
     def find(self, text: str) -> list:
         """(match, value) for every vocabulary word in ``text``, in reading order."""
-        if not self._prefixes and not _word_bits(text) & self._bit and not self._head_possible(text) and (
+        if not self._prefixes and not _word_bits(text) & self._any_bits and (
                 self.cjk is None or not has_cjk(text)):
             return []  # (the common case, some 10 times per product: no call further)
         found = self._latin(text) if self._phrases else []
