@@ -10,7 +10,7 @@ from coffee_scraper.items import SourceProduct
 
 from . import lang
 from .origin import countries_in_text, countries_in_title
-from .patterns import Guarded, GuardSet, compile as compile_stored, fold
+from .patterns import Guarded, GuardSet, compile as compile_stored, fold, folds_as_lower
 from .text import split_tag
 
 _W = re.IGNORECASE
@@ -234,7 +234,9 @@ def _title_facts_unshaped(title: str) -> _TitleFacts:
 
 
 def _title_facts(title: str, coffee_shaped: bool) -> _TitleFacts:
-    present = _TITLE_GUARDS.present(fold(title))
+    # (the title's words are read by the vocabularies too: lang.word_set caches them)
+    present = _TITLE_GUARDS.present_in_words(lang.word_set(title)) if folds_as_lower(title) else \
+        _TITLE_GUARDS.present(fold(title))
     if not present:
         return _NO_TITLE_FACTS  # (most coffees' titles: none of the rules' words, so no rule matches)
 

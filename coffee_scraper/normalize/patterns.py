@@ -29,9 +29,16 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001  (re.comp
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
+def folds_as_lower(text: str) -> bool:
+    """Whether ``fold(text) == text.lower()`` (none of the four characters)."""
+    # (four substring tests: a quarter of any() over a generator)
+    return text.isascii() or ("\u0130" not in text and "\u0131" not in text and "\u017f" not in text
+                              and "\u212a" not in text)
+
+
 @lru_cache(maxsize=256)  # one description is checked against many regexes
 def fold(text: str) -> str:
-    if text.isascii() or not any(ch in text for ch in "\u0130\u0131\u017f\u212a"):
+    if text.isascii() or folds_as_lower(text):  # (isascii first: no call for most texts)
         return text.lower()
     return text.translate(_FOLD).lower()  # (translate is slow: only when needed)
 
@@ -263,6 +270,9 @@ class GuardSet:
         # cannot: about half the cost, and most texts hold none of the words)
         self._any = compile(tree)
         self._prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+        # present_in_words: a text word -> the words inside it (words recur across titles: a dict probe each)
+        self._in_word: dict[str, frozenset[str]] = {}
+        self._words_only = all(re.fullmatch(r"\w+", w) for w in words)
 
     def present(self, folded: str) -> set[str]:
         """The words occurring in ``folded`` (``fold(text)``)."""
@@ -271,4 +281,21 @@ class GuardSet:
             return found
         for m in self._scan.finditer(folded):
             found |= self._prefixes[m.group(1)]
+        return found
+
+    def present_in_words(self, words) -> set[str]:
+        """``present(folded)``, given the ``\\w+`` runs of ``folded`` (lang.word_set of a text whose fold is
+        its lower case): each word is ``\\w`` only, so it occurs in the text exactly when it occurs inside
+        one of them. For short texts (titles): the scan tries nearly every position, the probes are per word."""
+        assert self._words_only
+        found: set[str] = set()
+        cache = self._in_word
+        for w in words:
+            hits = cache.get(w)
+            if hits is None:
+                if len(cache) >= 1 << 16:
+                    cache.clear()
+                hits = cache[w] = frozenset(self.present(w))
+            if hits:
+                found |= hits
         return found

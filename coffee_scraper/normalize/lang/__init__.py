@@ -161,13 +161,31 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
 # words are looked up once (_word_bits), and each vocabulary then tests one bit instead of every word.
 _VOCAB_BITS: dict[str, int] = {}
 _BIT_NUMBERS = itertools.count()
+# Vocabularies with compound heads: a word ending with one of theirs sets their head bit.
+_HEAD_VOCABULARIES: list[Vocabulary] = []
+# Any word seen -> its phrase bits and head bits (words recur across texts: one dict probe per word instead of
+# a probe per vocabulary with heads, on every find). Cleared with _word_bits, and when it grows large.
+_WORD_BITS: dict[str, int] = {}
+
+
+def _bits_of(word: str) -> int:
+    bits = _VOCAB_BITS.get(word, 0)
+    for v in _HEAD_VOCABULARIES:
+        hs = v._head_tails.get(word[-3:])
+        if hs is not None and word.endswith(hs):
+            bits |= v._head_bit
+    if len(_WORD_BITS) >= 1 << 17:
+        _WORD_BITS.clear()
+    _WORD_BITS[word] = bits
+    return bits
 
 
 @lru_cache(maxsize=256)  # (cleared whenever a vocabulary is built: its bit is new)
 def _word_bits(text: str) -> int:
-    bits, get = 0, _VOCAB_BITS.get
+    bits, get = 0, _WORD_BITS.get
     for w in _word_set(text):
-        bits |= get(w, 0)
+        b = get(w)
+        bits |= _bits_of(w) if b is None else b
     return bits
 
 
@@ -223,6 +241,13 @@ class Vocabulary:
         self._bit = 1 << next(_BIT_NUMBERS)
         for tok in self._phrases:
             _VOCAB_BITS[tok] = _VOCAB_BITS.get(tok, 0) | self._bit
+        self._head_bit = 0
+        if self._heads:
+            self._head_bit = 1 << next(_BIT_NUMBERS)
+            _HEAD_VOCABULARIES.append(self)
+        # (a word opening a phrase, or ending with a head: one test of the text's bits)
+        self._any_bits = self._bit | self._head_bit
+        _WORD_BITS.clear()
         _word_bits.cache_clear()
         # CJK: literals first (the regex engine then skips to their first characters); the short
         # katakana and hangul words' "not inside a longer word" test is made on each match.
@@ -241,7 +266,7 @@ class Vocabulary:
         out = []
         phrases, values, heads = self._phrases, self.values, self._heads
         if not self._prefixes:
-            if not _word_bits(text) & self._bit and not self._head_possible(text):
+            if not _word_bits(text) & self._any_bits:
                 return out  # (the common case: one set test instead of a walk over the words)
         tokens = _tokens(text)
         i, n = 0, len(tokens)
@@ -272,16 +297,9 @@ class Vocabulary:
 
     def _head_possible(self, text: str) -> bool:
         """Whether a word of ``text`` ends with a compound head ("Kaffeemühle")."""
-        if self._heads_re is None:
-            return False
         # (the heads are \w only: _heads_re finds one in text.lower() exactly when a word of the
-        # text, _word_set's \w+ runs of text.lower(), ends with one)
-        tails = self._head_tails
-        for w in _word_set(text):
-            hs = tails.get(w[-3:])
-            if hs is not None and w.endswith(hs):
-                return True
-        return False
+        # text, _word_set's \w+ runs of text.lower(), ends with one; _bits_of tests each word once)
+        return self._head_bit != 0 and _word_bits(text) & self._head_bit != 0
 
     def _cjk_matches(self, text: str):
         for m in self.cjk.finditer(text):
@@ -295,7 +313,7 @@ class Vocabulary:
 
     def find(self, text: str) -> list:
         """(match, value) for every vocabulary word in ``text``, in reading order."""
-        if not self._prefixes and not _word_bits(text) & self._bit and not self._head_possible(text) and (
+        if not self._prefixes and not _word_bits(text) & self._any_bits and (
                 self.cjk is None or not has_cjk(text)):
             return []  # (the common case, some 10 times per product: no call further)
         found = self._latin(text) if self._phrases else []
