@@ -22,21 +22,12 @@ LANGS = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "ja",
 # Misses whose cause is not fixed yet, left out of the targets and pinned by test_known_misses (strict
 # xfail: it fails once they are fixed, so that this list shrinks).
 KNOWN_MISSES = {
-    # Shopify "Key_Value" tags (underscore between label and value) in the language: no origin, process, roast.
-    "h4:fr:01", "h4:it:01",
-    # Hyphenated English tag "process-natural": no process.
-    "h4:en:01",
-    # Process stated in a prose sentence: "an anaerobic natural that keeps ..." not found; German "ohne
-    # Sauerstoff ... fermentiert und anschließend gewaschen" read as plain washed; Polish "fermentowane
-    # beztlenowo ..., suszone w całości" read as plain anaerobic.
-    "h4:en:04", "h4:de:04", "h4:pl:04",
+    # German "48 Stunden ohne Sauerstoff ... fermentiert und anschließend gewaschen" read as plain washed
+    # ("ohne Sauerstoff" is no anaerobic word: packaging is sealed without oxygen too).
+    "h4:de:04",
     # Decaf "dekofeinizowana naturalnie metodą z trzciny cukrowej": the adverb "naturalnie" taken as the
     # natural process.
     "h4:pl:07",
-    # Pipe label "Roast | Light": no roast (the "Process | Washed" line above it is read).
-    "h4:en:05",
-    # 浅中烘 (light-medium) read as light, not medium-light.
-    "h4:zh:09",
 }
 
 

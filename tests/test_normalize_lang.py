@@ -201,3 +201,39 @@ def test_a_medium_word_before_a_roasted_level_is_the_level_between(text, expecte
 
     roast = importlib.import_module("coffee_scraper.normalize.roast")
     assert roast.foreign_roast_in_text(text) == expected
+
+
+@pytest.mark.parametrize("tag, expected", [
+    ("Origin_Ethiopia", ("origin", "Ethiopia")), ("Pays_Colombie", ("pays", "Colombie")),
+    ("Procédé_Lavé", ("procédé", "Lavé")), ("process-natural", ("process", "natural")),
+    ("Röstgrad-Hell", ("röstgrad", "Hell")), ("El-Salvador", (None, "El-Salvador")),
+    ("Light_Roast", (None, "Light_Roast")), ("Semi-Washed", (None, "Semi-Washed")), ("best-seller", (None, "best-seller")),
+])
+def test_a_tag_splits_at_one_underscore_or_hyphen_only_after_a_label(tag, expected):
+    from coffee_scraper.normalize.text import split_tag
+
+    assert split_tag(tag) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Roast | Light", [("roast", "Light")]), ("Proceso — Natural anaeróbico", [("process", "Natural anaeróbico")]),
+    ("Obróbka — myta", [("process", "myta")]), ("Origin - Kenya", [("origin", "Kenya")]),
+    ("精製／ウォッシュト", [("process", "ウォッシュト")]), ("産地｜エチオピア", [("origin", "エチオピア")]),
+    ("ORIGIN | Kenya | PROCESS | Washed", [("origin", "Kenya"), ("process", "Washed")]),
+    ("Ethiopia - Guji", []),
+])
+def test_labels_with_a_bar_slash_or_dash_for_a_colon(line, expected):
+    assert extract_labels(line) == expected
+
+
+def test_more_phrasings_of_process_and_roast():
+    import importlib
+
+    from coffee_scraper.normalize.process import process_in_text
+
+    roast = importlib.import_module("coffee_scraper.normalize.roast")
+    assert process_in_text("They dry it on raised beds, an anaerobic natural that keeps its sweetness.", False) \
+        == "anaerobic natural"
+    assert process_in_text("Kawa fermentowana beztlenowo przez 72 godziny, a następnie suszone w całości.", False) \
+        == "anaerobic natural"
+    assert roast.parse_roast("浅中烘") == "medium-light" and roast.parse_roast("中深烘") == "medium-dark"

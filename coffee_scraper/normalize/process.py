@@ -133,6 +133,7 @@ _TEXT = Anchored([
      r"\b(?:fermented|depulped|pulped|soaked)\b[^.!?\n]{0,60}?\b(?:and|then)\s+(?:fully\s+)?washed\b"),
     (("washed",), r"\bwashed\s+(?:in|through)\s+(?:\w+\s+){0,2}(?:channels?|canals?|tanks?)\b"),
     (("dried",), r"(?<=\w-)dried[\s-]+natural\b"),  # "slow-dried natural", "raised-bed-dried natural"
+    (("anaerobic",), r"\banaerobic[\s-]+(?:natural|washed|honey)\b"),  # "an anaerobic natural that keeps..."
 ])
 # Prose that dries the whole cherry ("dry whole cherries in the sun", "dried in the cherry"): a natural process.
 _DRIED_WHOLE = Anchored([

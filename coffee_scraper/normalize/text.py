@@ -125,6 +125,8 @@ def _colon_label_possible(line: str) -> bool:
                 return True
             i = line.find(colon, i + 1)
     return False
+_SEP_LABEL_RE = compile_stored(rf"(?:[-•*]\s*)?({_ALT})\s*(?:[|｜/／—–]|(?<=\s)-(?=\s))\s*", re.I)
+_SEP_CHARS_RE = compile_stored(r"[|｜/／—–]|\s-\s")
 # Flattened tables: "ORIGIN Ethiopia PROCESS Washed ELEVATION 1900-2200m" (upper case, no colon).
 _UPPER_SKIP = {"from", "state", "type", "estate", "mill", "in the cup", "we taste", "flavor", "flavour", "farm"}
 _ENGLISH = sorted({s for spellings in LABELS.values() for s in spellings}, key=longest_first)
@@ -137,7 +139,7 @@ _UPPER_PAIR_RE = compile_stored(r"[A-Z][A-Z]")
 _CJK_OPEN = "【\\[■◆●・★☆▪▶◎○◇*＊"
 _CJK_ALT = tree_alternation(_CJK_ALL, sep=r"\s*", ignorecase=False)
 _CJK_LABEL_RE = compile_stored(
-    rf"(?:^|(?<=[\s|•·;,.、。/／（）()「」{_CJK_OPEN}】｜]))[{_CJK_OPEN}]?\s*({_CJK_ALT})\s*(?:[:：】\]]|(?=\s))\s*")
+    rf"(?:^|(?<=[\s|•·;,.、。/／（）()「」{_CJK_OPEN}】｜]))[{_CJK_OPEN}]?\s*({_CJK_ALT})\s*(?:[:：】\]／｜]|(?=\s))\s*")
 _CJK_STRIP = " \t-–|;,　【】[]■◆●・★☆/｜、。"
 # A table row opening with a label cell ("<tr><td>Process</td><td>Washed</td>", "<th>Herkunft</th>") is the line
 # "Process: Washed", as a <dt>/<dd> pair is: title-case keys in a spec table have no colon. (Only a cell holding a
@@ -184,6 +186,11 @@ def _line_labels(line: str) -> tuple[tuple[str, str], ...]:
     uppers = list(_UPPER_LABEL_RE.finditer(line)) if _UPPER_PAIR_RE.search(line) else []
     if len(uppers) >= 2 or (uppers and uppers[0].start() == 0 and len(line) < 80):
         return _label_values(line, uppers, " \t:-–|;,")
+    # "Roast | Light", "Proceso — Natural", "Origin - Kenya": a label opening the line, another separator than a colon
+    if _SEP_CHARS_RE.search(line):
+        m = _SEP_LABEL_RE.match(line)
+        if m is not None:
+            return _label_values(line, [m], " \t-–—|;,")
     return ()
 
 
@@ -203,7 +210,7 @@ def _cjk_labels(line: str) -> tuple[tuple[str, str], ...]:
     matches = [m for m in _CJK_LABEL_RE.finditer(line)]
     if not matches:
         return ()
-    colon = [m for m in matches if m.group(0).rstrip()[-1:] in ":：】]"]
+    colon = [m for m in matches if m.group(0).rstrip()[-1:] in ":：】]／｜"]
     # A space after the label only counts on a short line that opens with it (a flattened table row).
     if not colon and not (matches[0].start() <= 2 and len(line) <= 60 and _key(matches[0].group(1)) != "notes"):
         return ()
@@ -227,6 +234,7 @@ def labelled(labels: list[tuple[str, str]], key: str) -> list[str]:
 
 # Keys in any script ("Röstgrad: Hell", "Obróbka: myta", "产地：哥伦比亚"), full-width colons too.
 _TAG_SPLIT_RE = compile_stored(r"^\s*([^\W\d_](?:[^\W\d_]| ){1,30}?)\s*(?::|：|__|=)\s*(.+?)\s*$")
+_TAG_LABEL_SEP_RE = compile_stored(r"^\s*([^\W\d_](?:[^\W\d_]| ){1,30}?)\s*[_-]\s*(.+?)\s*$")
 
 
 @lru_cache(maxsize=8192)  # every rule splits every tag; tags repeat across a shop
@@ -234,5 +242,9 @@ def split_tag(tag: str) -> tuple[str | None, str]:
     """'Process: Washed' -> ('process', 'Washed'); 'origin__colombia' -> ('origin', 'colombia')."""
     m = _TAG_SPLIT_RE.match(tag)
     if not m:
-        return None, tag.strip()
+        # "Origin_Ethiopia", "Procédé_Lavé", "process-natural": one "_" or "-" splits only after a label spelling
+        # ("El-Salvador", "Light_Roast", "Semi-Washed" stay bare tags)
+        m = _TAG_LABEL_SEP_RE.match(tag)
+        if not m or _key(m.group(1).strip()) is None:
+            return None, tag.strip()
     return m.group(1).strip().lower(), m.group(2).replace("-", " ").replace("_", " ").strip()

@@ -18,7 +18,8 @@ LABELS = {
 PROCESS = {
     "washed": ("myta", "myty", "mytej", "mytą", "mytego", "obróbka mokra", "mokra", "mokrej", "washed"),
     "natural": ("naturalna", "naturalny", "naturalnej", "naturalną", "naturalnego", "sucha", "suchej", "obróbka sucha",
-                "natural", "naturalnie", "suszona w owocu", "suszone w owocach"),
+                "natural", "naturalnie", "suszona w owocu", "suszone w owocach", "suszone w całości", "suszona w całości",
+                "suszony w całości", "suszenie w całości"),
     "honey": ("miodowa", "miodowej", "miodową", "honey", "miodowy"),
     "anaerobic": ("anaerobowa", "anaerobowy", "anaerobowej", "anaerobową", "beztlenowa", "beztlenowej", "beztlenową",
                   "fermentacja beztlenowa", "anaerobic"),
