@@ -25,9 +25,6 @@ KNOWN_MISSES = {
     # German "48 Stunden ohne Sauerstoff ... fermentiert und anschließend gewaschen" read as plain washed
     # ("ohne Sauerstoff" is no anaerobic word: packaging is sealed without oxygen too).
     "h4:de:04",
-    # Decaf "dekofeinizowana naturalnie metodą z trzciny cukrowej": the adverb "naturalnie" taken as the
-    # natural process.
-    "h4:pl:07",
 }
 
 

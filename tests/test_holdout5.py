@@ -22,16 +22,9 @@ LANGS = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "no", "ja",
 # Misses whose cause is not fixed yet, left out of the targets and pinned by test_known_misses (strict
 # xfail: it fails once they are fixed, so that this list shrinks).
 KNOWN_MISSES = {
-    # Green (unroasted) coffee named in the language ("Rohkaffee ... ungeröstet", "Groene koffiebonen ...
-    # ongebrand", "Råkaffe – uristede bønner", "コーヒー生豆", "咖啡生豆") taken for roasted coffee: only
-    # classify.py's English _GREEN_RE names green coffee; no lang/<code>.py NON_COFFEE has that reason.
-    "h5:de:12", "h5:nl:12", "h5:da:12", "h5:ja:12", "h5:zh:13", "h5:zht:12",
     # Blend "Skład: 60% Brazylia, 40% Indie": Polish "Indie" (India) is dropped from every language's
     # country names (lang/__init__.py _NOT_NAMES, for the English word "indie").
     "h5:pl:06",
-    # Decaf "Descafeinado pelo método natural de acetato de etilo": "natural" describing the decaffeination
-    # method taken as the natural process ("método" is a Portuguese PROCESS_CONTEXT word; as h4:pl:07).
-    "h5:pt:07",
 }
 
 

@@ -237,3 +237,27 @@ def test_more_phrasings_of_process_and_roast():
     assert process_in_text("Kawa fermentowana beztlenowo przez 72 godziny, a następnie suszone w całości.", False) \
         == "anaerobic natural"
     assert roast.parse_roast("浅中烘") == "medium-light" and roast.parse_roast("中深烘") == "medium-dark"
+
+
+@pytest.mark.parametrize("title", ["Rohkaffee Brasilien – ungeröstet", "Groene koffiebonen – ongebrand", "Råkaffe – uristede bønner",
+                                   "Café vert du Brésil", "Café verde de Colombia", "Zielona kawa Brazylia", "コーヒー生豆 エチオピア 1kg",
+                                   "咖啡生豆 哥伦比亚", "에티오피아 생두 1kg", "Caffè verde crudo Brasile"])
+def test_green_coffee_named_in_the_language_is_no_roasted_coffee(title):
+    import importlib
+
+    classify = importlib.import_module("coffee_scraper.normalize.classify")
+    assert classify._foreign_goods(title, "", False) == "green coffee (unroasted)"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Descafeinado pelo método natural de acetato de etilo da cana-de-açúcar.", None),
+    ("Kawa dekofeinizowana naturalnie metodą z trzciny cukrowej (EA).", None),
+    ("Kawa z Kolumbii, obróbka naturalna. Bezkofeinowa metodą EA.", "natural"),
+    ("Kawa myta, palona jasno.", "washed"),
+])
+def test_a_decaffeination_sentence_states_no_process(text, expected):
+    # The decaf method's words ("método natural", "naturalnie") are no process; the trade-off: a decaf that states its
+    # process in the same sentence as the decaffeination loses it.
+    from coffee_scraper.normalize.process import foreign_process_in_text
+
+    assert foreign_process_in_text(text) == expected

@@ -95,6 +95,13 @@ def _near(text: str, m: re.Match, context: lang.Vocabulary, width: int = 30) -> 
     return context.search(lang.sentence_around(text, m.start(), m.end(), width)) is not None
 
 
+def _decaf_sentence(text: str, m) -> bool:
+    """Whether the process word ``m`` stands in a sentence about the decaffeination ("Descafeinado pelo método natural
+    de acetato de etilo", "dekofeinizowana naturalnie metodą z trzciny cukrowej"): the method's words, no process."""
+    sentence = lang.sentence_around(text, m.start(), m.end(), 60)
+    return lang.DECAF.search(sentence) is not None or _DECAF_ONLY.search(sentence) is not None
+
+
 def foreign_process_in_text(text: str) -> str | None:
     """A process stated in running text in any language: "kawa myta", "natürlich aufbereitet",
     "日晒处理". A word that is also a taste or an adjective (natural, miel, Honig, ナチュラル) counts
@@ -103,7 +110,7 @@ def foreign_process_in_text(text: str) -> str | None:
     for m, value in lang.PROCESS.find(text):
         if value in lang.STRONG_PROCESSES or lang.key(m.group(0)) in lang.STRONG_PROCESS_WORDS or \
                 _near(text, m, lang.PROCESS_CONTEXT):
-            if value not in values:
+            if value not in values and not _decaf_sentence(text, m):
                 values.append(value)
     if not values:
         return None

@@ -62,6 +62,8 @@ DECAF = ("koffeinfri", "koffeinfrit", "decaf", "koffeinfrie")
 # Before (after, in CJK) a machine a coffee is for: "Kaffe til espressomaskine" (lang.for_purpose)
 PURPOSE = ("til",)
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("råkaffe", "grønne kaffebønner", "uristet", "uristede", "grøn kaffe"),
     "subscription": ("abonnement", "kaffeabonnement", "abonnementer"),
     "gift card": ("gavekort", "gavebevis", "værdibevis"),
     "gift hamper": ("gaveæske", "gavekurv", "gavesæt", "gaveboks"),

@@ -65,6 +65,8 @@ DECAF = ("entkoffeiniert", "entkoffeinierter", "entkoffeinierte", "koffeinfrei",
 # Before (after, in CJK) a machine a coffee is for: "Espresso für Siebträger" (lang.for_purpose)
 PURPOSE = ("für", "fuer")
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("rohkaffee", "rohkaffeebohnen", "ungeröstet", "ungerösteter", "ungeröstete", "grüne kaffeebohnen", "grüner kaffee"),
     "subscription": ("abo", "abonnement", "kaffeeabo", "kaffee-abo", "abos"),
     "gift card": ("gutschein", "geschenkgutschein", "geschenkkarte", "gutscheinkarte", "wertgutschein"),
     "gift hamper": ("geschenkset", "geschenkbox", "präsentkorb", "geschenkkorb"),

@@ -66,6 +66,8 @@ DECAF = ("descafeinado", "descafeinada", "descafeinados", "sin cafeína", "decaf
 # Before (after, in CJK) a machine a coffee is for: "Café para cafetera italiana" (lang.for_purpose)
 PURPOSE = ("para",)
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("café verde", "café oro", "sin tostar", "granos verdes"),
     "subscription": ("suscripción", "suscripciones", "suscripcion", "suscríbete", "club del café"),
     "gift card": ("tarjeta regalo", "tarjeta de regalo", "vale regalo", "cheque regalo", "bono regalo", "gift card"),
     "gift hamper": ("caja regalo", "cesta regalo", "estuche regalo", "pack regalo"),

@@ -66,6 +66,8 @@ DECAF = ("décaféiné", "décaféinés", "déca", "sans caféine", "decaféiné
 # Before (after, in CJK) a machine a coffee is for: "Café pour cafetière italienne" (lang.for_purpose)
 PURPOSE = ("pour",)
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("café vert", "cafés verts", "grains verts", "non torréfié", "café non torréfié"),
     "subscription": ("abonnement", "abonnements", "abonnez-vous"),
     "gift card": ("carte cadeau", "carte-cadeau", "bon cadeau", "bon d'achat", "e-carte cadeau", "chèque cadeau"),
     "gift hamper": ("coffret cadeau", "panier cadeau", "coffret", "coffrets"),

@@ -60,6 +60,8 @@ DECAF = ("decaffeinato", "decaffeinata", "deca", "senza caffeina", "dek")
 # Before (after, in CJK) a machine a coffee is for: "Caffè per macchina espresso" (lang.for_purpose)
 PURPOSE = ("per",)
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("caffè verde", "caffe verde", "caffè crudo", "caffe crudo", "chicchi verdi", "non tostato"),
     "subscription": ("abbonamento", "abbonamenti", "abbonati"),
     "gift card": ("carta regalo", "buono regalo", "gift card", "voucher"),
     "gift hamper": ("confezione regalo", "cesto regalo", "box regalo", "scatola regalo"),

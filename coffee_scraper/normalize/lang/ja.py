@@ -54,6 +54,8 @@ DECAF = ("デカフェ", "カフェインレス", "ノンカフェイン", "カ�
 # Before (after, in CJK) a machine a coffee is for: "エスプレッソマシン用" (lang.for_purpose)
 PURPOSE = ("用", "向け")
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("コーヒー生豆", "生豆", "グリーンコーヒー", "未焙煎"),
     "subscription": ("定期便", "定期購入", "サブスク", "サブスクリプション", "定期コース"),
     "gift card": ("ギフトカード", "ギフト券", "商品券", "ギフトチケット", "eギフト"),
     "gift hamper": ("ギフトセット", "ギフトボックス", "詰め合わせ", "贈答", "お歳暮", "お中元"),

@@ -48,6 +48,8 @@ DECAF = ("디카페인", "카페인 없는")
 # Before (after, in CJK) a machine a coffee is for: "에스프레소 머신용" (lang.for_purpose)
 PURPOSE = ("용",)
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("생두", "커피 생두", "커피생두", "그린빈", "그린 빈"),
     "subscription": ("정기구독", "정기 구독", "구독", "정기배송", "정기 배송"),
     "gift card": ("기프트카드", "기프트 카드", "상품권", "기프티콘", "모바일 상품권"),
     "gift hamper": ("선물세트", "선물 세트", "기프트 세트", "기프트세트", "선물상자"),

@@ -65,6 +65,8 @@ DECAF = ("cafeïnevrij", "cafeinevrij", "decaf", "zonder cafeïne", "cafeïnevri
 # Before (after, in CJK) a machine a coffee is for: "Koffiebonen voor espressomachine" (lang.for_purpose)
 PURPOSE = ("voor",)
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("groene koffie", "groene koffiebonen", "ongebrand", "ongebrande", "ruwe koffie"),
     "subscription": ("abonnement", "koffieabonnement", "abonnementen"),
     "gift card": ("cadeaubon", "cadeaukaart", "giftcard", "waardebon", "cadeaubonnen"),
     "gift hamper": ("cadeaupakket", "cadeaubox", "kerstpakket", "geschenkdoos"),

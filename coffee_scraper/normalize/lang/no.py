@@ -64,6 +64,8 @@ DECAF = ("koffeinfri", "koffeinfritt", "decaf", "koffeinfrie")
 # Before (after, in CJK) a machine a coffee is for: "Kaffe til kaffetrakter" (lang.for_purpose)
 PURPOSE = ("til", "for")
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("råkaffe", "grønne kaffebønner", "ubrent", "ubrente", "grønn kaffe"),
     "subscription": ("abonnement", "kaffeabonnement", "abonnementer"),
     "gift card": ("gavekort", "gavebevis", "verdibevis"),
     "gift hamper": ("gaveeske", "gavekurv", "gavesett", "gaveboks"),

@@ -61,6 +61,8 @@ DECAF = ("bezkofeinowa", "bezkofeinowy", "bez kofeiny", "bezkofeinową", "decaf"
 # Before (after, in CJK) a machine a coffee is for: "Kawa do ekspresu" (lang.for_purpose)
 PURPOSE = ("do",)
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("zielona kawa", "kawa zielona", "niepalona", "niepalone", "zielone ziarna"),
     "subscription": ("subskrypcja", "subskrypcji", "prenumerata", "abonament"),
     "gift card": ("karta podarunkowa", "bon podarunkowy", "voucher", "bon prezentowy", "karta prezentowa"),
     "gift hamper": ("zestaw prezentowy", "kosz prezentowy", "box prezentowy"),

@@ -61,6 +61,8 @@ DECAF = ("descafeinado", "descafeinada", "sem cafeína", "descafeinados")
 # Before (after, in CJK) a machine a coffee is for: "Café para cafeteira italiana" (lang.for_purpose)
 PURPOSE = ("para",)
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("café verde", "café cru", "não torrado", "grãos verdes"),
     "subscription": ("assinatura", "assinaturas", "clube do café", "clube de assinatura", "subscrição"),
     "gift card": ("cartão presente", "cartão de presente", "vale presente", "vale-presente", "cartão oferta",
                   "vale oferta", "gift card"),

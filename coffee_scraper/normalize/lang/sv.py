@@ -64,6 +64,8 @@ DECAF = ("koffeinfri", "koffeinfritt", "decaf", "koffeinfria")
 # Before (after, in CJK) a machine a coffee is for: "Kaffe till bryggare" (lang.for_purpose)
 PURPOSE = ("till", "för")
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("råkaffe", "gröna kaffebönor", "orostat", "orostade", "grönt kaffe"),
     "subscription": ("prenumeration", "kaffeprenumeration", "abonnemang", "prenumerera"),
     "gift card": ("presentkort", "gåvokort", "värdebevis"),
     "gift hamper": ("presentask", "presentförpackning", "presentkorg", "julklapp"),

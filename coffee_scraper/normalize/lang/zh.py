@@ -55,6 +55,8 @@ DECAF = ("低因", "脱因", "脫因", "无咖啡因", "無咖啡因", "低咖�
 # Before (after, in CJK) a machine a coffee is for: "咖啡机专用" (lang.for_purpose)
 PURPOSE = ("专用", "專用", "用")
 NON_COFFEE = {
+    # green (unroasted) beans are sold to home roasters: no roasted coffee
+    "green coffee (unroasted)": ("咖啡生豆", "生咖啡豆", "未烘焙", "未烘焙咖啡豆", "未烘焙豆"),
     "subscription": ("订阅", "訂閱", "定期配送", "月度订阅", "包月"),
     "gift card": ("礼品卡", "禮品卡", "礼券", "禮券", "储值卡", "儲值卡", "电子礼品卡", "提货券", "提貨券"),
     "gift hamper": ("礼盒", "禮盒", "礼品套装", "禮品套裝"),
